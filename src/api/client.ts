@@ -1,0 +1,95 @@
+import * as z from 'zod/mini'
+import { ApiError } from './api-error.ts'
+import { apiBaseUrl } from './config.ts'
+import { problem } from './schemas/common.ts'
+import { readSessionToken } from './session-token.ts'
+
+// The mock service starts in the background so the shell paints first; every
+// request waits for it here, in the one place that calls fetch.
+let ready: Promise<unknown> = Promise.resolve()
+export function waitForServiceBeforeRequests(p: Promise<unknown>) {
+  ready = p
+}
+
+type Unauthorized = () => void
+let onUnauthorized: Unauthorized = () => {}
+export function setUnauthorizedHandler(fn: Unauthorized) {
+  onUnauthorized = fn
+}
+
+export type RequestOptions = {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  body?: unknown
+  headers?: Record<string, string>
+  signal?: AbortSignal
+  query?: Record<string, string | number | boolean | string[] | undefined>
+}
+
+export type ApiResponse<T> = { data: T; headers: Headers; status: number }
+
+function buildUrl(path: string, query: RequestOptions['query']) {
+  const params = new URLSearchParams()
+  for (const [k, v] of Object.entries(query ?? {})) {
+    if (v === undefined || v === '') continue
+    if (Array.isArray(v)) v.forEach((item) => params.append(k, item))
+    else params.append(k, String(v))
+  }
+  const qs = params.toString()
+  return `${apiBaseUrl}${path}${qs ? `?${qs}` : ''}`
+}
+
+async function readJson(res: Response): Promise<unknown> {
+  const text = await res.text()
+  if (text === '') return null
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new ApiError('malformed', `Malformed JSON from ${res.url}`, res.status)
+  }
+}
+
+export async function apiRequest<S extends z.ZodMiniType>(
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<ApiResponse<z.infer<S>>> {
+  await ready
+  const token = readSessionToken()
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers }
+  if (token) headers.Authorization = `Bearer ${token}`
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json'
+  let res: Response
+  try {
+    res = await fetch(buildUrl(path, options.query), {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    })
+  } catch (cause) {
+    if (options.signal?.aborted) throw cause
+    throw new ApiError('network', 'The criteria service could not be reached')
+  }
+  const json = await readJson(res)
+  if (!res.ok) {
+    const parsed = problem.safeParse(json)
+    const err = parsed.success
+      ? new ApiError('problem', parsed.data.title, res.status, parsed.data)
+      : new ApiError('problem', `HTTP ${res.status}`, res.status, {
+          type: 'about:blank',
+          title: res.statusText || 'Request failed',
+          status: res.status,
+        })
+    if (res.status === 401 && token) onUnauthorized()
+    throw err
+  }
+  const parsed = z.safeParse(schema, json)
+  if (!parsed.success) {
+    throw new ApiError(
+      'invalid-response',
+      `Response from ${path} does not match its schema`,
+      res.status,
+    )
+  }
+  return { data: parsed.data, headers: res.headers, status: res.status }
+}

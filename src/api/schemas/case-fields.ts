@@ -1,0 +1,97 @@
+import * as z from 'zod/mini'
+
+export const lineOfBusiness = z.enum([
+  'medicare-advantage',
+  'commercial-group',
+  'individual-family',
+])
+export type LineOfBusiness = z.infer<typeof lineOfBusiness>
+export const groupFunding = z.enum(['fully-insured', 'self-funded'])
+export type GroupFunding = z.infer<typeof groupFunding>
+export const plan = z.enum(['kfhpwa', 'kfhpwa-options'])
+export const urgency = z.enum(['standard', 'expedited'])
+export type Urgency = z.infer<typeof urgency>
+export const requestChannel = z.enum(['electronic', 'fax-phone'])
+export type RequestChannel = z.infer<typeof requestChannel>
+
+export const lineOfBusinessLabels: Record<LineOfBusiness, string> = {
+  'medicare-advantage': 'Medicare Advantage',
+  'commercial-group': 'Commercial (group)',
+  'individual-family': 'Individual & Family',
+}
+export const groupFundingLabels: Record<GroupFunding, string> = {
+  'fully-insured': 'Fully insured',
+  'self-funded': 'Self-funded',
+}
+export const planLabels: Record<z.infer<typeof plan>, string> = {
+  kfhpwa: 'Kaiser Foundation Health Plan of Washington',
+  'kfhpwa-options': 'Kaiser Foundation Health Plan of Washington Options, Inc.',
+}
+export const urgencyLabels: Record<Urgency, string> = {
+  standard: 'Standard',
+  expedited: 'Expedited',
+}
+export const requestChannelLabels: Record<RequestChannel, string> = {
+  electronic: 'Electronic (portal or API)',
+  'fax-phone': 'Fax / phone',
+}
+
+/**
+ * The case form as typed: every value a string, nothing normalized yet. This is
+ * what a draft stores, so a half-entered case resumes exactly as it was left.
+ * `requestReceivedAt` is a wall-clock time in America/Los_Angeles (YYYY-MM-DDTHH:mm).
+ */
+export const caseFields = z.object({
+  memberId: z.string().check(z.maxLength(200)),
+  dateOfBirth: z.string().check(z.maxLength(40)),
+  lineOfBusiness: z.union([lineOfBusiness, z.literal('')]),
+  groupFunding: z.union([groupFunding, z.literal('')]),
+  plan: z.union([plan, z.literal('')]),
+  serviceCode: z.string().check(z.maxLength(200)),
+  diagnosisCodes: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)),
+  dateOfService: z.string().check(z.maxLength(40)),
+  urgency: z.union([urgency, z.literal('')]),
+  requestReceivedAt: z.string().check(z.maxLength(40)),
+  backdateReason: z.string().check(z.maxLength(4000)),
+  requestChannel: z.union([requestChannel, z.literal('')]),
+  requestingProviderNpi: z.string().check(z.maxLength(200)),
+  clinicalNotes: z.string().check(z.maxLength(20000)),
+})
+export type CaseFields = z.infer<typeof caseFields>
+export type CaseFieldName = keyof CaseFields
+
+export const emptyCaseFields: CaseFields = {
+  memberId: '',
+  dateOfBirth: '',
+  lineOfBusiness: '',
+  groupFunding: '',
+  plan: '',
+  serviceCode: '',
+  diagnosisCodes: [],
+  dateOfService: '',
+  urgency: '',
+  requestReceivedAt: '',
+  backdateReason: '',
+  requestChannel: '',
+  requestingProviderNpi: '',
+  clinicalNotes: '',
+}
+
+/** The body of POST /cases: normalized values; the service checks every rule again. */
+export const caseInput = z.object({
+  memberId: z.string(),
+  dateOfBirth: z.string(),
+  lineOfBusiness,
+  groupFunding: z.optional(groupFunding),
+  plan,
+  serviceCode: z.string(),
+  diagnosisCodes: z.array(z.string()),
+  dateOfService: z.string(),
+  urgency,
+  requestReceivedAt: z.string(),
+  backdateReason: z.optional(z.string()),
+  requestChannel,
+  requestingProviderNpi: z.optional(z.string()),
+  clinicalNotes: z.optional(z.string()),
+})
+export type CaseInput = z.infer<typeof caseInput>

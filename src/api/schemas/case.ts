@@ -1,0 +1,168 @@
+import * as z from 'zod/mini'
+import { isoDate, isoInstant } from './common.ts'
+import { caseInput, lineOfBusiness, urgency } from './case-fields.ts'
+import { criteriaRow, criteriaSetId, outcome } from './policy.ts'
+import { paragraph } from './rich-text.ts'
+import { role } from './user.ts'
+
+export const caseStatus = z.enum([
+  'pending-md-review',
+  'pended-for-information',
+  'approved',
+  'denied',
+])
+export type CaseStatus = z.infer<typeof caseStatus>
+export const caseStatusLabels: Record<CaseStatus, string> = {
+  'pending-md-review': 'Pending medical director review',
+  'pended-for-information': 'Pended for information',
+  approved: 'Approved',
+  denied: 'Denied',
+}
+
+export const actor = z.object({
+  id: z.string(),
+  name: z.string(),
+  role,
+  specialty: z.nullable(z.string()),
+})
+export type Actor = z.infer<typeof actor>
+
+/** A determination is a record of its own: a later policy change never alters it. */
+export const determination = z.object({
+  id: z.string(),
+  madeAt: isoInstant,
+  outcome,
+  policy: z.nullable(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      lastReviewed: isoDate,
+      criteriaHash: z.string(),
+    }),
+  ),
+  criteriaSet: z.nullable(
+    z.object({
+      id: criteriaSetId,
+      heading: z.string(),
+      columns: z.tuple([z.string(), z.string()]),
+      /** The criteria table as quoted at the moment of the determination. */
+      rows: z.array(criteriaRow),
+    }),
+  ),
+  /** The statement that decides, quoted verbatim (null when no criteria are on file). */
+  statement: z.nullable(paragraph),
+  /** Where the statement comes from, e.g. the NCD with its title and number. */
+  source: z.nullable(
+    z.object({
+      kind: z.enum(['ncd', 'policy']),
+      label: z.string(),
+      number: z.nullable(z.string()),
+    }),
+  ),
+  /** App text, not policy text: e.g. routing to individual medical director review. */
+  summary: z.string(),
+  notes: z.array(paragraph),
+  evidence: z.object({
+    addressesDiagnoses: z.boolean(),
+    matchingCodes: z.array(z.string()),
+    valueSet: z.object({ name: z.string(), codes: z.array(z.string()), note: z.string() }),
+  }),
+})
+export type Determination = z.infer<typeof determination>
+
+export const turnaround = z.object({
+  dueAt: isoInstant,
+  timeZone: z.string(),
+  rule: z.object({ id: z.string(), label: z.string(), limit: z.string(), source: z.string() }),
+})
+export type Turnaround = z.infer<typeof turnaround>
+
+export const decisionAction = z.enum(['approve', 'deny', 'pend'])
+export type DecisionAction = z.infer<typeof decisionAction>
+
+export const decisionInput = z.object({
+  action: decisionAction,
+  rationale: z.string(),
+  criterionReliedOn: z.optional(z.string()),
+  memberReason: z.optional(z.string()),
+  informationNeeded: z.optional(z.string()),
+  peerToPeerOffered: z.boolean(),
+})
+export type DecisionInput = z.infer<typeof decisionInput>
+
+export const decision = z.extend(decisionInput, {
+  id: z.string(),
+  decidedBy: actor,
+  decidedAt: isoInstant,
+})
+export type Decision = z.infer<typeof decision>
+
+export const storedCase = z.object({
+  id: z.string(),
+  version: z.int(),
+  createdAt: isoInstant,
+  createdBy: actor,
+  input: caseInput,
+  status: caseStatus,
+  determination,
+  turnaround,
+  decisions: z.array(decision),
+  synthetic: z.boolean(),
+})
+export type StoredCase = z.infer<typeof storedCase>
+
+export const caseSummary = z.object({
+  id: z.string(),
+  status: caseStatus,
+  memberIdMasked: z.string(),
+  serviceCode: z.string(),
+  serviceDescription: z.nullable(z.string()),
+  lineOfBusiness,
+  urgency,
+  receivedAt: isoInstant,
+  dueAt: isoInstant,
+  outcome,
+})
+export type CaseSummary = z.infer<typeof caseSummary>
+
+export const caseListQuery = z.object({
+  status: z.optional(z.array(caseStatus)),
+  lineOfBusiness: z.optional(z.array(lineOfBusiness)),
+  urgency: z.optional(z.array(urgency)),
+  overdue: z.optional(z.boolean()),
+  assignedToMe: z.optional(z.boolean()),
+  sort: z.optional(z.enum(['dueAt', '-dueAt', 'receivedAt', '-receivedAt'])),
+  cursor: z.optional(z.string()),
+  limit: z.optional(z.int().check(z.minimum(1), z.maximum(500))),
+})
+export type CaseListQuery = z.infer<typeof caseListQuery>
+
+export const caseList = z.object({
+  items: z.array(caseSummary),
+  nextCursor: z.nullable(z.string()),
+  total: z.int(),
+  counts: z.record(caseStatus, z.int()),
+})
+export type CaseList = z.infer<typeof caseList>
+
+export const auditAction = z.enum([
+  'case-created',
+  'determination-proposed',
+  'request-backdated',
+  'decision-approved',
+  'decision-denied',
+  'decision-pended',
+])
+export type AuditAction = z.infer<typeof auditAction>
+
+export const auditEvent = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  at: isoInstant,
+  actor,
+  action: auditAction,
+  summary: z.string(),
+  reason: z.nullable(z.string()),
+})
+export type AuditEvent = z.infer<typeof auditEvent>
+export const auditTrail = z.object({ items: z.array(auditEvent) })

@@ -1,0 +1,57 @@
+import { NavLink, Outlet } from 'react-router'
+import { roleLabels } from '../api/schemas/user.ts'
+import { mockingEnabled } from '../api/config.ts'
+import { productName } from '../components/page-title.tsx'
+import { OfflineBanner } from '../components/offline-banner.tsx'
+import { MockServiceNotice } from './mock-service-notice.tsx'
+import { useAuth } from './auth-context.ts'
+
+export function AppLayout() {
+  const { user, signOut } = useAuth()
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <NavLink to="/" className="app-header__product">
+            {productName}
+          </NavLink>
+          <nav aria-label="Main" className="app-nav">
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  Worklist
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/cases/new">New case</NavLink>
+              </li>
+              <li>
+                <NavLink to="/policies">Policies</NavLink>
+              </li>
+            </ul>
+          </nav>
+          {user && (
+            <div className="app-user" aria-label="Signed in user">
+              <span className="app-user__name">{user.name}</span>
+              <span className="app-user__role">
+                {roleLabels[user.role]}
+                {user.specialty ? `, ${user.specialty}` : ''}
+              </span>
+              <button type="button" className="button button--link" onClick={() => signOut()}>
+                Sign out
+              </button>
+            </div>
+          )}
+        </div>
+      </header>
+      <OfflineBanner />
+      {mockingEnabled && <MockServiceNotice />}
+      <main id="main" className="page" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  )
+}

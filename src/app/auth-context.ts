@@ -1,0 +1,18 @@
+import { createContext, useContext } from 'react'
+import type { User } from '../api/schemas/user.ts'
+
+export type Auth = {
+  token: string | null
+  user: User | null
+  signIn: (userId: string) => Promise<User>
+  signOut: (reason?: 'signed-out' | 'expired' | 'idle') => void
+  signOutReason: 'signed-out' | 'expired' | 'idle' | null
+}
+
+export const AuthContext = createContext<Auth | null>(null)
+
+export function useAuth(): Auth {
+  const auth = useContext(AuthContext)
+  if (!auth) throw new Error('useAuth outside AuthProvider')
+  return auth
+}

@@ -1,0 +1,96 @@
+import { useQuery } from '@tanstack/react-query'
+import { useState, type FormEvent } from 'react'
+import { Navigate, useLocation, useNavigate } from 'react-router'
+import { describeError } from '../../api/api-error.ts'
+import { sessionQueries } from '../../api/session.ts'
+import { roleLabels } from '../../api/schemas/user.ts'
+import { PageHeader } from '../../components/page-header.tsx'
+import { ErrorMessage, Loading } from '../../components/query-state.tsx'
+import { productName } from '../../components/page-title.tsx'
+import { useAuth } from '../auth-context.ts'
+
+const reasons = {
+  'signed-out': 'You have signed out.',
+  expired: 'Your session ended. Sign in again to carry on.',
+  idle: 'You were signed out after a period without activity. Your open draft was saved.',
+}
+
+export default function SignInRoute() {
+  const { token, signIn, signOutReason } = useAuth()
+  const navigate = useNavigate()
+  const location = useLocation()
+  const from = (location.state as { from?: string } | null)?.from ?? '/'
+  const users = useQuery(sessionQueries.demoUsers())
+  const [selected, setSelected] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  if (token && !busy) return <Navigate to={from} replace />
+
+  async function submit(e: FormEvent) {
+    e.preventDefault()
+    if (!selected) {
+      setError('Select a demo user')
+      return
+    }
+    setBusy(true)
+    try {
+      await signIn(selected)
+      navigate(from.startsWith('/sign-in') ? '/' : from, { replace: true })
+    } catch (err) {
+      setError(describeError(err))
+      setBusy(false)
+    }
+  }
+
+  return (
+    <main id="main" className="page page--narrow">
+      <PageHeader title="Sign in" error={error !== null} />
+      <p className="lede">
+        {productName}: choose a demo user. All names and cases here are synthetic.
+      </p>
+      {signOutReason && (
+        <p className="notice" role="status">
+          {reasons[signOutReason]}
+        </p>
+      )}
+      {users.isPending && <Loading label="Loading demo users…" />}
+      {users.isError && <ErrorMessage error={users.error} onRetry={() => void users.refetch()} />}
+      {users.data && (
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <fieldset className="field" aria-describedby={error ? 'user-error' : undefined}>
+            <legend className="field__label">Demo user</legend>
+            {error && (
+              <p className="field__error" id="user-error">
+                <span className="visually-hidden">Error: </span>
+                {error}
+              </p>
+            )}
+            {users.data.map((u) => (
+              <div className="radio" key={u.id}>
+                <input
+                  type="radio"
+                  id={`user-${u.id}`}
+                  name="user"
+                  value={u.id}
+                  checked={selected === u.id}
+                  onChange={() => setSelected(u.id)}
+                />
+                <label htmlFor={`user-${u.id}`}>
+                  {u.name}, {u.credentials}
+                  <span className="hint">
+                    {roleLabels[u.role]}
+                    {u.specialty ? `, ${u.specialty}` : ''}
+                  </span>
+                </label>
+              </div>
+            ))}
+          </fieldset>
+          <button type="submit" className="button" disabled={busy}>
+            {busy ? 'Signing in…' : 'Sign in'}
+          </button>
+        </form>
+      )}
+    </main>
+  )
+}

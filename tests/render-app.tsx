@@ -1,0 +1,37 @@
+import { render } from '@testing-library/react'
+import { QueryClient } from '@tanstack/react-query'
+import userEvent from '@testing-library/user-event'
+import { createMemoryRouter, RouterProvider } from 'react-router'
+import { AppProviders } from '../src/app/app-providers.tsx'
+import { routes } from '../src/app/routes.tsx'
+import { writeSessionToken } from '../src/api/session-token.ts'
+
+export type DemoUserId = 'u-rev-1' | 'u-rev-2' | 'u-md-1' | 'u-md-2'
+
+/** Signs in through the real (mock) API, as the sign-in screen would. */
+export async function signInAs(userId: DemoUserId): Promise<string> {
+  const res = await fetch('/api/sessions', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ userId }),
+  })
+  const { token } = (await res.json()) as { token: string }
+  writeSessionToken(token)
+  return token
+}
+
+/** Renders the whole app at a path with a fresh QueryClient that never retries. */
+export async function renderApp(path: string, options: { as?: DemoUserId } = {}) {
+  if (options.as) await signInAs(options.as)
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  })
+  const router = createMemoryRouter(routes, { initialEntries: [path] })
+  const user = userEvent.setup()
+  const view = render(
+    <AppProviders queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  )
+  return { ...view, user, router, queryClient }
+}

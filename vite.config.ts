@@ -1,0 +1,40 @@
+/// <reference types="vitest/config" />
+import { rmSync } from 'node:fs'
+import { resolve } from 'node:path'
+import react from '@vitejs/plugin-react'
+import { defineConfig, loadEnv, type Plugin } from 'vite'
+import { securityHeaders } from './scripts/security-headers.ts'
+
+// Vite copies all of public/ into every build; a build that talks to a real
+// service must not ship the mock service worker.
+function dropMockWorker(mocking: boolean): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'drop-mock-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    closeBundle() {
+      if (!mocking) rmSync(resolve(outDir, 'mockServiceWorker.js'), { force: true })
+    },
+  }
+}
+
+export default defineConfig(({ mode }) => {
+  const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env }
+  const mocking = env.VITE_API_MOCKING !== 'off'
+  const apiBase = env.VITE_API_BASE_URL ?? '/api'
+  return {
+    plugins: [react(), dropMockWorker(mocking)],
+    preview: { headers: securityHeaders({ apiBase, mocking }) },
+    test: {
+      environment: 'jsdom',
+      setupFiles: ['./tests/setup.ts'],
+      include: ['tests/**/*.test.{ts,tsx}'],
+      exclude: ['tests/e2e/**', 'node_modules/**'],
+      env: { VITE_API_MOCKING: 'on', VITE_API_BASE_URL: '/api', VITE_MOCK_LATENCY_MS: '0' },
+      testTimeout: 20000,
+    },
+  }
+})
