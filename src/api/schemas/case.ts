@@ -107,6 +107,8 @@ export const storedCase = z.object({
   determination,
   turnaround,
   decisions: z.array(decision),
+  /** The medical director whose queue holds the case; null once decided or when criteria are met. */
+  assignedTo: z.nullable(actor),
   synthetic: z.boolean(),
 })
 export type StoredCase = z.infer<typeof storedCase>
@@ -122,6 +124,7 @@ export const caseSummary = z.object({
   receivedAt: isoInstant,
   dueAt: isoInstant,
   outcome,
+  assignedTo: z.nullable(actor),
 })
 export type CaseSummary = z.infer<typeof caseSummary>
 
