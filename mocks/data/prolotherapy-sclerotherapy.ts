@@ -91,6 +91,7 @@ export const prolotherapySclerotherapy: PolicyDetail = {
       'The following information was used in the development of this document and is provided as background only. It is provided for historical purposes and does not necessarily reflect the most current published literature. When significant new articles are published that impact treatment option, Kaiser Permanente will review as needed. This information is not to be used as coverage criteria. Please only refer to the criteria listed above for coverage determinations.',
     ],
   ],
+  backgroundHeading: 'Background',
   background: [
     [
       'Back pain is the most prevalent musculoskeletal condition encountered in primary care and is estimated to affect 65-80% of people during their life. The majority of back pain is benign, self-limiting and requires symptomatic therapy only. Back pain is often related to muscular, tendon or ligament strain or injury. Common treatments include physical therapy, steroidal and nonsteroidal anti-inflammatory drugs and chiropractic manipulation. One proposed treatment for chronic low back pain, which is resistant to other treatments, is the injection of sclerosing compounds into back tissue to produce scarring and potentially stabilize soft tissue in the area of the injury.',

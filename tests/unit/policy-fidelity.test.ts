@@ -131,7 +131,7 @@ const normalizedSource = normalize(source)
  * Source headings the schema has no field for; the UI prints them as fixed section
  * headings. Listed here, rather than silently skipped, so that a new one fails.
  */
-const HEADINGS_WITHOUT_A_FIELD = ['Background']
+const HEADINGS_WITHOUT_A_FIELD: string[] = []
 
 // ---------------------------------------------------------------------------
 // The data, walked into texts

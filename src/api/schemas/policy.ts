@@ -89,6 +89,7 @@ export const policyDetail = z.object({
   criteriaHeading: z.string(),
   criteriaSets: z.tuple([criteriaSet, criteriaSet]),
   backgroundNote: z.array(paragraph),
+  backgroundHeading: z.string(),
   background: z.array(paragraph),
   mtacHeading: z.string(),
   mtacReviews: z.array(mtacReview),
