@@ -1,0 +1,6 @@
+import { caseStatusLabels, type CaseStatus } from '../api/schemas/case.ts'
+
+/** Status in words, never by colour alone. */
+export function StatusBadge({ status }: { status: CaseStatus }) {
+  return <span className={`badge badge--${status}`}>{caseStatusLabels[status]}</span>
+}
