@@ -1,0 +1,56 @@
+import { queryOptions } from '@tanstack/react-query'
+import { apiRequest } from '../client.ts'
+import {
+  auditTrail,
+  caseList,
+  storedCase,
+  type CaseListQuery,
+  type DecisionInput,
+} from '../schemas/case.ts'
+import type { CaseInput } from '../schemas/case-fields.ts'
+
+/** Keys run from general to specific, so `cases.all()` invalidates every case read. */
+export const caseQueries = {
+  all: () => ['cases'] as const,
+  lists: () => [...caseQueries.all(), 'list'] as const,
+  list: (query: CaseListQuery) =>
+    queryOptions({
+      queryKey: [...caseQueries.lists(), query],
+      queryFn: async ({ signal }) =>
+        (await apiRequest('/cases', caseList, { signal, query: { ...query } })).data,
+    }),
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: [...caseQueries.all(), 'detail', id],
+      queryFn: async ({ signal }) => {
+        const res = await apiRequest(`/cases/${encodeURIComponent(id)}`, storedCase, { signal })
+        return { ...res.data, etag: res.headers.get('ETag') ?? `"v${res.data.version}"` }
+      },
+    }),
+  audit: (id: string) =>
+    queryOptions({
+      queryKey: [...caseQueries.all(), 'audit', id],
+      queryFn: async ({ signal }) =>
+        (await apiRequest(`/cases/${encodeURIComponent(id)}/audit`, auditTrail, { signal })).data,
+    }),
+}
+
+/** The Idempotency-Key makes a retried or double-clicked submit create one case. */
+export async function createCase(input: CaseInput, idempotencyKey: string) {
+  const res = await apiRequest('/cases', storedCase, {
+    method: 'POST',
+    body: input,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  })
+  return res.data
+}
+
+/** If-Match carries the version the user read: a changed case answers 412 and nothing is overwritten. */
+export async function decideCase(id: string, input: DecisionInput, etag: string) {
+  const res = await apiRequest(`/cases/${encodeURIComponent(id)}/decision`, storedCase, {
+    method: 'POST',
+    body: input,
+    headers: { 'If-Match': etag },
+  })
+  return res.data
+}
