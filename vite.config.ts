@@ -27,6 +27,8 @@ export default defineConfig(({ mode }) => {
   const apiBase = env.VITE_API_BASE_URL ?? '/api'
   return {
     plugins: [react(), dropMockWorker(mocking)],
+    // The manifest lets the benchmark measure what each screen loads.
+    build: { manifest: true },
     preview: { headers: securityHeaders({ apiBase, mocking }) },
     test: {
       environment: 'jsdom',

@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page } from '@playwright/test'
+
+export const demoUsers = {
+  reviewer: 'Jordan Rivers',
+  reviewer2: 'Casey Morgan',
+  director: 'Dr. Avery Lindqvist',
+  director2: 'Dr. Rowan Okafor',
+} as const
+
+/** Resets the mock service's database through its own control switch. */
+export async function resetMock(page: Page) {
+  await page.goto('/sign-in')
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
+  await page.evaluate(async () => {
+    await fetch('/api/__mock/reset', { method: 'POST' })
+    await fetch('/api/__mock/faults', { method: 'DELETE' })
+    await fetch('/api/__mock/latency', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ms: 0 }),
+    })
+  })
+}
+
+export async function signIn(page: Page, name: string) {
+  if (!page.url().endsWith('/sign-in')) await page.goto('/sign-in')
+  await page.getByRole('radio', { name: new RegExp(name) }).check()
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.getByLabel('Signed in user')).toContainText(name)
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
+}
+
+/** axe with the WCAG 2.1 A and AA rules: zero violations, listed by rule when not. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+    .analyze()
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  )
+  expect(summary).toEqual([])
+}
+
+/** A case id from the seeded database, read through the API as the signed-in user. */
+export async function firstCaseId(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const token = sessionStorage.getItem('crd.session-token')
+    const res = await fetch('/api/cases?limit=1', { headers: { Authorization: `Bearer ${token}` } })
+    const body = (await res.json()) as { items: { id: string }[] }
+    return body.items[0]!.id
+  })
+}
