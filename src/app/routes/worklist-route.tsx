@@ -1,5 +1,13 @@
 import { PageHeader } from '../../components/page-header.tsx'
+import { Worklist } from '../../features/cases/worklist/worklist.tsx'
+import { useAuth } from '../auth-context.ts'
 
 export default function WorklistRoute() {
-  return <PageHeader title="Worklist" />
+  const { user } = useAuth()
+  return (
+    <>
+      <PageHeader title="Worklist" />
+      <Worklist canUseMyQueue={user?.role === 'medical-director'} />
+    </>
+  )
 }

@@ -1,0 +1,26 @@
+import { infiniteQueryOptions } from '@tanstack/react-query'
+import { apiRequest } from '../client.ts'
+import { caseList, type CaseListQuery } from '../schemas/case.ts'
+import { caseQueries } from './cases.ts'
+
+/** The worklist reads 100 cases a page: enough to scan, small enough to render at once. */
+export const caseListPageSize = 100
+
+/**
+ * The case list read page by page with the service's cursor. The key sits under
+ * `caseQueries.lists()`, so invalidating `caseQueries.all()` after a decision refreshes it.
+ */
+export function caseListPages(query: Omit<CaseListQuery, 'cursor' | 'limit'>) {
+  return infiniteQueryOptions({
+    queryKey: [...caseQueries.lists(), 'pages', query],
+    initialPageParam: null as string | null,
+    queryFn: async ({ signal, pageParam }) =>
+      (
+        await apiRequest('/cases', caseList, {
+          signal,
+          query: { ...query, limit: caseListPageSize, cursor: pageParam ?? undefined },
+        })
+      ).data,
+    getNextPageParam: (last) => last.nextCursor,
+  })
+}

@@ -1,0 +1,22 @@
+import { caseStatusLabels, type CaseList, type CaseStatus } from '../../../api/schemas/case.ts'
+
+const order: CaseStatus[] = ['pending-md-review', 'pended-for-information', 'approved', 'denied']
+
+/** Counts per status as a summary list: numbers in words a screen reader reads in order. */
+export function StatusCounts({ counts }: { counts: CaseList['counts'] }) {
+  return (
+    <section aria-labelledby="status-counts-heading" className="status-counts">
+      <h2 id="status-counts-heading" className="visually-hidden">
+        Cases by status
+      </h2>
+      <dl>
+        {order.map((status) => (
+          <div key={status} className={`status-counts__item status-counts__item--${status}`}>
+            <dt>{caseStatusLabels[status]}</dt>
+            <dd>{counts[status] ?? 0}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  )
+}

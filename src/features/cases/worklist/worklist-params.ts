@@ -1,0 +1,71 @@
+import { caseStatus, type CaseListQuery, type CaseStatus } from '../../../api/schemas/case.ts'
+import { lineOfBusiness, urgency } from '../../../api/schemas/case-fields.ts'
+
+/**
+ * The worklist's filters, sort and view live in the URL search params, so a view can
+ * be reloaded, bookmarked and reached with the back button. Only enum values ever go
+ * there: nothing about a member.
+ */
+export type WorklistView = 'all' | 'my-queue'
+export type WorklistSort = NonNullable<CaseListQuery['sort']>
+
+export type WorklistParams = {
+  view: WorklistView
+  status: CaseStatus[]
+  lineOfBusiness: NonNullable<CaseListQuery['lineOfBusiness']>
+  urgency: NonNullable<CaseListQuery['urgency']>
+  overdue: boolean
+  sort: WorklistSort
+}
+
+export const sortOptions: { value: WorklistSort; label: string }[] = [
+  { value: 'dueAt', label: 'Due time, soonest first' },
+  { value: '-dueAt', label: 'Due time, latest first' },
+  { value: 'receivedAt', label: 'Received, oldest first' },
+  { value: '-receivedAt', label: 'Received, newest first' },
+]
+
+/** A medical director's queue: cases still waiting for a decision. */
+export const openStatuses: CaseStatus[] = ['pending-md-review', 'pended-for-information']
+
+/** Unknown values in a hand-edited URL are dropped rather than sent to the service. */
+function pick<T extends string>(values: string[], allowed: readonly T[]): T[] {
+  return allowed.filter((v) => values.includes(v))
+}
+
+export function readWorklistParams(search: URLSearchParams): WorklistParams {
+  const sort = sortOptions.find((o) => o.value === search.get('sort'))?.value ?? 'dueAt'
+  return {
+    view: search.get('view') === 'my-queue' ? 'my-queue' : 'all',
+    status: pick(search.getAll('status'), caseStatus.options),
+    lineOfBusiness: pick(search.getAll('lineOfBusiness'), lineOfBusiness.options),
+    urgency: pick(search.getAll('urgency'), urgency.options),
+    overdue: search.get('overdue') === 'true',
+    sort,
+  }
+}
+
+export function writeWorklistParams(p: WorklistParams): URLSearchParams {
+  const search = new URLSearchParams()
+  if (p.view !== 'all') search.set('view', p.view)
+  p.status.forEach((s) => search.append('status', s))
+  p.lineOfBusiness.forEach((l) => search.append('lineOfBusiness', l))
+  p.urgency.forEach((u) => search.append('urgency', u))
+  if (p.overdue) search.set('overdue', 'true')
+  if (p.sort !== 'dueAt') search.set('sort', p.sort)
+  return search
+}
+
+/** What the service is asked for; "My queue" narrows to open cases assigned to me. */
+export function toListQuery(p: WorklistParams): Omit<CaseListQuery, 'cursor' | 'limit'> {
+  const open = p.status.filter((s) => openStatuses.includes(s))
+  const status = p.view === 'my-queue' ? (open.length > 0 ? open : openStatuses) : p.status
+  return {
+    ...(status.length > 0 ? { status } : {}),
+    ...(p.lineOfBusiness.length > 0 ? { lineOfBusiness: p.lineOfBusiness } : {}),
+    ...(p.urgency.length > 0 ? { urgency: p.urgency } : {}),
+    ...(p.overdue ? { overdue: true } : {}),
+    ...(p.view === 'my-queue' ? { assignedToMe: true } : {}),
+    sort: p.sort,
+  }
+}

@@ -1,0 +1,58 @@
+import { memo } from 'react'
+import { Link } from 'react-router'
+import type { CaseSummary } from '../../../api/schemas/case.ts'
+import { lineOfBusinessLabels, urgencyLabels } from '../../../api/schemas/case-fields.ts'
+import { DueTime } from '../../../components/due-time.tsx'
+import { StatusBadge } from '../../../components/status-badge.tsx'
+import { formatInZone, PLAN_TIME_ZONE } from '../../../domain/time-zone.ts'
+
+/**
+ * One case. Memoized: "Show more" appends a page, and the rows already on screen
+ * should not render again. `now` changes once a minute, for the time left.
+ */
+export const WorklistRow = memo(function WorklistRow({
+  item,
+  now,
+}: {
+  item: CaseSummary
+  now: Date
+}) {
+  const decided = item.status === 'approved' || item.status === 'denied'
+  return (
+    <tr>
+      <td>
+        <StatusBadge status={item.status} />
+      </td>
+      <th scope="row">
+        <Link to={`/cases/${encodeURIComponent(item.id)}`}>
+          <span className="visually-hidden">Open case for member </span>
+          {item.memberIdMasked}
+        </Link>
+      </th>
+      <td>
+        <span className="worklist__code">{item.serviceCode}</span>
+        {item.serviceDescription && (
+          <span className="worklist__service-description">{item.serviceDescription}</span>
+        )}
+      </td>
+      <td>{lineOfBusinessLabels[item.lineOfBusiness]}</td>
+      <td>{urgencyLabels[item.urgency]}</td>
+      <td>
+        <time dateTime={item.receivedAt}>
+          {formatInZone(new Date(item.receivedAt), PLAN_TIME_ZONE)}
+        </time>
+      </td>
+      <td>
+        {decided ? (
+          // A decided case is no longer on the clock: its due time is history, not a warning.
+          <>
+            <time dateTime={item.dueAt}>{formatInZone(new Date(item.dueAt), PLAN_TIME_ZONE)}</time>{' '}
+            <span className="worklist__decided">(decided)</span>
+          </>
+        ) : (
+          <DueTime dueAt={item.dueAt} timeZone={PLAN_TIME_ZONE} now={now} />
+        )}
+      </td>
+    </tr>
+  )
+})

@@ -1,0 +1,84 @@
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { useSearchParams } from 'react-router'
+import { caseListPages } from '../../../api/queries/case-pages.ts'
+import { ErrorMessage, Loading } from '../../../components/query-state.tsx'
+import { StatusCounts } from './status-counts.tsx'
+import { useNow } from './use-now.ts'
+import { WorklistFilters } from './worklist-filters.tsx'
+import {
+  readWorklistParams,
+  toListQuery,
+  writeWorklistParams,
+  type WorklistParams,
+} from './worklist-params.ts'
+import { WorklistTable } from './worklist-table.tsx'
+import { WorklistViews } from './worklist-views.tsx'
+import './worklist.css'
+
+/**
+ * Why paging and not virtualization: 10,000 cases stay smooth because the service
+ * pages them (cursor, 100 a page) and the screen holds only the pages the user asked
+ * for with "Show more"; filters narrow the list on the server, and rows are memoized
+ * so a new page renders only its own rows. A real table stays a real table, which a
+ * virtualized one (rows swapped in and out, spacer rows) would make harder to read
+ * with a screen reader and to print.
+ */
+export function Worklist({ canUseMyQueue }: { canUseMyQueue: boolean }) {
+  const [search, setSearch] = useSearchParams()
+  const read = readWorklistParams(search)
+  // A reviewer has no queue of their own: a shared "My queue" link shows all cases.
+  const params: WorklistParams = canUseMyQueue ? read : { ...read, view: 'all' }
+  // The last pages stay on screen while a changed filter loads, so the table never blinks.
+  const list = useInfiniteQuery({
+    ...caseListPages(toListQuery(params)),
+    placeholderData: keepPreviousData,
+  })
+  const now = useNow()
+  const setParams = (next: WorklistParams) => setSearch(writeWorklistParams(next))
+
+  const items = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data])
+  const first = list.data?.pages[0]
+  const viewName = params.view === 'my-queue' ? 'My queue' : 'All cases'
+
+  return (
+    <section aria-labelledby="worklist-cases-heading" className="worklist">
+      <h2 id="worklist-cases-heading">Cases</h2>
+      {canUseMyQueue && <WorklistViews params={params} />}
+      <div className="worklist__layout">
+        <WorklistFilters params={params} onChange={setParams} />
+        <div className="worklist__results">
+          {list.isPending && <Loading label="Loading cases…" />}
+          {list.isError && <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />}
+          {first && <StatusCounts counts={first.counts} />}
+          {first && items.length === 0 && <p>No cases match these filters.</p>}
+          {first && items.length > 0 && (
+            <WorklistTable
+              items={items}
+              now={now}
+              caption={`${viewName}: ${first.total} ${first.total === 1 ? 'case' : 'cases'}`}
+            />
+          )}
+          {first && (
+            <p className="worklist__more" role="status">
+              Showing {items.length} of {first.total}
+            </p>
+          )}
+          {list.hasNextPage && (
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={list.isFetchingNextPage}
+              onClick={() => void list.fetchNextPage()}
+            >
+              {list.isFetchingNextPage ? 'Loading more cases…' : 'Show more cases'}
+            </button>
+          )}
+          {list.isFetchNextPageError && (
+            <ErrorMessage error={list.error} title="More cases could not be loaded" />
+          )}
+        </div>
+      </div>
+    </section>
+  )
+}
