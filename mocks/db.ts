@@ -1,18 +1,51 @@
 import type { AuditEvent, StoredCase } from '../src/api/schemas/case.ts'
 import type { Draft } from '../src/api/schemas/draft.ts'
+import type { PolicyDetail } from '../src/api/schemas/policy.ts'
+import type { FaultRule } from './fault-rules.ts'
 
-/** The mock service's database: what a real criteria service would keep server-side. */
+/**
+ * The mock service's database: what a real criteria service would keep server-side.
+ *
+ * Replace a record, never mutate it in place (`db.cases[id] = { ...c, status }`): the
+ * browser store saves only the records whose object reference changed, which keeps a
+ * write fast with 10,000 cases on file.
+ */
 export type MockDb = {
   sessions: Record<string, { userId: string; createdAt: string }>
   cases: Record<string, StoredCase>
+  /** Keyed by draft id; the owner is checked on every read. */
   drafts: Record<string, { ownerId: string; draft: Draft }>
+  /** Keyed by case id; append-only, oldest first. */
   audit: Record<string, AuditEvent[]>
-  idempotency: Record<string, { userId: string; bodyHash: string; caseId: string }>
+  /** Keyed by `${userId} ${Idempotency-Key}`: the first answer, replayed on a repeat. */
+  idempotency: Record<string, IdempotencyRecord>
   sequence: number
+  /** Mock-only switches, kept with the data so they survive a reload. */
+  faults: FaultRule[]
+  latencyMs: number | null
+  /** Generated policies added for tests and benchmarks; the shipped library is in data/. */
+  syntheticPolicies: PolicyDetail[]
+}
+
+export type IdempotencyRecord = {
+  bodyHash: string
+  status: number
+  body: unknown
+  headers: Record<string, string>
 }
 
 export function emptyDb(): MockDb {
-  return { sessions: {}, cases: {}, drafts: {}, audit: {}, idempotency: {}, sequence: 0 }
+  return {
+    sessions: {},
+    cases: {},
+    drafts: {},
+    audit: {},
+    idempotency: {},
+    sequence: 0,
+    faults: [],
+    latencyMs: null,
+    syntheticPolicies: [],
+  }
 }
 
 /** Where the database lives: memory in tests, browser storage in the page. */
@@ -56,4 +89,14 @@ export async function resetDb(seed: () => MockDb = seedDb): Promise<MockDb> {
   const db = seed()
   await store.save(db)
   return db
+}
+
+/** Opaque ids: nothing in a URL says anything about the member or the case. */
+export function newId(prefix: string): string {
+  return `${prefix}-${crypto.randomUUID()}`
+}
+
+/** A record by key, or undefined: ids come from URLs, and '__proto__' is not a case. */
+export function own<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined
 }

@@ -1,14 +1,25 @@
+import { http } from 'msw'
 import type { User } from '../../src/api/schemas/user.ts'
 import { demoUsers } from '../data/users.ts'
-import { readDb } from '../db.ts'
+import { own, readDb } from '../db.ts'
+import { applyFaults } from '../faults.ts'
 import { problemResponse } from '../http.ts'
 
 // The mock reads the same setting as the app, so pointing both elsewhere is one change.
-const base = (import.meta.env?.VITE_API_BASE_URL || '/api').replace(/\/$/, '')
+export const apiBase = (import.meta.env?.VITE_API_BASE_URL || '/api').replace(/\/$/, '')
+const basePath = /^https?:\/\//.test(apiBase)
+  ? new URL(apiBase).pathname.replace(/\/$/, '')
+  : apiBase
 
 /** An MSW path under the API base URL ('*' matches any origin for a relative base). */
 export function api(path: string) {
-  return /^https?:\/\//.test(base) ? `${base}${path}` : `*${base}${path}`
+  return /^https?:\/\//.test(apiBase) ? `${apiBase}${path}` : `*${apiBase}${path}`
+}
+
+/** The request's path below the base URL, e.g. '/cases/c-1'. */
+export function pathUnderBase(request: Request): string {
+  const path = new URL(request.url).pathname
+  return path.startsWith(basePath) ? path.slice(basePath.length) || '/' : path
 }
 
 export type Authed = { ok: true; user: User; token: string } | { ok: false; response: Response }
@@ -18,9 +29,39 @@ export async function requireUser(request: Request): Promise<Authed> {
   const token = /^Bearer (.+)$/.exec(header)?.[1]
   if (!token) return { ok: false, response: problemResponse(401, 'Sign in to continue.') }
   const db = await readDb()
-  const session = db.sessions[token]
+  const session = own(db.sessions, token)
   const user = session && demoUsers.find((u) => u.id === session.userId)
   if (!user)
     return { ok: false, response: problemResponse(401, 'Your session has ended. Sign in again.') }
   return { ok: true, user, token }
+}
+
+export type RouteArgs = { request: Request; params: Record<string, string> }
+type Resolver = (args: RouteArgs) => Response | Promise<Response>
+type Method = 'get' | 'post' | 'put' | 'delete' | 'all'
+
+/**
+ * Every handler goes through here: latency and injected faults first (unless it is a
+ * control endpoint of the mock), and a throw becomes a 500 problem rather than an
+ * unhandled error in the page. Handlers are written so that no input makes them throw.
+ */
+export function route(method: Method, path: string, resolve: Resolver, options = { faults: true }) {
+  return http[method](api(path), async ({ request, params }) => {
+    try {
+      if (options.faults) {
+        const fault = await applyFaults(request, pathUnderBase(request))
+        if (fault) return fault
+      }
+      const flat = Object.fromEntries(
+        Object.entries(params).map(([k, v]) => [
+          k,
+          typeof v === 'string' ? v : (v ?? []).join('/'),
+        ]),
+      )
+      return await resolve({ request, params: flat })
+    } catch (error) {
+      console.error('Mock criteria service failed', error)
+      return problemResponse(500, 'The service failed unexpectedly. Try again.')
+    }
+  })
 }

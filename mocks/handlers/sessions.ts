@@ -1,16 +1,16 @@
-import { http, HttpResponse } from 'msw'
+import { HttpResponse } from 'msw'
 import { signInInput } from '../../src/api/schemas/user.ts'
 import { demoUsers } from '../data/users.ts'
 import { readDb, writeDb } from '../db.ts'
 import { problemResponse, readJsonBody } from '../http.ts'
-import { api, requireUser } from './base.ts'
+import { requireUser, route } from './base.ts'
 
 const SESSION_HOURS = 12
 
 export const sessionHandlers = [
-  http.get(api('/demo-users'), () => HttpResponse.json(demoUsers)),
+  route('get', '/demo-users', () => HttpResponse.json(demoUsers)),
 
-  http.post(api('/sessions'), async ({ request }) => {
+  route('post', '/sessions', async ({ request }) => {
     const body = await readJsonBody(request)
     const parsed = body.ok ? signInInput.safeParse(body.value) : null
     if (!parsed?.success)
@@ -25,13 +25,13 @@ export const sessionHandlers = [
     const db = await readDb()
     const token = crypto.randomUUID()
     const createdAt = new Date().toISOString()
-    db.sessions[token] = { userId: user.id, createdAt }
+    db.sessions = { ...db.sessions, [token]: { userId: user.id, createdAt } }
     await writeDb(db)
     const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000).toISOString()
     return HttpResponse.json({ token, user, expiresAt }, { status: 201 })
   }),
 
-  http.delete(api('/sessions/current'), async ({ request }) => {
+  route('delete', '/sessions/current', async ({ request }) => {
     const auth = await requireUser(request)
     if (!auth.ok) return auth.response
     const db = await readDb()
@@ -40,7 +40,7 @@ export const sessionHandlers = [
     return new HttpResponse(null, { status: 204 })
   }),
 
-  http.get(api('/me'), async ({ request }) => {
+  route('get', '/me', async ({ request }) => {
     const auth = await requireUser(request)
     return auth.ok ? HttpResponse.json(auth.user) : auth.response
   }),

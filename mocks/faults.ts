@@ -1,0 +1,51 @@
+import { delay, HttpResponse } from 'msw'
+import { readDb, writeDb } from './db.ts'
+import { ruleMatches, type FaultRule } from './fault-rules.ts'
+import { problemResponse } from './http.ts'
+
+// Tests run with 0; the dev server shows loading states with .env's value.
+const defaultLatencyMs = Math.max(0, Number(import.meta.env?.VITE_MOCK_LATENCY_MS) || 0)
+
+function faultResponse(rule: FaultRule): Response | null {
+  switch (rule.fault) {
+    case '500':
+      return problemResponse(500, 'Injected fault: the service failed.')
+    case '401':
+      return problemResponse(401, 'Injected fault: your session has ended. Sign in again.')
+    case 'network':
+      return HttpResponse.error()
+    case 'malformed':
+      return new HttpResponse('{"items": [', {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      })
+    case 'invalid-schema':
+      return HttpResponse.json({ unexpected: 'This answer does not match the contract.' })
+    case 'slow':
+      return null
+  }
+}
+
+/**
+ * Waits the configured latency, then applies the first fault rule that matches the
+ * request (if any). Returns the faulty answer, or null to let the handler answer.
+ * A rule with `times` counts down and switches itself off.
+ */
+export async function applyFaults(request: Request, path: string): Promise<Response | null> {
+  const db = await readDb()
+  const latency = db.latencyMs ?? defaultLatencyMs
+  if (latency > 0) await delay(latency)
+  const index = db.faults.findIndex((r) => ruleMatches(r, request.method, path))
+  const rule = db.faults[index]
+  if (!rule) return null
+  if (rule.times !== undefined) {
+    const left = rule.times - 1
+    db.faults =
+      left > 0
+        ? db.faults.map((r, i) => (i === index ? { ...r, times: left } : r))
+        : db.faults.filter((_, i) => i !== index)
+    await writeDb(db)
+  }
+  if (rule.fault === 'slow') await delay(rule.delayMs ?? 5000)
+  return faultResponse(rule)
+}
