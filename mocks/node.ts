@@ -1,4 +1,9 @@
 import { setupServer } from 'msw/node'
+import { configureDb } from './db.ts'
 import { handlers } from './handlers/index.ts'
+import { seedDb } from './seed.ts'
+
+// Tests keep the database in memory; each test starts from the demo seed (tests/setup.ts).
+configureDb({ seed: () => seedDb() })
 
 export const server = setupServer(...handlers)

@@ -1,11 +1,24 @@
-import { http } from 'msw'
-import { api } from './base.ts'
 import { problemResponse } from '../http.ts'
+import { route } from './base.ts'
+import { caseCreateHandler } from './case-create.ts'
+import { caseDecisionHandler } from './case-decision.ts'
+import { caseHandlers } from './cases.ts'
+import { codeHandlers } from './codes.ts'
+import { draftHandlers } from './drafts.ts'
+import { mockControlHandlers } from './mock-control.ts'
+import { policyHandlers } from './policies.ts'
 import { sessionHandlers } from './sessions.ts'
 
 /** The one handler list: dev server, preview build and Vitest all use it. */
 export const handlers = [
+  ...mockControlHandlers,
   ...sessionHandlers,
-  // Anything else under the base URL is a 404 problem, as a real service would answer.
-  http.all(api('/*'), () => problemResponse(404, 'There is no such endpoint.')),
+  ...policyHandlers,
+  ...codeHandlers,
+  ...draftHandlers,
+  caseCreateHandler,
+  caseDecisionHandler,
+  ...caseHandlers,
+  // Last: anything else under the base URL is a 404 problem, as a real service would answer.
+  route('all', '/*', () => problemResponse(404, 'There is no such endpoint.')),
 ]

@@ -1,0 +1,30 @@
+import type { CaseSummary, StoredCase } from '../../src/api/schemas/case.ts'
+import type { PolicyDetail } from '../../src/api/schemas/policy.ts'
+import { maskMemberId } from '../../src/domain/member-id.ts'
+import { normalizeServiceCode } from '../../src/domain/service-codes.ts'
+
+/** HCPCS Level II descriptions by code; CPT descriptions are AMA-licensed and never listed. */
+export function hcpcsDescriptions(library: readonly PolicyDetail[]): Map<string, string> {
+  const map = new Map<string, string>()
+  for (const p of library)
+    for (const g of p.codeGroups)
+      for (const c of g.codes)
+        if (c.system === 'HCPCS') map.set(normalizeServiceCode(c.code), c.description)
+  return map
+}
+
+export function caseSummary(c: StoredCase, descriptions: Map<string, string>): CaseSummary {
+  return {
+    id: c.id,
+    status: c.status,
+    memberIdMasked: maskMemberId(c.input.memberId),
+    serviceCode: c.input.serviceCode,
+    serviceDescription: descriptions.get(normalizeServiceCode(c.input.serviceCode)) ?? null,
+    lineOfBusiness: c.input.lineOfBusiness,
+    urgency: c.input.urgency,
+    receivedAt: c.input.requestReceivedAt,
+    dueAt: c.turnaround.dueAt,
+    outcome: c.determination.outcome,
+    assignedTo: c.assignedTo,
+  }
+}

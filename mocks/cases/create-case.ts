@@ -1,0 +1,91 @@
+import type { CaseInput } from '../../src/api/schemas/case-fields.ts'
+import type { Actor, Determination, StoredCase, Turnaround } from '../../src/api/schemas/case.ts'
+import { outcomeLabels } from './labels.ts'
+import { demoUsers } from '../data/users.ts'
+import { policyLibrary } from '../data/library.ts'
+import { newId, type MockDb } from '../db.ts'
+import { determine } from '../engine/determination.ts'
+import { computeTurnaround } from '../engine/turnaround.ts'
+import { actorOf } from './actor.ts'
+import { appendAudit } from './audit.ts'
+
+const LATE_ENTRY_MS = 60 * 60_000
+const isOpen = (c: StoredCase) => c.status !== 'approved' && c.status !== 'denied'
+
+/** The medical director with the fewest open cases in their queue (the first on a tie). */
+export function leastLoadedDirector(db: MockDb): Actor {
+  const directors = demoUsers.filter((u) => u.role === 'medical-director')
+  const load = new Map(directors.map((d) => [d.id, 0]))
+  for (const c of Object.values(db.cases)) {
+    const id = c.assignedTo?.id
+    if (id && isOpen(c) && load.has(id)) load.set(id, (load.get(id) ?? 0) + 1)
+  }
+  const [first, ...rest] = directors
+  if (!first) throw new Error('No medical director among the demo users')
+  const best = rest.reduce((a, b) => ((load.get(b.id) ?? 0) < (load.get(a.id) ?? 0) ? b : a), first)
+  return actorOf(best)
+}
+
+export type CreateCaseArgs = {
+  db: MockDb
+  input: CaseInput
+  actor: Actor
+  now: Date
+  synthetic?: boolean
+  /** Seeding many cases reuses what it has already computed for the same inputs. */
+  reuse?: { determination?: Determination; turnaround?: Turnaround; assignTo?: Actor }
+}
+
+/**
+ * Makes a case as the criteria API would: the engine proposes the outcome, the
+ * turnaround rules set the due time. Every case starts "Pending medical director
+ * review"; a criteria-met case goes to no director's queue, because a utilization
+ * reviewer may approve it (PRODUCT: "Approved: criteria met (a reviewer may approve)").
+ * Throws only if the turnaround rules cannot place the received date (a validated
+ * input never does this for dates the holiday data covers).
+ */
+export function createCase({ db, input, actor, now, synthetic = false, reuse }: CreateCaseArgs) {
+  const id = newId('case')
+  const madeAt = now.toISOString()
+  const determination =
+    reuse?.determination ?? determine({ input, library: policyLibrary(db), now, id: newId('det') })
+  const turnaround = reuse?.turnaround ?? computeTurnaround(input)
+  const stored: StoredCase = {
+    id,
+    version: 1,
+    createdAt: madeAt,
+    createdBy: actor,
+    input,
+    status: 'pending-md-review',
+    determination,
+    turnaround,
+    decisions: [],
+    assignedTo:
+      determination.outcome === 'criteria-met'
+        ? null
+        : (reuse?.assignTo ?? leastLoadedDirector(db)),
+    synthetic,
+  }
+  db.cases[id] = stored
+  appendAudit(db, id, {
+    at: madeAt,
+    actor,
+    action: 'case-created',
+    summary: `Case created by ${actor.name}`,
+  })
+  appendAudit(db, id, {
+    at: madeAt,
+    actor,
+    action: 'determination-proposed',
+    summary: `The criteria API proposed “${outcomeLabels[determination.outcome]}” for service code ${input.serviceCode}`,
+  })
+  if (new Date(input.requestReceivedAt).getTime() < now.getTime() - LATE_ENTRY_MS)
+    appendAudit(db, id, {
+      at: madeAt,
+      actor,
+      action: 'request-backdated',
+      summary: `Request received ${input.requestReceivedAt}, entered more than an hour later`,
+      reason: input.backdateReason ?? null,
+    })
+  return stored
+}

@@ -1,0 +1,70 @@
+import { caseStatus, type CaseListQuery } from '../../src/api/schemas/case.ts'
+import { lineOfBusiness, urgency } from '../../src/api/schemas/case-fields.ts'
+
+export const sortOptions = ['dueAt', '-dueAt', 'receivedAt', '-receivedAt'] as const
+export type CaseSort = (typeof sortOptions)[number]
+export type ListQuery = Required<Pick<CaseListQuery, 'sort' | 'limit'>> &
+  Omit<CaseListQuery, 'sort' | 'limit'>
+
+type Parsed = { ok: true; query: ListQuery } | { ok: false; errors: Record<string, string[]> }
+
+const DEFAULT_LIMIT = 50
+const MAX_LIMIT = 500
+
+/** GET /cases query parameters; a value the service does not know is a 400, not a guess. */
+export function parseListQuery(params: URLSearchParams): Parsed {
+  const errors: Record<string, string[]> = {}
+  const many = <T extends string>(name: string, options: readonly T[]): T[] | undefined => {
+    const values = params.getAll(name)
+    const bad = values.filter((v) => !options.includes(v as T))
+    if (bad.length) errors[name] = [`${name} must be one of: ${options.join(', ')}`]
+    return values.length ? (values as T[]) : undefined
+  }
+  const flag = (name: string): boolean | undefined => {
+    const v = params.get(name)
+    if (v === null || v === '') return undefined
+    if (v === 'true' || v === 'false') return v === 'true'
+    errors[name] = [`${name} must be true or false`]
+  }
+  const sort = params.get('sort') || 'dueAt'
+  if (!sortOptions.includes(sort as CaseSort))
+    errors.sort = [`sort must be one of: ${sortOptions.join(', ')}`]
+  const limitText = params.get('limit') || String(DEFAULT_LIMIT)
+  const limit = /^\d{1,4}$/.test(limitText) ? Number(limitText) : NaN
+  if (!(limit >= 1 && limit <= MAX_LIMIT))
+    errors.limit = [`limit must be a whole number from 1 to ${MAX_LIMIT}`]
+  const query: ListQuery = {
+    status: many('status', caseStatus.options),
+    lineOfBusiness: many('lineOfBusiness', lineOfBusiness.options),
+    urgency: many('urgency', urgency.options),
+    overdue: flag('overdue'),
+    assignedToMe: flag('assignedToMe'),
+    sort: sort as CaseSort,
+    cursor: params.get('cursor') || undefined,
+    limit,
+  }
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, query }
+}
+
+export type Cursor = { sort: CaseSort; value: string; id: string }
+
+/** Opaque to clients: base64url JSON naming the last item seen (keyset paging). */
+export function encodeCursor(cursor: Cursor): string {
+  return btoa(JSON.stringify([cursor.sort, cursor.value, cursor.id]))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '')
+}
+
+export function decodeCursor(text: string): Cursor | null {
+  try {
+    const json: unknown = JSON.parse(atob(text.replace(/-/g, '+').replace(/_/g, '/')))
+    if (!Array.isArray(json) || json.length !== 3) return null
+    const [sort, value, id] = json as unknown[]
+    if (!sortOptions.includes(sort as CaseSort)) return null
+    if (typeof value !== 'string' || typeof id !== 'string') return null
+    return { sort: sort as CaseSort, value, id }
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,56 @@
+import { HttpResponse } from 'msw'
+import { listCases } from '../cases/list-cases.ts'
+import { decodeCursor, parseListQuery } from '../cases/list-query.ts'
+import { policyLibrary } from '../data/library.ts'
+import { own, readDb } from '../db.ts'
+import { problemResponse } from '../http.ts'
+import { requireUser, route, type RouteArgs } from './base.ts'
+import { caseHeaders } from './case-etag.ts'
+
+/** Authenticates, then finds the case named in the path (404 problem otherwise). */
+export async function findCase({ request, params }: RouteArgs) {
+  const auth = await requireUser(request)
+  if (!auth.ok) return { ok: false as const, response: auth.response }
+  const db = await readDb()
+  const found = own(db.cases, params.id ?? '')
+  if (!found)
+    return { ok: false as const, response: problemResponse(404, 'There is no such case.') }
+  return { ok: true as const, db, user: auth.user, stored: found }
+}
+
+export const caseHandlers = [
+  route('get', '/cases', async ({ request }) => {
+    const auth = await requireUser(request)
+    if (!auth.ok) return auth.response
+    const parsed = parseListQuery(new URL(request.url).searchParams)
+    if (!parsed.ok)
+      return problemResponse(400, 'The list query has values the service does not know.', {
+        errors: parsed.errors,
+      })
+    const { query } = parsed
+    const after = query.cursor === undefined ? null : decodeCursor(query.cursor)
+    if (query.cursor !== undefined && (!after || after.sort !== query.sort))
+      return problemResponse(400, 'The cursor is not one this list gave out.', {
+        errors: { cursor: ['Start again from the first page'] },
+      })
+    const db = await readDb()
+    const list = listCases(
+      { cases: Object.values(db.cases), query, userId: auth.user.id, now: new Date(), after },
+      policyLibrary(db),
+    )
+    return HttpResponse.json(list)
+  }),
+
+  route('get', '/cases/:id', async (args) => {
+    const found = await findCase(args)
+    if (!found.ok) return found.response
+    return HttpResponse.json(found.stored, { headers: { ETag: caseHeaders(found.stored).ETag } })
+  }),
+
+  route('get', '/cases/:id/audit', async (args) => {
+    const found = await findCase(args)
+    if (!found.ok) return found.response
+    const items = [...(found.db.audit[found.stored.id] ?? [])].reverse()
+    return HttpResponse.json({ items })
+  }),
+]

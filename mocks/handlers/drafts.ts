@@ -1,0 +1,86 @@
+import { HttpResponse } from 'msw'
+import type { CaseFieldName } from '../../src/api/schemas/case-fields.ts'
+import { draftId, draftInput, type Draft } from '../../src/api/schemas/draft.ts'
+import { fieldLabels } from '../../src/domain/case-rules.ts'
+import { maskMemberId } from '../../src/domain/member-id.ts'
+import { own, readDb, writeDb } from '../db.ts'
+import { problemResponse, readJsonBody } from '../http.ts'
+import { requireUser, route, type RouteArgs } from './base.ts'
+
+const notFound = () => problemResponse(404, 'There is no such draft.')
+
+/** A draft is checked for shape only: it is half-entered on purpose. */
+function shapeErrors(issues: readonly { path: PropertyKey[] }[]): Record<string, string[]> {
+  const errors: Record<string, string[]> = {}
+  for (const issue of issues) {
+    const [top, name] = issue.path
+    const field = top === 'fields' && typeof name === 'string' ? name : 'fields'
+    const label = fieldLabels[field as CaseFieldName] ?? 'The draft'
+    errors[field] = [`${label} is not in the form the service can keep`]
+  }
+  return errors
+}
+
+/** The signed-in user's draft named in the path; another user's draft does not exist. */
+async function ownDraft({ request, params }: RouteArgs) {
+  const auth = await requireUser(request)
+  if (!auth.ok) return { ok: false as const, response: auth.response }
+  const db = await readDb()
+  const row = own(db.drafts, params.id ?? '')
+  if (!row || row.ownerId !== auth.user.id) return { ok: false as const, response: notFound() }
+  return { ok: true as const, db, draft: row.draft }
+}
+
+export const draftHandlers = [
+  route('get', '/drafts', async ({ request }) => {
+    const auth = await requireUser(request)
+    if (!auth.ok) return auth.response
+    const db = await readDb()
+    const items = Object.values(db.drafts)
+      .filter((row) => row.ownerId === auth.user.id)
+      .map(({ draft }) => ({
+        id: draft.id,
+        updatedAt: draft.updatedAt,
+        memberIdMasked: maskMemberId(draft.fields.memberId),
+        serviceCode: draft.fields.serviceCode,
+      }))
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+    return HttpResponse.json({ items })
+  }),
+
+  route('get', '/drafts/:id', async (args) => {
+    const found = await ownDraft(args)
+    return found.ok ? HttpResponse.json(found.draft) : found.response
+  }),
+
+  route('put', '/drafts/:id', async ({ request, params }) => {
+    const auth = await requireUser(request)
+    if (!auth.ok) return auth.response
+    const id = params.id ?? ''
+    if (!draftId.safeParse(id).success)
+      return problemResponse(400, 'A draft id is 8 to 64 letters, digits and hyphens.')
+    const body = await readJsonBody(request)
+    if (!body.ok) return problemResponse(400, 'The request body is not valid JSON.')
+    const parsed = draftInput.safeParse(body.value)
+    if (!parsed.success)
+      return problemResponse(400, 'The draft is not in the expected form.', {
+        errors: shapeErrors(parsed.error.issues),
+      })
+    const db = await readDb()
+    const existing = own(db.drafts, id)
+    // Someone else's draft id is answered as if it did not exist: ids reveal nothing.
+    if (existing && existing.ownerId !== auth.user.id) return notFound()
+    const draft: Draft = { id, updatedAt: new Date().toISOString(), fields: parsed.data.fields }
+    db.drafts[id] = { ownerId: auth.user.id, draft }
+    await writeDb(db)
+    return HttpResponse.json(draft, { status: existing ? 200 : 201 })
+  }),
+
+  route('delete', '/drafts/:id', async (args) => {
+    const found = await ownDraft(args)
+    if (!found.ok) return found.response
+    delete found.db.drafts[found.draft.id]
+    await writeDb(found.db)
+    return new HttpResponse(null, { status: 204 })
+  }),
+]

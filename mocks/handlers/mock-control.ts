@@ -1,0 +1,79 @@
+import { HttpResponse } from 'msw'
+import * as z from 'zod/mini'
+import { policyDetail } from '../../src/api/schemas/policy.ts'
+import { addSyntheticPolicy } from '../data/library.ts'
+import { readDb, resetDb, writeDb } from '../db.ts'
+import { faultRules } from '../fault-rules.ts'
+import { problemResponse, readJsonBody } from '../http.ts'
+import { addSyntheticCases } from '../seed.ts'
+import { route, type RouteArgs } from './base.ts'
+
+/**
+ * The mock's own switch (`/__mock/...`): present only in the mock, no sign-in needed,
+ * never faulted or delayed. A real criteria service answers these paths with 404.
+ */
+const control = (
+  method: 'post' | 'delete',
+  path: string,
+  fn: (a: RouteArgs) => Promise<Response>,
+) => route(method, `/__mock${path}`, fn, { faults: false })
+
+async function parse<S extends z.ZodMiniType>(request: Request, schema: S) {
+  const body = await readJsonBody(request)
+  const parsed = body.ok ? z.safeParse(schema, body.value) : null
+  if (parsed?.success) return { ok: true as const, value: parsed.data as z.infer<S> }
+  const detail = parsed ? z.prettifyError(parsed.error) : 'The request body is not valid JSON.'
+  return { ok: false as const, response: problemResponse(400, detail) }
+}
+
+const ok = () => new HttpResponse(null, { status: 204 })
+const latencyBody = z.object({ ms: z.int().check(z.minimum(0), z.maximum(60_000)) })
+const seedBody = z.object({ count: z.int().check(z.minimum(1), z.maximum(50_000)) })
+
+export const mockControlHandlers = [
+  control('post', '/reset', async () => {
+    // Switches set by a browser test outlive a data reset; DELETE /__mock/faults clears them.
+    const { faults, latencyMs } = await readDb()
+    const db = await resetDb()
+    Object.assign(db, { faults, latencyMs })
+    await writeDb(db)
+    return ok()
+  }),
+  control('post', '/faults', async ({ request }) => {
+    const body = await parse(request, faultRules)
+    if (!body.ok) return body.response
+    const db = await readDb()
+    db.faults = body.value.rules
+    await writeDb(db)
+    return ok()
+  }),
+  control('delete', '/faults', async () => {
+    const db = await readDb()
+    db.faults = []
+    await writeDb(db)
+    return ok()
+  }),
+  control('post', '/latency', async ({ request }) => {
+    const body = await parse(request, latencyBody)
+    if (!body.ok) return body.response
+    const db = await readDb()
+    db.latencyMs = body.value.ms
+    await writeDb(db)
+    return ok()
+  }),
+  control('post', '/seed-cases', async ({ request }) => {
+    const body = await parse(request, seedBody)
+    if (!body.ok) return body.response
+    const db = await readDb()
+    addSyntheticCases(db, body.value.count)
+    await writeDb(db)
+    return HttpResponse.json({ total: Object.keys(db.cases).length }, { status: 201 })
+  }),
+  control('post', '/policies', async ({ request }) => {
+    const body = await parse(request, policyDetail)
+    if (!body.ok) return body.response
+    const added = await addSyntheticPolicy(body.value)
+    if (!added.ok) return problemResponse(409, added.reason)
+    return HttpResponse.json(added.policy, { status: 201 })
+  }),
+]
