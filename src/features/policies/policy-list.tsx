@@ -1,0 +1,44 @@
+import type { PolicySummary } from '../../api/schemas/policy.ts'
+import { Link } from 'react-router'
+import { usDate } from './format-date.ts'
+import { ReviewOverdueFlag } from './review-overdue-flag.tsx'
+
+/** The library as a table: a few hundred rows render plainly, with no per-row work. */
+export function PolicyList({ policies }: { policies: PolicySummary[] }) {
+  return (
+    <div className="table-wrap">
+      <table className="table policy-list">
+        <caption className="visually-hidden">Policies</caption>
+        <thead>
+          <tr>
+            <th scope="col">Title</th>
+            <th scope="col">Codes</th>
+            <th scope="col">Last reviewed</th>
+            <th scope="col">Review status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {policies.map((p) => (
+            <tr key={p.id}>
+              <th scope="row">
+                <Link to={`/policies/${encodeURIComponent(p.id)}`}>{p.title}</Link>
+                <span className="hint">{p.organization}</span>
+              </th>
+              <td>{p.codes.join(', ')}</td>
+              <td>
+                <time dateTime={p.lastReviewed}>{usDate(p.lastReviewed)}</time>
+              </td>
+              <td>
+                {p.reviewOverdue ? (
+                  <ReviewOverdueFlag lastReviewed={p.lastReviewed} />
+                ) : (
+                  'Reviewed within 12 months'
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
