@@ -1,7 +1,13 @@
 import { setupWorker } from 'msw/browser'
+import { browserStore } from './browser-store.ts'
+import { configureDb } from './db.ts'
 import { handlers } from './handlers/index.ts'
+import { seedDb } from './seed.ts'
 
 export async function startMockService() {
+  // The mock's database lives in the mock's own browser storage, so a reload and a
+  // second tab see one database (see browser-store.ts).
+  configureDb({ store: browserStore(), seed: () => seedDb() })
   const worker = setupWorker(...handlers)
   await worker.start({
     onUnhandledRequest: 'bypass',
