@@ -1,5 +1,24 @@
+import { useQuery } from '@tanstack/react-query'
+import { useParams } from 'react-router'
+import { policyQueries } from '../../api/queries/policies.ts'
 import { PageHeader } from '../../components/page-header.tsx'
+import { ErrorMessage, Loading } from '../../components/query-state.tsx'
+import { PolicyDocument } from '../../features/policies/policy-document.tsx'
+import { useHashTarget } from '../../features/policies/use-hash-target.ts'
 
 export default function PolicyRoute() {
-  return <PageHeader title="Policy" />
+  const { policyId = '' } = useParams()
+  const policy = useQuery(policyQueries.detail(policyId))
+  // A contents link or a shared `#criteria` address lands once the document is on screen.
+  useHashTarget(policy.isSuccess)
+
+  if (policy.isPending) return <Loading label="Loading the policy…" />
+  if (policy.isError)
+    return (
+      <>
+        <PageHeader title="Policy" error />
+        <ErrorMessage error={policy.error} onRetry={() => void policy.refetch()} />
+      </>
+    )
+  return <PolicyDocument policy={policy.data} />
 }
