@@ -1,0 +1,40 @@
+import { writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { componentSchemas, problemResponses } from './openapi/components.ts'
+import { mockControlPaths } from './openapi/mock-control-paths.ts'
+import { paths } from './openapi/paths.ts'
+
+export const openApiPath = resolve(fileURLToPath(import.meta.url), '../../public/openapi.json')
+
+/**
+ * The criteria API's OpenAPI 3.1 document, built from the same zod schemas the app and
+ * the mock use, so it cannot drift from them (tests/api/openapi.test.ts fails when the
+ * committed public/openapi.json is stale: run `npm run openapi`).
+ */
+export function buildOpenApi() {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Criteria API',
+      version: '0.1.0',
+      description:
+        'Clinical criteria determinations, cases, decisions and the policy library. Errors are RFC 9457 problem details (application/problem+json). Paths are relative to the configured base URL (default /api).',
+    },
+    servers: [{ url: '/api' }],
+    security: [{ bearerAuth: [] }],
+    paths: { ...paths, ...mockControlPaths },
+    components: {
+      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } },
+      schemas: componentSchemas(),
+      responses: problemResponses(),
+    },
+  }
+}
+
+export const openApiText = () => `${JSON.stringify(buildOpenApi(), null, 2)}\n`
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  writeFileSync(openApiPath, openApiText())
+  console.warn(`Wrote ${openApiPath}`)
+}

@@ -1,0 +1,185 @@
+import { caseStatus } from '../../src/api/schemas/case.ts'
+import { lineOfBusiness, urgency } from '../../src/api/schemas/case-fields.ts'
+import { ref, type ProblemStatus, type SchemaName } from './components.ts'
+
+const json = (name: SchemaName, description: string, headers?: object) => ({
+  description,
+  ...(headers ? { headers } : {}),
+  content: { 'application/json': { schema: ref(name) } },
+})
+const body = (name: SchemaName) => ({
+  required: true,
+  content: { 'application/json': { schema: ref(name) } },
+})
+const noContent = { description: 'Done; no body' }
+const problems = (...statuses: ProblemStatus[]) =>
+  Object.fromEntries(
+    statuses.map((s) => [String(s), { $ref: `#/components/responses/Problem${s}` }]),
+  )
+const op = (summary: string, responses: object, extra: object = {}, auth = true) => ({
+  summary,
+  ...extra,
+  ...(auth ? {} : { security: [] }),
+  responses: {
+    ...responses,
+    ...problems(...(auth ? ([401] as const) : [])),
+    '500': problems(500)['500'],
+  },
+})
+
+const id = (description: string) => ({
+  name: 'id',
+  in: 'path',
+  required: true,
+  description,
+  schema: { type: 'string' },
+})
+const query = (name: string, description: string, schema: object, explode = false) => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema,
+  ...(explode ? { style: 'form', explode: true } : {}),
+})
+const q = query('q', 'Case-insensitive search text', { type: 'string' })
+const many = (values: readonly string[]) => ({
+  type: 'array',
+  items: { type: 'string', enum: values },
+})
+const etag = { ETag: { description: 'The case version, e.g. "v3"', schema: { type: 'string' } } }
+const location = {
+  Location: { description: 'The URL of the new case', schema: { type: 'string' } },
+}
+
+export const paths = {
+  '/demo-users': {
+    get: op('The demo users to sign in as', { 200: json('DemoUserList', 'Users') }, {}, false),
+  },
+  '/sessions': {
+    post: op(
+      'Sign in as a demo user',
+      { 201: json('Session', 'The new session'), ...problems(400) },
+      { requestBody: body('SignInInput') },
+      false,
+    ),
+  },
+  '/sessions/current': { delete: op('Sign out', { 204: noContent }) },
+  '/me': { get: op('The signed-in user', { 200: json('User', 'The user') }) },
+  '/policies': {
+    get: op(
+      'Search the policy library by title or code',
+      { 200: json('PolicyList', 'Matching policies') },
+      { parameters: [q] },
+    ),
+  },
+  '/policies/{id}': {
+    get: op(
+      'A policy, structured and verbatim',
+      { 200: json('PolicyResponse', 'The policy'), ...problems(404) },
+      { parameters: [id('Policy id')] },
+    ),
+  },
+  '/policies/{id}/evidence': {
+    get: op(
+      'The MTAC reviews and evidence table of a policy',
+      { 200: json('PolicyEvidence', 'The evidence'), ...problems(404) },
+      { parameters: [id('Policy id')] },
+    ),
+  },
+  '/codes': {
+    get: op(
+      'Look up service codes (by name for HCPCS Level II only; at most 20)',
+      { 200: json('CodeLookup', 'Ranked codes') },
+      { parameters: [q] },
+    ),
+  },
+  '/drafts': {
+    get: op("The signed-in user's drafts", { 200: json('DraftList', 'Drafts, newest first') }),
+  },
+  '/drafts/{id}': {
+    parameters: [id('Draft id: 8 to 64 letters, digits and hyphens, chosen by the client')],
+    get: op('A draft of the signed-in user', { 200: json('Draft', 'The draft'), ...problems(404) }),
+    put: op(
+      'Create or replace a draft (shape checked, rules not)',
+      { 200: json('Draft', 'Replaced'), 201: json('Draft', 'Created'), ...problems(400, 404) },
+      { requestBody: body('DraftInput') },
+    ),
+    delete: op('Delete a draft', { 204: noContent, ...problems(404) }),
+  },
+  '/cases': {
+    get: op(
+      'The worklist: filtered, sorted, cursor-paged, with counts per status',
+      { 200: json('CaseList', 'A page of cases'), ...problems(400) },
+      {
+        parameters: [
+          query('status', 'Repeatable', many(caseStatus.options), true),
+          query('lineOfBusiness', 'Repeatable', many(lineOfBusiness.options), true),
+          query('urgency', 'Repeatable', many(urgency.options), true),
+          query('overdue', 'Only cases past due and not finally decided', { type: 'boolean' }),
+          query('assignedToMe', "Only cases in the signed-in director's queue", {
+            type: 'boolean',
+          }),
+          query('sort', 'Default dueAt', {
+            type: 'string',
+            enum: ['dueAt', '-dueAt', 'receivedAt', '-receivedAt'],
+          }),
+          query('cursor', 'Opaque; nextCursor of the previous page', { type: 'string' }),
+          query('limit', 'Default 50', { type: 'integer', minimum: 1, maximum: 500 }),
+        ],
+      },
+    ),
+    post: op(
+      'Create a case: the service validates, determines and sets the due time',
+      { 201: json('StoredCase', 'The new case', { ...etag, ...location }), ...problems(400, 422) },
+      {
+        requestBody: body('CaseInput'),
+        parameters: [
+          {
+            name: 'Idempotency-Key',
+            in: 'header',
+            required: true,
+            description: 'A repeat with the same key and body replays the first answer',
+            schema: { type: 'string', minLength: 1, maxLength: 255 },
+          },
+        ],
+      },
+    ),
+  },
+  '/cases/{id}': {
+    get: op(
+      'A case',
+      { 200: json('StoredCase', 'The case', etag), ...problems(404) },
+      { parameters: [id('Case id')] },
+    ),
+  },
+  '/cases/{id}/decision': {
+    post: op(
+      'Decide a case (approve, deny, pend)',
+      {
+        200: json('StoredCase', 'The decided case', etag),
+        ...problems(400, 403, 404, 409, 412, 428),
+      },
+      {
+        requestBody: body('DecisionInput'),
+        parameters: [
+          id('Case id'),
+          {
+            name: 'If-Match',
+            in: 'header',
+            required: true,
+            description: 'The ETag of the case as read',
+            schema: { type: 'string' },
+          },
+        ],
+      },
+    ),
+  },
+  '/cases/{id}/audit': {
+    get: op(
+      'The audit trail, newest first',
+      { 200: json('AuditTrail', 'Events'), ...problems(404) },
+      { parameters: [id('Case id')] },
+    ),
+  },
+}
