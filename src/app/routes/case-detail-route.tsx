@@ -1,5 +1,14 @@
-import { PageHeader } from '../../components/page-header.tsx'
+import { useParams } from 'react-router'
+import { CaseDetailPage } from '../../features/cases/detail/case-detail-page.tsx'
 
 export default function CaseDetailRoute() {
-  return <PageHeader title="Case" />
+  const { caseId = '' } = useParams()
+  return (
+    <CaseDetailPage
+      caseId={caseId}
+      // Review slot: the decision panel and audit trail from src/features/review/ go here,
+      // e.g. review={(c) => <><DecisionPanel case={c} /><AuditTrail caseId={c.id} /></>}.
+      review={() => null}
+    />
+  )
 }

@@ -1,5 +1,5 @@
-import { PageHeader } from '../../components/page-header.tsx'
+import { CaseEntryPage } from '../../features/cases/entry/case-entry-page.tsx'
 
 export default function CaseEntryRoute() {
-  return <PageHeader title="New case" />
+  return <CaseEntryPage />
 }

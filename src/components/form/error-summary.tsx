@@ -24,8 +24,8 @@ export function ErrorSummary({ errors, focusKey }: { errors: SummaryError[]; foc
     >
       <h2 id="error-summary-title">There is a problem</h2>
       <ul>
-        {errors.map((e) => (
-          <li key={e.fieldId}>
+        {errors.map((e, i) => (
+          <li key={`${e.fieldId}-${i}`}>
             <a
               href={`#${e.fieldId}`}
               onClick={(ev) => {

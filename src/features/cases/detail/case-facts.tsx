@@ -1,0 +1,82 @@
+import {
+  groupFundingLabels,
+  lineOfBusinessLabels,
+  planLabels,
+  requestChannelLabels,
+  urgencyLabels,
+} from '../../../api/schemas/case-fields.ts'
+import { DueTime } from '../../../components/due-time.tsx'
+import { maskMemberId } from '../../../domain/member-id.ts'
+import { formatInZone } from '../../../domain/time-zone.ts'
+import type { LoadedCase } from './loaded-case.ts'
+
+const dateFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+})
+const plainDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`))
+
+/** What was entered, with the member id masked: a reviewer needs to tell cases apart, no more. */
+export function CaseFacts({ data }: { data: LoadedCase }) {
+  const { input, turnaround } = data
+  const zone = turnaround.timeZone
+  return (
+    <section aria-labelledby="case-facts-heading" className="panel">
+      <h2 id="case-facts-heading">Case details</h2>
+      <dl className="facts">
+        <dt>Due</dt>
+        <dd>
+          <DueTime dueAt={turnaround.dueAt} timeZone={zone} />
+          <span className="hint">
+            {turnaround.rule.label}: {turnaround.rule.limit} ({turnaround.rule.source})
+          </span>
+        </dd>
+        <dt>Member ID</dt>
+        <dd>{maskMemberId(input.memberId)}</dd>
+        <dt>Line of business</dt>
+        <dd>
+          {lineOfBusinessLabels[input.lineOfBusiness]}
+          {input.groupFunding ? `, ${groupFundingLabels[input.groupFunding]}` : ''}
+        </dd>
+        <dt>Plan</dt>
+        <dd>{planLabels[input.plan]}</dd>
+        <dt>Service code</dt>
+        <dd>{input.serviceCode}</dd>
+        <dt>Diagnosis codes</dt>
+        <dd>{input.diagnosisCodes.join(', ')}</dd>
+        <dt>Date of service</dt>
+        <dd>
+          <time dateTime={input.dateOfService}>{plainDate(input.dateOfService)}</time>
+        </dd>
+        <dt>Urgency</dt>
+        <dd>{urgencyLabels[input.urgency]}</dd>
+        <dt>Request received</dt>
+        <dd>
+          <time dateTime={input.requestReceivedAt}>
+            {formatInZone(new Date(input.requestReceivedAt), zone)}
+          </time>
+          {input.backdateReason && (
+            <span className="hint">Reason for late entry: {input.backdateReason}</span>
+          )}
+        </dd>
+        <dt>Request channel</dt>
+        <dd>{requestChannelLabels[input.requestChannel]}</dd>
+        <dt>Requesting provider NPI</dt>
+        <dd>{input.requestingProviderNpi ?? 'Not given'}</dd>
+        <dt>Entered by</dt>
+        <dd>
+          {data.createdBy.name},{' '}
+          <time dateTime={data.createdAt}>{formatInZone(new Date(data.createdAt), zone)}</time>
+        </dd>
+      </dl>
+      {input.clinicalNotes && (
+        <>
+          <h3>Clinical notes</h3>
+          <p className="clinical-notes">{input.clinicalNotes}</p>
+        </>
+      )}
+    </section>
+  )
+}

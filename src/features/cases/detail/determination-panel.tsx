@@ -1,0 +1,75 @@
+import { RichParagraphs, RichText } from '../../../components/rich-text.tsx'
+import { StatusBadge } from '../../../components/status-badge.tsx'
+import { CriteriaTable } from './criteria-table.tsx'
+import type { LoadedCase } from './loaded-case.ts'
+import { outcomeHeadlines } from './outcome-labels.ts'
+import { PolicyVersion } from './policy-version.tsx'
+
+/**
+ * The criteria API's determination as it was recorded: outcome, the deciding words
+ * quoted with their source, the criteria set applied and the policy's notes. Every
+ * quotation comes from the determination, never from the policy as it reads today.
+ */
+export function DeterminationPanel({ data }: { data: LoadedCase }) {
+  const d = data.determination
+  const policyId = d.policy?.id
+  return (
+    <section aria-labelledby="determination-heading" className="panel">
+      <h2 id="determination-heading">Determination</h2>
+      <p className="hint">Proposed outcome</p>
+      <p className="outcome-headline">{outcomeHeadlines[d.outcome]}</p>
+      <p>
+        Case status: <StatusBadge status={data.status} />
+      </p>
+      <p className="app-text">
+        <span className="app-text__label">App text, not policy text: </span>
+        {d.summary}
+      </p>
+
+      {d.statement && (
+        <figure className="decisive">
+          <figcaption className="hint">The deciding statement, quoted from the policy</figcaption>
+          <blockquote>
+            <p>
+              <mark>
+                <RichText value={d.statement} policyId={policyId} />
+              </mark>
+            </p>
+          </blockquote>
+        </figure>
+      )}
+      {d.source && (
+        <p>
+          <strong>Source: </strong>
+          {d.source.kind === 'ncd'
+            ? `National Coverage Determination (NCD) ${d.source.number}: `
+            : ''}
+          {d.source.label}
+          {d.source.kind === 'policy' && d.source.number ? ` (${d.source.number})` : ''}
+        </p>
+      )}
+
+      {d.criteriaSet ? (
+        <CriteriaTable set={d.criteriaSet} policyId={policyId} />
+      ) : (
+        <p>
+          No criteria are on file for this service code in the policy library. The case goes to
+          individual medical director review.
+        </p>
+      )}
+
+      {d.policy && (
+        <PolicyVersion policy={d.policy} madeAt={d.madeAt} timeZone={data.turnaround.timeZone} />
+      )}
+
+      {d.notes.length > 0 && (
+        <>
+          <h3>Notes from the policy</h3>
+          <blockquote className="quote">
+            <RichParagraphs value={d.notes} policyId={policyId} />
+          </blockquote>
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,25 @@
+import type { Determination } from '../../../api/schemas/case.ts'
+
+/**
+ * Whether the MTAC evidence speaks to this case's diagnoses. The answer comes from a
+ * value set the app team keeps, not from the policy, and says so.
+ */
+export function EvidenceMatch({ evidence }: { evidence: Determination['evidence'] }) {
+  const { addressesDiagnoses, matchingCodes, valueSet } = evidence
+  const plural = matchingCodes.length === 1 ? 'diagnosis' : 'diagnoses'
+  return (
+    <div className={`notice${addressesDiagnoses ? ' notice--success' : ''}`}>
+      <p>
+        <strong>
+          {addressesDiagnoses
+            ? `Evidence addresses this case's ${plural} (${matchingCodes.join(', ')}).`
+            : 'The MTAC evidence on file addresses low back pain, while the criteria apply to any indication.'}
+        </strong>
+      </p>
+      <p className="app-text">
+        <span className="app-text__label">{valueSet.name}: </span>
+        {valueSet.codes.join(', ')}. {valueSet.note}
+      </p>
+    </div>
+  )
+}

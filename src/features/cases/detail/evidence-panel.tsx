@@ -1,0 +1,62 @@
+import { useQuery } from '@tanstack/react-query'
+import { policyQueries } from '../../../api/queries/policies.ts'
+import type { MtacReview } from '../../../api/schemas/policy.ts'
+import { ErrorMessage, Loading } from '../../../components/query-state.tsx'
+import { RichParagraphs, RichText } from '../../../components/rich-text.tsx'
+import { EvidenceMatch } from './evidence-match.tsx'
+import type { LoadedCase } from './loaded-case.ts'
+
+/** The MTAC evidence conclusions behind the policy the determination applied, verbatim. */
+export function EvidencePanel({ data }: { data: LoadedCase }) {
+  const policyId = data.determination.policy?.id
+  return (
+    <section aria-labelledby="evidence-heading" className="panel">
+      <h2 id="evidence-heading">MTAC evidence conclusions</h2>
+      {policyId ? (
+        <>
+          <EvidenceMatch evidence={data.determination.evidence} />
+          <Reviews policyId={policyId} />
+        </>
+      ) : (
+        <p>
+          No criteria are on file for this service code, so there are no MTAC evidence conclusions
+          to show. A medical director reviews the case individually.
+        </p>
+      )}
+    </section>
+  )
+}
+
+function Reviews({ policyId }: { policyId: string }) {
+  const evidence = useQuery(policyQueries.evidence(policyId))
+  if (evidence.isPending) return <Loading label="Loading the evidence conclusions…" />
+  if (evidence.isError)
+    return <ErrorMessage error={evidence.error} onRetry={() => void evidence.refetch()} />
+  return (
+    <>
+      {evidence.data.reviews.map((review) => (
+        <Review key={review.id} review={review} policyId={policyId} />
+      ))}
+    </>
+  )
+}
+
+function Review({ review, policyId }: { review: MtacReview; policyId: string }) {
+  const headingId = `review-${review.id}`
+  return (
+    <article aria-labelledby={headingId} className="mtac-review">
+      <h3 id={headingId}>{review.heading}</h3>
+      <p className="mtac-review__topic">{review.topic}</p>
+      <h4>Evidence conclusion</h4>
+      <RichParagraphs value={review.evidenceConclusion} policyId={policyId} />
+      <h4>Articles</h4>
+      <RichParagraphs value={review.articles} policyId={policyId} />
+      <h4>MTAC verdict</h4>
+      <blockquote className="quote">
+        <p>
+          <RichText value={review.verdict} policyId={policyId} />
+        </p>
+      </blockquote>
+    </article>
+  )
+}

@@ -1,0 +1,88 @@
+import { useCallback, useState, type FormEvent } from 'react'
+import type { CaseFields } from '../../../api/schemas/case-fields.ts'
+import { ErrorSummary } from '../../../components/form/error-summary.tsx'
+import { PageHeader } from '../../../components/page-header.tsx'
+import { ErrorMessage } from '../../../components/query-state.tsx'
+import { caseFieldsToInput } from '../../../domain/case-rules.ts'
+import { DraftStatus } from './draft-status.tsx'
+import { MemberSection } from './member-section.tsx'
+import { RequestSection } from './request-section.tsx'
+import { ServiceSection } from './service-section.tsx'
+import { summaryOf, useCaseForm } from './use-case-form.ts'
+import { useDraftAutosave } from './use-draft-autosave.ts'
+import { useStillWorking } from './use-still-working.ts'
+import { useSubmitCase } from './use-submit-case.ts'
+
+/**
+ * The case form: checks on blur and on submit, keeps a draft with the service as the
+ * person types, and sends the case once. Every error leaves what was typed in place.
+ */
+export function CaseEntryForm({
+  draftId,
+  initial,
+  onFirstSave,
+}: {
+  draftId: string
+  initial: CaseFields
+  onFirstSave: () => void
+}) {
+  const [focusKey, setFocusKey] = useState(0)
+  const showSummary = useCallback(() => setFocusKey((k) => k + 1), [])
+  const form = useCaseForm(initial)
+  const { showServerErrors } = form
+  const onInvalid = useCallback(
+    (fieldErrors: Record<string, string[]>) => {
+      showServerErrors(fieldErrors)
+      showSummary()
+    },
+    [showServerErrors, showSummary],
+  )
+  const { submit, mutation } = useSubmitCase(draftId, form.fields, onInvalid)
+  const autosave = useDraftAutosave(draftId, form.fields, onFirstSave)
+  const slow = useStillWorking(mutation.isPending)
+  const summary = summaryOf(form.errors)
+  const serverFailed = mutation.isError && summary.length === 0
+
+  function onSubmit(e?: FormEvent) {
+    e?.preventDefault()
+    if (mutation.isPending) return
+    const errors = form.validateAll()
+    if (Object.keys(errors).length > 0) return showSummary()
+    submit(caseFieldsToInput(form.fields), autosave.stop)
+  }
+
+  return (
+    <>
+      <PageHeader title="New case" error={summary.length > 0}>
+        <DraftStatus status={autosave.status} />
+      </PageHeader>
+      <ErrorSummary errors={summary} focusKey={focusKey} />
+      {serverFailed && (
+        <ErrorMessage
+          error={mutation.error}
+          title="The case was not sent"
+          onRetry={() => onSubmit()}
+        />
+      )}
+      <form
+        className="case-form"
+        noValidate
+        onSubmit={onSubmit}
+        onBlur={() => void autosave.flush()}
+        aria-labelledby="page-heading"
+      >
+        <MemberSection {...form} />
+        <ServiceSection {...form} />
+        <RequestSection {...form} />
+        <div className="button-row">
+          <button type="submit" className="button" disabled={mutation.isPending}>
+            {mutation.isPending ? 'Submitting…' : 'Submit case'}
+          </button>
+          <p role="status" className="hint">
+            {slow ? 'Still working… the criteria service is slow to answer.' : ''}
+          </p>
+        </div>
+      </form>
+    </>
+  )
+}

@@ -1,0 +1,94 @@
+import { useEffect, useRef } from 'react'
+import { FieldSet } from '../../../components/form/field.tsx'
+
+const MAX_CODES = 12
+
+/** The first input carries the field id, so the error summary's link lands on it. */
+const inputId = (i: number) => (i === 0 ? 'diagnosisCodes' : `diagnosisCodes-${i + 1}`)
+
+/**
+ * One or more ICD-10-CM codes, one per input, each labelled by its position. Codes are
+ * tidied (upper case, dot after the third character) when the person leaves the group.
+ */
+export function DiagnosisCodesField({
+  codes,
+  error,
+  onChange,
+  onBlur,
+}: {
+  codes: string[]
+  error?: string
+  onChange: (codes: string[]) => void
+  onBlur: () => void
+}) {
+  // A new form shows one empty input rather than none.
+  const rows = codes.length > 0 ? codes : ['']
+  const group = useRef<HTMLDivElement>(null)
+  // After adding or removing a row, focus moves to an input that exists only after render.
+  const focusRow = useRef<number | null>(null)
+  useEffect(() => {
+    if (focusRow.current === null) return
+    document.getElementById(inputId(focusRow.current))?.focus()
+    focusRow.current = null
+  })
+
+  const update = (i: number, value: string) => onChange(rows.map((c, j) => (j === i ? value : c)))
+  const add = () => {
+    onChange([...rows, ''])
+    focusRow.current = rows.length
+  }
+  const remove = (i: number) => {
+    onChange(rows.filter((_, j) => j !== i))
+    focusRow.current = Math.max(0, i - 1)
+  }
+
+  return (
+    <div
+      ref={group}
+      onBlur={(e) => {
+        // Tidy and check once focus leaves the whole group, not between its inputs.
+        if (!group.current?.contains(e.relatedTarget as Node | null)) onBlur()
+      }}
+    >
+      <FieldSet
+        id="diagnosisCodes"
+        legend="Diagnosis codes"
+        hint="ICD-10-CM, for example M54.50. Add one code per box."
+        error={error}
+      >
+        {rows.map((code, i) => (
+          <div className="diagnosis-row" key={i}>
+            <label className="diagnosis-row__label" htmlFor={inputId(i)}>
+              Diagnosis code {i + 1}
+            </label>
+            <input
+              id={inputId(i)}
+              className="input input--code"
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              value={code}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? 'diagnosisCodes-error' : undefined}
+              onChange={(e) => update(i, e.target.value)}
+            />
+            {rows.length > 1 && (
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={() => remove(i)}
+              >
+                Remove<span className="visually-hidden"> diagnosis code {i + 1}</span>
+              </button>
+            )}
+          </div>
+        ))}
+        {rows.length < MAX_CODES && (
+          <button type="button" className="button button--secondary" onClick={add}>
+            Add another diagnosis code
+          </button>
+        )}
+      </FieldSet>
+    </div>
+  )
+}

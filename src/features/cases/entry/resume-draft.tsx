@@ -1,0 +1,37 @@
+import { useQuery } from '@tanstack/react-query'
+import { Link } from 'react-router'
+import { draftQueries } from '../../../api/queries/drafts.ts'
+import { PageHeader } from '../../../components/page-header.tsx'
+import { ErrorMessage, Loading } from '../../../components/query-state.tsx'
+import { CaseEntryForm } from './case-entry-form.tsx'
+import { useStillWorking } from './use-still-working.ts'
+
+/** Reads a saved draft from the service, then opens the form exactly as it was left. */
+export function ResumeDraft({ draftId }: { draftId: string }) {
+  const draft = useQuery(draftQueries.detail(draftId))
+  const slow = useStillWorking(draft.isPending)
+  if (draft.isPending) {
+    return (
+      <>
+        <PageHeader title="New case" />
+        <Loading label={slow ? 'Still working… opening your draft.' : 'Opening your draft…'} />
+      </>
+    )
+  }
+  if (draft.isError) {
+    return (
+      <>
+        <PageHeader title="New case" />
+        <ErrorMessage
+          error={draft.error}
+          title="Your draft could not be opened"
+          onRetry={() => void draft.refetch()}
+        />
+        <p>
+          <Link to="/cases/new">Start a new case instead</Link>
+        </p>
+      </>
+    )
+  }
+  return <CaseEntryForm draftId={draftId} initial={draft.data.fields} onFirstSave={() => {}} />
+}

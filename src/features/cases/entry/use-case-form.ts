@@ -1,0 +1,71 @@
+import { useCallback, useState } from 'react'
+import type { CaseFieldName, CaseFields } from '../../../api/schemas/case-fields.ts'
+import { fieldLabels, fieldOrder, validateCaseFields } from '../../../domain/case-rules.ts'
+import { normalizeIcd10 } from '../../../domain/icd10.ts'
+
+/** Messages by field name; the service may name a field the form does not know. */
+export type FormErrors = Partial<Record<CaseFieldName | (string & {}), string>>
+
+const isEmpty = (v: CaseFields[CaseFieldName]) =>
+  Array.isArray(v) ? v.every((c) => !c.trim()) : !v.trim()
+
+/**
+ * The case form's values and messages. Values are only ever changed by the person
+ * typing: validation and server errors add messages, they never clear what was typed.
+ */
+export function useCaseForm(initial: CaseFields) {
+  const [fields, setFields] = useState(initial)
+  const [errors, setErrors] = useState<FormErrors>({})
+
+  const setField = useCallback(<K extends CaseFieldName>(name: K, value: CaseFields[K]) => {
+    setFields((f) => ({ ...f, [name]: value }))
+  }, [])
+
+  /**
+   * On leaving a field: check it, but do not scold someone for tabbing through an empty
+   * field they have not reached yet; a field already in error is always re-checked.
+   */
+  function blurField(name: CaseFieldName) {
+    let current = fields
+    if (name === 'diagnosisCodes') {
+      const normalized = fields.diagnosisCodes.map((c) => normalizeIcd10(c) ?? c)
+      if (normalized.some((c, i) => c !== fields.diagnosisCodes[i])) {
+        current = { ...fields, diagnosisCodes: normalized }
+        setFields(current)
+      }
+    }
+    if (isEmpty(current[name]) && !errors[name]) return
+    const message = validateCaseFields(current, new Date())[name]
+    setErrors(({ [name]: _old, ...rest }) => (message ? { ...rest, [name]: message } : rest))
+  }
+
+  /** Checks every field; returns the messages (empty when the form can be sent). */
+  function validateAll(): FormErrors {
+    const all = validateCaseFields(fields, new Date())
+    setErrors(all)
+    return all
+  }
+
+  /** A 400 from the service: its first message for each field, at that field. */
+  const showServerErrors = useCallback((fieldErrors: Record<string, string[]>) => {
+    const mapped: FormErrors = {}
+    for (const [name, messages] of Object.entries(fieldErrors)) {
+      if (messages[0]) mapped[name] = messages[0]
+    }
+    setErrors(mapped)
+  }, [])
+
+  return { fields, errors, setField, blurField, validateAll, showServerErrors }
+}
+
+/** Error summary entries in form order; a field the form lacks links to the page heading. */
+export function summaryOf(errors: FormErrors) {
+  const known = fieldOrder.flatMap((name) => {
+    const message = errors[name]
+    return message ? [{ fieldId: name, message }] : []
+  })
+  const unknown = Object.entries(errors)
+    .filter(([name, m]) => m && !(name in fieldLabels))
+    .map(([, message]) => ({ fieldId: 'page-heading', message: message ?? '' }))
+  return [...known, ...unknown]
+}
