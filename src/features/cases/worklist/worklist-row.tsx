@@ -25,8 +25,7 @@ export const WorklistRow = memo(function WorklistRow({
       </td>
       <th scope="row">
         <Link to={`/cases/${encodeURIComponent(item.id)}`}>
-          <span className="visually-hidden">Open case for member </span>
-          {item.memberIdMasked}
+          <span className="visually-hidden">Open case for member</span> {item.memberIdMasked}
         </Link>
       </th>
       <td>

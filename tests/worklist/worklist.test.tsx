@@ -1,0 +1,133 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { caseStatusLabels } from '../../src/api/schemas/case.ts'
+import { renderApp } from '../render-app.tsx'
+import { listCases, tokenFor } from '../review/api-helpers.ts'
+
+const table = () => screen.findByRole('table', { name: /cases/i })
+const bodyRows = (t: HTMLElement) => within(t).getAllByRole('row').slice(1)
+
+describe('the worklist', () => {
+  it('lists every case in a captioned table with counts per status', async () => {
+    const all = await listCases(await tokenFor('u-rev-1'))
+    await renderApp('/', { as: 'u-rev-1' })
+    const t = await table()
+    expect(within(t).getByText(`All cases: ${all.total} cases`)).toBeInTheDocument()
+    expect(bodyRows(t)).toHaveLength(all.total)
+    for (const name of [
+      'Status',
+      'Member ID',
+      'Service',
+      'Line of business',
+      'Urgency',
+      'Received',
+      'Due',
+    ])
+      expect(within(t).getByRole('columnheader', { name })).toBeInTheDocument()
+
+    const counts = screen.getByRole('region', { name: 'Cases by status' })
+    for (const [status, label] of Object.entries(caseStatusLabels)) {
+      const term = within(counts).getByText(label, { selector: 'dt' })
+      expect(term.nextElementSibling).toHaveTextContent(
+        String(all.counts[status as keyof typeof all.counts]),
+      )
+    }
+    // A masked member id links to the case; no full member id is on screen.
+    const first = bodyRows(t)[0]!
+    const link = within(first).getByRole('link', { name: /Open case for member ••••••/ })
+    expect(link.getAttribute('href')).toMatch(/^\/cases\/[^/]+$/)
+    expect(screen.queryByText(/SYN\d{7}/)).not.toBeInTheDocument()
+    // A reviewer has no queue of their own.
+    expect(screen.queryByRole('link', { name: 'My queue' })).not.toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'My drafts' })).toBeInTheDocument()
+  })
+
+  it('filters by status, line of business and overdue, keeping the filters in the URL', async () => {
+    const token = await tokenFor('u-rev-1')
+    const denied = await listCases(token, '&status=denied')
+    const deniedMa = await listCases(token, '&status=denied&lineOfBusiness=medicare-advantage')
+    const overdue = await listCases(token, '&overdue=true')
+    const { user, router } = await renderApp('/', { as: 'u-rev-1' })
+    await table()
+
+    await user.click(screen.getByRole('checkbox', { name: 'Denied' }))
+    await waitFor(async () => expect(bodyRows(await table())).toHaveLength(denied.total))
+    for (const row of bodyRows(await table()))
+      expect(within(row).getByText('Denied')).toBeInTheDocument()
+    expect(router.state.location.search).toBe('?status=denied')
+
+    const lob = screen.getByRole('group', { name: 'Line of business' })
+    await user.click(within(lob).getByRole('checkbox', { name: 'Medicare Advantage' }))
+    await waitFor(async () => expect(bodyRows(await table())).toHaveLength(deniedMa.total))
+    expect(router.state.location.search).toBe('?status=denied&lineOfBusiness=medicare-advantage')
+
+    await user.click(screen.getByRole('checkbox', { name: 'Denied' }))
+    await user.click(within(lob).getByRole('checkbox', { name: 'Medicare Advantage' }))
+    await user.click(screen.getByRole('checkbox', { name: 'Overdue only' }))
+    expect(overdue.total).toBeGreaterThan(0)
+    await waitFor(async () => expect(bodyRows(await table())).toHaveLength(overdue.total))
+    // Overdue reads as a word, not only a colour.
+    for (const row of bodyRows(await table()))
+      expect(within(row).getByText(/^Overdue by/)).toBeInTheDocument()
+  })
+
+  it('sorts by received time and reloads the same view from the URL', async () => {
+    const { user, router } = await renderApp('/?urgency=expedited', { as: 'u-rev-1' })
+    expect(await screen.findByRole('checkbox', { name: 'Expedited' })).toBeChecked()
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Sort by' }),
+      'Received, newest first',
+    )
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?urgency=expedited&sort=-receivedAt'),
+    )
+    await waitFor(async () => {
+      const times = bodyRows(await table()).map((r) =>
+        within(r).getAllByRole('cell')[4]!.querySelector('time')!.getAttribute('datetime')!,
+      )
+      expect([...times].sort().reverse()).toEqual(times)
+    })
+  })
+
+  it('gives a medical director "My queue": open cases assigned to them, soonest due first', async () => {
+    const mine = await listCases(
+      await tokenFor('u-md-1'),
+      '&assignedToMe=true&status=pending-md-review&status=pended-for-information&sort=dueAt',
+    )
+    expect(mine.total).toBeGreaterThan(0)
+    const { user, router } = await renderApp('/', { as: 'u-md-1' })
+    await table()
+    await user.click(screen.getByRole('link', { name: 'My queue' }))
+    expect(router.state.location.search).toBe('?view=my-queue')
+    await waitFor(async () =>
+      expect(
+        within(await table()).getByText(
+          `My queue: ${mine.total} ${mine.total === 1 ? 'case' : 'cases'}`,
+        ),
+      ).toBeInTheDocument(),
+    )
+    const rows = bodyRows(await table())
+    expect(rows).toHaveLength(mine.total)
+    for (const row of rows)
+      expect(within(row).queryByText(/^(Approved|Denied)$/)).not.toBeInTheDocument()
+    const due = rows.map((r) =>
+      within(r).getAllByRole('cell').at(-1)!.querySelector('time')!.getAttribute('datetime')!,
+    )
+    expect([...due].sort()).toEqual(due)
+    expect(screen.getByRole('link', { name: 'My queue' })).toHaveAttribute('aria-current', 'page')
+  })
+
+  it('pages through 10,000 cases 100 at a time', async () => {
+    await fetch('/api/__mock/seed-cases', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ count: 10_000 }),
+    })
+    const { user } = await renderApp('/', { as: 'u-md-2' })
+    const t = await table()
+    expect(bodyRows(t)).toHaveLength(100)
+    expect(screen.getByText(/Showing 100 of 10,?020/)).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Show more cases' }))
+    await waitFor(async () => expect(bodyRows(await table())).toHaveLength(200))
+  })
+})
