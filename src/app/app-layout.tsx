@@ -3,6 +3,7 @@ import { roleLabels } from '../api/schemas/user.ts'
 import { mockingEnabled } from '../api/config.ts'
 import { productName } from '../components/page-title.tsx'
 import { OfflineBanner } from '../components/offline-banner.tsx'
+import { IdleGuard } from './idle/idle-guard.tsx'
 import { MockServiceNotice } from './mock-service-notice.tsx'
 import { useAuth } from './auth-context.ts'
 
@@ -52,6 +53,7 @@ export function AppLayout() {
       <main id="main" className="page" tabIndex={-1}>
         <Outlet />
       </main>
+      <IdleGuard />
     </>
   )
 }
