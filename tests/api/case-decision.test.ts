@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest'
+import { storedCase } from '../../src/api/schemas/case.ts'
+import { addSyntheticPolicy } from '../../mocks/data/library.ts'
+import { signInAs } from '../render-app.tsx'
+import { call, postCase, syntheticPolicy } from './helpers.ts'
+
+const deny = {
+  action: 'deny',
+  rationale: 'Insufficient evidence per policy.',
+  criterionReliedOn: 'Non-Medicare criteria',
+  memberReason: 'Studies do not show this works better than usual care.',
+  peerToPeerOffered: true,
+}
+
+async function newCase(serviceCode = 'M0076') {
+  const reviewer = await signInAs('u-rev-1')
+  const { body } = await postCase(reviewer, { serviceCode })
+  return body as { id: string }
+}
+
+function decide(id: string, token: string, json: unknown, etag: string | null = '"v1"') {
+  return call(`/cases/${id}/decision`, {
+    token,
+    method: 'POST',
+    json,
+    headers: etag ? { 'If-Match': etag } : {},
+  })
+}
+
+describe('POST /cases/{id}/decision', () => {
+  it('lets a medical director deny; the case is final, unassigned, versioned and audited', async () => {
+    const { id } = await newCase()
+    const md = await signInAs('u-md-2')
+    const denied = await decide(id, md, deny)
+    expect(denied.status).toBe(200)
+    expect(storedCase.safeParse(denied.body).success).toBe(true)
+    expect(denied.headers.get('ETag')).toBe('"v2"')
+    expect(denied.body).toMatchObject({ status: 'denied', version: 2, assignedTo: null })
+    expect(denied.body.decisions[0]).toMatchObject({
+      ...deny,
+      decidedBy: { id: 'u-md-2', specialty: 'Family Medicine' },
+    })
+    const trail = await call(`/cases/${id}/audit`, { token: md })
+    expect(trail.body.items[0]).toMatchObject({ action: 'decision-denied', reason: deny.rationale })
+    expect((await decide(id, md, { ...deny, action: 'approve' }, '"v2"')).status).toBe(409)
+  })
+
+  it('pends with the information needed, then a later decision approves', async () => {
+    const { id } = await newCase()
+    const md = await signInAs('u-md-1')
+    const pend = {
+      action: 'pend',
+      rationale: 'Need notes',
+      informationNeeded: 'PT notes',
+      peerToPeerOffered: false,
+    }
+    const pended = await decide(id, md, pend)
+    expect(pended.body).toMatchObject({ status: 'pended-for-information', decisions: [pend] })
+    expect(pended.body.assignedTo).not.toBeNull()
+    const approved = await decide(
+      id,
+      md,
+      { action: 'approve', rationale: 'Notes received', peerToPeerOffered: false },
+      '"v2"',
+    )
+    expect(approved.body).toMatchObject({ status: 'approved', version: 3, assignedTo: null })
+    const actions = (await call(`/cases/${id}/audit`, { token: md })).body.items.map(
+      (e: { action: string }) => e.action,
+    )
+    expect(actions.slice(0, 2)).toEqual(['decision-approved', 'decision-pended'])
+  })
+
+  it('requires If-Match (428) and a current one (412)', async () => {
+    const { id } = await newCase()
+    const md = await signInAs('u-md-1')
+    const missing = await decide(id, md, deny, null)
+    expect(missing.status).toBe(428)
+    expect((await decide(id, md, deny, '"v7"')).status).toBe(412)
+    expect((await decide(id, md, deny, 'W/"v1"')).status).toBe(200)
+  })
+
+  it('lets only a medical director deny or pend, and a reviewer approve only criteria-met cases', async () => {
+    const { id } = await newCase()
+    const reviewer = await signInAs('u-rev-2')
+    for (const action of ['deny', 'pend', 'approve']) {
+      const refused = await decide(id, reviewer, { ...deny, action, informationNeeded: 'x' })
+      expect(refused.status).toBe(403)
+      expect(refused.body.title).toBe('Your role does not allow this action')
+    }
+    await addSyntheticPolicy(syntheticPolicy())
+    const met = await newCase('Q9999')
+    const approved = await decide(met.id, reviewer, {
+      action: 'approve',
+      rationale: 'Criteria met',
+      peerToPeerOffered: false,
+    })
+    expect(approved.status).toBe(200)
+    expect(approved.body.decisions[0].decidedBy).toMatchObject({
+      role: 'utilization-reviewer',
+      specialty: null,
+    })
+  })
+
+  it('asks for the words each decision needs (400 field errors)', async () => {
+    const { id } = await newCase()
+    const md = await signInAs('u-md-1')
+    const blank = await decide(id, md, {
+      action: 'deny',
+      rationale: '   ',
+      peerToPeerOffered: false,
+    })
+    expect(blank.status).toBe(400)
+    expect(blank.body.errors).toEqual({
+      rationale: ['Enter the rationale'],
+      criterionReliedOn: ['Enter the criterion relied on'],
+      memberReason: ['Enter the reason specific to the member'],
+    })
+    const pend = await decide(id, md, {
+      action: 'pend',
+      rationale: 'Why',
+      peerToPeerOffered: false,
+    })
+    expect(pend.body.errors).toEqual({ informationNeeded: ['Enter what information is needed'] })
+    const shape = await decide(id, md, { action: 'maybe', rationale: 4, peerToPeerOffered: 'yes' })
+    expect(Object.keys(shape.body.errors).sort()).toEqual([
+      'action',
+      'peerToPeerOffered',
+      'rationale',
+    ])
+    const notJson = await call(`/cases/${id}/decision`, {
+      token: md,
+      method: 'POST',
+      body: '{',
+      headers: { 'If-Match': '"v1"' },
+    })
+    expect(notJson.status).toBe(400)
+    expect((await call(`/cases/${id}`, { token: md })).body.version).toBe(1)
+  })
+
+  it('answers an unknown case with a 404 problem on every case endpoint', async () => {
+    const md = await signInAs('u-md-1')
+    for (const path of [
+      '/cases/nope',
+      '/cases/nope/audit',
+      '/cases/__proto__',
+      '/cases/constructor/audit',
+    ])
+      expect((await call(path, { token: md })).status).toBe(404)
+    expect((await decide('nope', md, deny)).status).toBe(404)
+  })
+})

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { emptyCaseFields } from '../../src/api/schemas/case-fields.ts'
+import { draft, draftList } from '../../src/api/schemas/draft.ts'
+import { signInAs } from '../render-app.tsx'
+import { call } from './helpers.ts'
+
+const fields = { ...emptyCaseFields, memberId: 'SYN99887766', serviceCode: 'M0076' }
+
+describe('drafts', () => {
+  it('creates, replaces, lists (masked), reads and deletes a draft', async () => {
+    const token = await signInAs('u-rev-1')
+    const created = await call('/drafts/draft-abc-123', { token, method: 'PUT', json: { fields } })
+    expect(created.status).toBe(201)
+    expect(draft.safeParse(created.body).success).toBe(true)
+    const replaced = await call('/drafts/draft-abc-123', {
+      token,
+      method: 'PUT',
+      json: { fields: { ...fields, clinicalNotes: 'half written' } },
+    })
+    expect(replaced.status).toBe(200)
+    const list = await call('/drafts', { token })
+    expect(draftList.safeParse(list.body).success).toBe(true)
+    expect(list.body.items).toEqual([
+      expect.objectContaining({
+        id: 'draft-abc-123',
+        memberIdMasked: '••••••7766',
+        serviceCode: 'M0076',
+      }),
+    ])
+    expect(JSON.stringify(list.body)).not.toContain('SYN99887766')
+    const read = await call('/drafts/draft-abc-123', { token })
+    expect(read.body.fields.clinicalNotes).toBe('half written')
+    expect((await call('/drafts/draft-abc-123', { token, method: 'DELETE' })).status).toBe(204)
+    expect((await call('/drafts/draft-abc-123', { token })).status).toBe(404)
+    expect((await call('/drafts', { token })).body.items).toEqual([])
+  })
+
+  it("keeps each user's drafts to themselves: another user's id is a 404", async () => {
+    const owner = await signInAs('u-rev-1')
+    const other = await signInAs('u-rev-2')
+    await call('/drafts/draft-owned-1', { token: owner, method: 'PUT', json: { fields } })
+    expect((await call('/drafts', { token: other })).body.items).toEqual([])
+    expect((await call('/drafts/draft-owned-1', { token: other })).status).toBe(404)
+    const overwrite = await call('/drafts/draft-owned-1', {
+      token: other,
+      method: 'PUT',
+      json: { fields },
+    })
+    expect(overwrite.status).toBe(404)
+    expect((await call('/drafts/draft-owned-1', { token: other, method: 'DELETE' })).status).toBe(
+      404,
+    )
+    expect((await call('/drafts/draft-owned-1', { token: owner })).status).toBe(200)
+  })
+
+  it('checks shape only, with 400 field errors for a bad shape, a bad id or bad JSON', async () => {
+    const token = await signInAs('u-rev-1')
+    // Half-entered is fine: the rules of a case do not apply to a draft.
+    const half = await call('/drafts/draft-half-1', {
+      token,
+      method: 'PUT',
+      json: { fields: emptyCaseFields },
+    })
+    expect(half.status).toBe(201)
+    const bad = await call('/drafts/draft-bad-01', {
+      token,
+      method: 'PUT',
+      json: { fields: { ...fields, lineOfBusiness: 'moon', diagnosisCodes: 'M54.50' } },
+    })
+    expect(bad.status).toBe(400)
+    expect(Object.keys(bad.body.errors).sort()).toEqual(['diagnosisCodes', 'lineOfBusiness'])
+    expect(bad.body.errors.lineOfBusiness[0]).toMatch(/^Line of business/)
+    const noFields = await call('/drafts/draft-bad-02', { token, method: 'PUT', json: {} })
+    expect(noFields.body.errors).toHaveProperty('fields')
+    expect((await call('/drafts/short', { token, method: 'PUT', json: { fields } })).status).toBe(
+      400,
+    )
+    const notJson = await call('/drafts/draft-bad-03', { token, method: 'PUT', body: '{oops' })
+    expect(notJson.status).toBe(400)
+  })
+})

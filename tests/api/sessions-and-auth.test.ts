@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { call } from './helpers.ts'
+
+const protectedEndpoints: [string, string][] = [
+  ['GET', '/me'],
+  ['DELETE', '/sessions/current'],
+  ['GET', '/policies'],
+  ['GET', '/policies/prolotherapy-sclerotherapy'],
+  ['GET', '/policies/prolotherapy-sclerotherapy/evidence'],
+  ['GET', '/codes?q=M0'],
+  ['GET', '/drafts'],
+  ['GET', '/drafts/draft-0001'],
+  ['PUT', '/drafts/draft-0001'],
+  ['DELETE', '/drafts/draft-0001'],
+  ['GET', '/cases'],
+  ['POST', '/cases'],
+  ['GET', '/cases/case-1'],
+  ['POST', '/cases/case-1/decision'],
+  ['GET', '/cases/case-1/audit'],
+]
+
+describe('sessions and authentication', () => {
+  it('lists the demo users without a token', async () => {
+    const { status, body } = await call('/demo-users')
+    expect(status).toBe(200)
+    expect(body.map((u: { id: string }) => u.id)).toEqual([
+      'u-rev-1',
+      'u-rev-2',
+      'u-md-1',
+      'u-md-2',
+    ])
+  })
+
+  it('signs in, answers /me, and signs out', async () => {
+    const signIn = await call('/sessions', { method: 'POST', json: { userId: 'u-md-2' } })
+    expect(signIn.status).toBe(201)
+    const { token } = signIn.body
+    const me = await call('/me', { token })
+    expect(me.body).toMatchObject({
+      id: 'u-md-2',
+      role: 'medical-director',
+      specialty: 'Family Medicine',
+    })
+    expect((await call('/sessions/current', { token, method: 'DELETE' })).status).toBe(204)
+    expect((await call('/me', { token })).status).toBe(401)
+  })
+
+  it('refuses an unknown demo user with a field error', async () => {
+    const { status, body } = await call('/sessions', { method: 'POST', json: { userId: 'nobody' } })
+    expect(status).toBe(400)
+    expect(body.errors).toEqual({ userId: ['Select a demo user'] })
+  })
+
+  it.each(protectedEndpoints)(
+    '%s %s needs a valid bearer token (401 problem)',
+    async (method, path) => {
+      for (const token of [undefined, 'not-a-session']) {
+        const answer = await call(path, { method, token })
+        expect(answer.status).toBe(401)
+        expect(answer.headers.get('Content-Type')).toContain('application/problem+json')
+        expect(answer.body).toMatchObject({ status: 401, title: 'Sign in to continue' })
+      }
+    },
+  )
+
+  it('answers an unknown path with a 404 problem', async () => {
+    const { status, body, headers } = await call('/no/such/thing', { as: 'u-rev-1' })
+    expect(status).toBe(404)
+    expect(headers.get('Content-Type')).toContain('application/problem+json')
+    expect(body).toMatchObject({ status: 404, type: expect.stringContaining('not-found') })
+  })
+})
