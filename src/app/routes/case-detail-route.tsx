@@ -1,14 +1,18 @@
 import { useParams } from 'react-router'
 import { CaseDetailPage } from '../../features/cases/detail/case-detail-page.tsx'
+import { CaseReview } from '../../features/review/case-review.tsx'
+import { useAuth } from '../auth-context.ts'
 
 export default function CaseDetailRoute() {
   const { caseId = '' } = useParams()
+  const { user } = useAuth()
   return (
     <CaseDetailPage
       caseId={caseId}
-      // Review slot: the decision panel and audit trail from src/features/review/ go here,
-      // e.g. review={(c) => <><DecisionPanel case={c} /><AuditTrail caseId={c.id} /></>}.
-      review={() => null}
+      // The review slot: the decision panel and audit trail from src/features/review/.
+      review={(c) =>
+        user && <CaseReview caseId={c.id} timeZone={c.turnaround.timeZone} user={user} />
+      }
     />
   )
 }

@@ -1,5 +1,29 @@
+import { useQuery } from '@tanstack/react-query'
+import { Link, useParams } from 'react-router'
+import { caseQueries } from '../../api/queries/cases.ts'
 import { PageHeader } from '../../components/page-header.tsx'
+import { ErrorMessage, Loading } from '../../components/query-state.tsx'
+import { DecisionSummary } from '../../features/review/decision-summary.tsx'
 
+/** The printable decision summary; the layout's print styles drop the header and nav. */
 export default function CasePrintRoute() {
-  return <PageHeader title="Decision summary" />
+  const caseId = useParams().caseId ?? ''
+  const detail = useQuery(caseQueries.detail(caseId))
+  return (
+    <>
+      <PageHeader title="Decision summary">
+        <p className="button-row no-print">
+          <button type="button" className="button" onClick={() => window.print()}>
+            Print
+          </button>
+          <Link to={`/cases/${encodeURIComponent(caseId)}`}>Back to the case</Link>
+        </p>
+      </PageHeader>
+      {detail.isPending && <Loading label="Loading the case…" />}
+      {detail.isError && (
+        <ErrorMessage error={detail.error} onRetry={() => void detail.refetch()} />
+      )}
+      {detail.data && <DecisionSummary value={detail.data} />}
+    </>
+  )
 }

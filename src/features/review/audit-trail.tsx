@@ -1,0 +1,62 @@
+import { useQuery } from '@tanstack/react-query'
+import { caseQueries } from '../../api/queries/cases.ts'
+import type { AuditAction, AuditEvent } from '../../api/schemas/case.ts'
+import { roleLabels } from '../../api/schemas/user.ts'
+import { ErrorMessage, Loading } from '../../components/query-state.tsx'
+import { formatInZone } from '../../domain/time-zone.ts'
+import './review.css'
+
+const actionLabels: Record<AuditAction, string> = {
+  'case-created': 'Case created',
+  'determination-proposed': 'Determination proposed',
+  'request-backdated': 'Request time back-dated',
+  'decision-approved': 'Approved',
+  'decision-denied': 'Denied',
+  'decision-pended': 'Pended for information',
+}
+
+/**
+ * Every event on the case, newest first. It shares the `cases` key prefix, so a
+ * decision's invalidation of every case read refreshes it too.
+ */
+export function AuditTrail({ caseId, timeZone }: { caseId: string; timeZone: string }) {
+  const audit = useQuery(caseQueries.audit(caseId))
+  return (
+    <section className="audit-trail" aria-labelledby="audit-heading">
+      <h2 id="audit-heading">Audit trail</h2>
+      {audit.isPending && <Loading label="Loading the audit trail…" />}
+      {audit.isError && <ErrorMessage error={audit.error} onRetry={() => void audit.refetch()} />}
+      {audit.data && audit.data.items.length === 0 && <p>No events recorded yet.</p>}
+      {audit.data && audit.data.items.length > 0 && (
+        <ol aria-label="Events, newest first">
+          {newestFirst(audit.data.items).map((e) => (
+            <AuditEntry key={e.id} event={e} timeZone={timeZone} />
+          ))}
+        </ol>
+      )}
+    </section>
+  )
+}
+
+function AuditEntry({ event, timeZone }: { event: AuditEvent; timeZone: string }) {
+  const { actor } = event
+  return (
+    <li>
+      <strong>{actionLabels[event.action]}</strong>: {event.summary}
+      {event.reason && <span className="audit-trail__reason"> Reason: {event.reason}</span>}
+      <span className="audit-trail__meta">
+        {actor.name}, {roleLabels[actor.role]}
+        {actor.specialty ? ` (${actor.specialty})` : ''} ·{' '}
+        <time dateTime={event.at}>{formatInZone(new Date(event.at), timeZone)}</time>
+      </span>
+    </li>
+  )
+}
+
+/** The service sends newest first; sorting again (stably) keeps that true whatever it sends. */
+function newestFirst(items: AuditEvent[]): AuditEvent[] {
+  return items
+    .map((e, i) => ({ e, i, t: Date.parse(e.at) }))
+    .sort((a, b) => b.t - a.t || a.i - b.i)
+    .map(({ e }) => e)
+}

@@ -1,0 +1,30 @@
+import { Link } from 'react-router'
+import type { User } from '../../api/schemas/user.ts'
+import { PanelBoundary } from '../../components/panel-boundary.tsx'
+import { AuditTrail } from './audit-trail.tsx'
+import { DecisionPanel } from './decision-panel.tsx'
+
+/** The review part of the case page: the decision, a way to print it, and the audit trail. */
+export function CaseReview({
+  caseId,
+  timeZone,
+  user,
+}: {
+  caseId: string
+  timeZone: string
+  user: User
+}) {
+  return (
+    <div className="case-review">
+      <PanelBoundary name="decision panel">
+        <DecisionPanel caseId={caseId} user={user} />
+      </PanelBoundary>
+      <p className="no-print">
+        <Link to={`/cases/${encodeURIComponent(caseId)}/print`}>Printable decision summary</Link>
+      </p>
+      <PanelBoundary name="audit trail">
+        <AuditTrail caseId={caseId} timeZone={timeZone} />
+      </PanelBoundary>
+    </div>
+  )
+}

@@ -1,0 +1,74 @@
+import type { DecisionAction } from '../../api/schemas/case.ts'
+import type { DecisionValues } from './decision-values.ts'
+
+export type Outcome =
+  | { kind: 'recorded'; action: DecisionAction }
+  | { kind: 'conflict'; unsaved: DecisionValues }
+  | { kind: 'error'; message: string }
+
+const recorded: Record<DecisionAction, string> = {
+  approve: 'The case is approved.',
+  deny: 'The case is denied.',
+  pend: 'The case is pended for information.',
+}
+
+/** What happened to the last attempt to decide, in words a person can act on. */
+export function DecisionNotice({ outcome, final }: { outcome: Outcome; final: boolean }) {
+  switch (outcome.kind) {
+    case 'recorded':
+      return (
+        <div className="notice notice--success" role="status">
+          <p>Decision recorded. {recorded[outcome.action]}</p>
+        </div>
+      )
+    case 'error':
+      return (
+        <div className="notice notice--error" role="alert">
+          <h3 className="notice__title">The decision was not recorded</h3>
+          <p>{outcome.message}</p>
+        </div>
+      )
+    case 'conflict':
+      return (
+        <div className="notice notice--warning" role="alert">
+          <h3 className="notice__title">This case changed while you were deciding</h3>
+          <p>
+            Your decision was not recorded and nothing was overwritten. The page now shows the case
+            as it is now.
+          </p>
+          {final ? (
+            <UnsavedText values={outcome.unsaved} />
+          ) : (
+            <p>
+              What you typed is still in the form. Check it against the case, then confirm again.
+            </p>
+          )}
+        </div>
+      )
+  }
+}
+
+/** The case became final meanwhile: the form is gone, but the user's words are not. */
+function UnsavedText({ values }: { values: DecisionValues }) {
+  const parts: [string, string][] = [
+    ['Criterion relied on', values.action === 'deny' ? values.criterionReliedOn : ''],
+    ['Reason specific to the member', values.action === 'deny' ? values.memberReason : ''],
+    ['Information needed', values.action === 'pend' ? values.informationNeeded : ''],
+    ['Your rationale', values.rationale],
+  ]
+  return (
+    <>
+      <p>The case now has a final decision. Your unsaved text, to keep if you need it:</p>
+      <dl className="summary-list">
+        {parts
+          .filter(([, text]) => text.trim() !== '')
+          .map(([term, text]) => (
+            <div className="summary-list__row" key={term}>
+              <dt>{term}</dt>
+              <dd className="decision-unsaved">{text}</dd>
+            </div>
+          ))}
+      </dl>
+    </>
+  )
+}

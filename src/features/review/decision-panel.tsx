@@ -1,0 +1,113 @@
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { describeError, isApiError } from '../../api/api-error.ts'
+import { caseQueries } from '../../api/queries/cases.ts'
+import type { User } from '../../api/schemas/user.ts'
+import { ErrorMessage, Loading } from '../../components/query-state.tsx'
+import { ConfirmDecision } from './confirm-decision.tsx'
+import { DecisionForm } from './decision-form.tsx'
+import { DecisionRecord } from './decision-record.tsx'
+import { allowedActions, criterionFromDetermination, isFinal } from './decision-rules.ts'
+import {
+  emptyDecision,
+  errorsFromService,
+  toDecisionInput,
+  validateDecision,
+  type DecisionErrors,
+  type DecisionValues,
+} from './decision-values.ts'
+import { DecisionNotice, type Outcome } from './decision-notice.tsx'
+import { useDecide } from './use-decide.ts'
+import './review.css'
+
+/**
+ * The decision on the case page: earlier decisions (a pend), then the form for those
+ * who may decide, or a sentence for those who may not. The typed values live here,
+ * above the form, so a conflict that turns the case final still keeps them on screen.
+ */
+export function DecisionPanel({ caseId, user }: { caseId: string; user: User }) {
+  const detail = useQuery(caseQueries.detail(caseId))
+  const decide = useDecide(caseId)
+  const [values, setValues] = useState<DecisionValues | null>(null)
+  const [errors, setErrors] = useState<DecisionErrors>({})
+  const [focusKey, setFocusKey] = useState(0)
+  const [confirming, setConfirming] = useState(false)
+  const [outcome, setOutcome] = useState<Outcome | null>(null)
+  // The version the user read when they began: a change after that is a 412, not a silent overwrite.
+  const [pinnedEtag, setPinnedEtag] = useState<string | null>(null)
+
+  if (detail.isPending) return <Loading label="Loading the decision…" />
+  if (detail.isError)
+    return <ErrorMessage error={detail.error} onRetry={() => void detail.refetch()} />
+  const c = detail.data
+  const actions = allowedActions(user.role, c.status, c.determination.outcome)
+  const current = values ?? emptyDecision(criterionFromDetermination(c.determination))
+
+  function change(next: DecisionValues) {
+    if (pinnedEtag === null) setPinnedEtag(c.etag)
+    setValues(next)
+  }
+  function submit() {
+    const found = validateDecision(current)
+    setErrors(found)
+    setFocusKey((k) => k + 1)
+    if (Object.keys(found).length === 0) setConfirming(true)
+  }
+  function confirm() {
+    if (!current.action) return
+    const input = { ...current, action: current.action }
+    decide.mutate(
+      { input: toDecisionInput(input), etag: pinnedEtag ?? c.etag },
+      {
+        onSuccess: () => {
+          setConfirming(false)
+          setValues(null)
+          setPinnedEtag(null)
+          setOutcome({ kind: 'recorded', action: input.action })
+        },
+        onError: (error) => {
+          setConfirming(false)
+          setPinnedEtag(null)
+          if (isApiError(error) && error.status === 412) {
+            setOutcome({ kind: 'conflict', unsaved: current })
+          } else if (isApiError(error) && error.status === 400) {
+            setErrors(errorsFromService(error.fieldErrors))
+            setFocusKey((k) => k + 1)
+            setOutcome(null)
+          } else setOutcome({ kind: 'error', message: describeError(error) })
+        },
+      },
+    )
+  }
+
+  return (
+    <section className="decision-panel" aria-labelledby="decision-heading">
+      <h2 id="decision-heading">Decision</h2>
+      {outcome && <DecisionNotice outcome={outcome} final={isFinal(c.status)} />}
+      {c.decisions.map((d) => (
+        <DecisionRecord key={d.id} decision={d} timeZone={c.turnaround.timeZone} />
+      ))}
+      {isFinal(c.status) ? (
+        <p className="decision-panel__final">This decision is final. The case is read-only.</p>
+      ) : actions.length === 0 ? (
+        <p>This case awaits a decision by a medical director.</p>
+      ) : (
+        <DecisionForm
+          actions={actions}
+          values={current}
+          errors={errors}
+          focusKey={focusKey}
+          onChange={change}
+          onSubmit={submit}
+        />
+      )}
+      <ConfirmDecision
+        open={confirming && !isFinal(c.status)}
+        values={current}
+        busy={decide.isPending}
+        onConfirm={confirm}
+        onCancel={() => setConfirming(false)}
+      />
+    </section>
+  )
+}

@@ -1,0 +1,107 @@
+import type { ReactNode } from 'react'
+import type { StoredCase } from '../../api/schemas/case.ts'
+import { lineOfBusinessLabels } from '../../api/schemas/case-fields.ts'
+import { roleLabels } from '../../api/schemas/user.ts'
+import { RichText } from '../../components/rich-text.tsx'
+import { StatusBadge } from '../../components/status-badge.tsx'
+import { maskMemberId } from '../../domain/member-id.ts'
+import { formatInZone } from '../../domain/time-zone.ts'
+import { isFinal } from './decision-rules.ts'
+import './review.css'
+import './decision-summary.css'
+
+const outcomes = { approve: 'Approved', deny: 'Denied', pend: 'Pended for information' }
+
+/**
+ * The decision on paper: outcome, the member's reason, the criteria in the policy's
+ * own words, the policy and the version applied, the rationale, who decided and when.
+ * The member id stays masked even here: paper travels further than a screen.
+ */
+export function DecisionSummary({ value: c }: { value: StoredCase }) {
+  const decision = c.decisions.at(-1)
+  const d = c.determination
+  const zone = c.turnaround.timeZone
+  return (
+    <article className="decision-summary" aria-labelledby="page-heading">
+      <dl className="summary-list">
+        <Row term="Status">
+          <StatusBadge status={c.status} />
+        </Row>
+        <Row term="Member ID">{maskMemberId(c.input.memberId)}</Row>
+        <Row term="Service code">{c.input.serviceCode}</Row>
+        <Row term="Line of business">{lineOfBusinessLabels[c.input.lineOfBusiness]}</Row>
+      </dl>
+      <h2>Outcome</h2>
+      {!decision ? (
+        <p>No decision has been recorded yet.</p>
+      ) : (
+        <dl className="summary-list">
+          <Row term="Outcome">
+            {outcomes[decision.action]}
+            {isFinal(c.status) ? '' : ' (not final)'}
+          </Row>
+          {decision.memberReason && (
+            <Row term="Reason specific to the member">{decision.memberReason}</Row>
+          )}
+          {decision.criterionReliedOn && (
+            <Row term="Criterion relied on">{decision.criterionReliedOn}</Row>
+          )}
+          {decision.informationNeeded && (
+            <Row term="Information needed">{decision.informationNeeded}</Row>
+          )}
+          <Row term="Rationale">{decision.rationale}</Row>
+          <Row term="Peer-to-peer conversation offered">
+            {decision.peerToPeerOffered ? 'Yes' : 'No'}
+          </Row>
+          <Row term="Decided by">
+            {decision.decidedBy.name}, {roleLabels[decision.decidedBy.role]}
+            {decision.decidedBy.specialty ? ` (${decision.decidedBy.specialty})` : ''}
+          </Row>
+          <Row term="Decided">
+            <time dateTime={decision.decidedAt}>
+              {formatInZone(new Date(decision.decidedAt), zone)}
+            </time>
+          </Row>
+        </dl>
+      )}
+      <h2>Policy applied</h2>
+      {d.policy ? (
+        <dl className="summary-list">
+          <Row term="Policy">{d.policy.title}</Row>
+          <Row term="Version">
+            Last reviewed {d.policy.lastReviewed}; criteria hash{' '}
+            <code>{d.policy.criteriaHash}</code>
+          </Row>
+          {d.criteriaSet && <Row term="Criteria set">{d.criteriaSet.heading}</Row>}
+        </dl>
+      ) : (
+        <p>{d.summary}</p>
+      )}
+      {d.statement && (
+        <>
+          <h3>Criteria quoted</h3>
+          <blockquote className="decision-summary__quote">
+            <p>
+              <RichText value={d.statement} policyId={d.policy?.id} />
+            </p>
+          </blockquote>
+        </>
+      )}
+      {d.source && (
+        <p>
+          Source: {d.source.label}
+          {d.source.number ? ` (${d.source.number})` : ''}
+        </p>
+      )}
+    </article>
+  )
+}
+
+function Row({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="summary-list__row">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  )
+}
