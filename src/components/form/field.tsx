@@ -71,8 +71,7 @@ export function FieldSet({
 export function FieldError({ id, message }: { id: string; message: string }) {
   return (
     <p className="field__error" id={id}>
-      <span className="visually-hidden">Error: </span>
-      {message}
+      <span className="visually-hidden">Error:</span> {message}
     </p>
   )
 }

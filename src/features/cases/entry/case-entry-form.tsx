@@ -26,6 +26,7 @@ export function CaseEntryForm({
   initial: CaseFields
   onFirstSave: () => void
 }) {
+  // The summary belongs to a submit attempt (GOV.UK); before one, messages stay at fields.
   const [focusKey, setFocusKey] = useState(0)
   const showSummary = useCallback(() => setFocusKey((k) => k + 1), [])
   const form = useCaseForm(initial)
@@ -40,7 +41,7 @@ export function CaseEntryForm({
   const { submit, mutation } = useSubmitCase(draftId, form.fields, onInvalid)
   const autosave = useDraftAutosave(draftId, form.fields, onFirstSave)
   const slow = useStillWorking(mutation.isPending)
-  const summary = summaryOf(form.errors)
+  const summary = focusKey > 0 ? summaryOf(form.errors) : []
   const serverFailed = mutation.isError && summary.length === 0
 
   function onSubmit(e?: FormEvent) {

@@ -78,7 +78,7 @@ export function DiagnosisCodesField({
                 className="button button--secondary button--small"
                 onClick={() => remove(i)}
               >
-                Remove<span className="visually-hidden"> diagnosis code {i + 1}</span>
+                Remove <span className="visually-hidden">diagnosis code {i + 1}</span>
               </button>
             )}
           </div>

@@ -45,7 +45,7 @@ export function MyDrafts({ currentDraftId }: { currentDraftId?: string }) {
                   disabled={remove.isPending && remove.variables === d.id}
                   onClick={() => remove.mutate(d.id)}
                 >
-                  Delete<span className="visually-hidden"> draft {draftName(d)}</span>
+                  Delete <span className="visually-hidden">draft {draftName(d)}</span>
                 </button>
               )}
             </li>
