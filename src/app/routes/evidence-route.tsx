@@ -1,5 +1,33 @@
+import { useQuery } from '@tanstack/react-query'
+import { Link, useParams } from 'react-router'
+import { policyQueries } from '../../api/queries/policies.ts'
 import { PageHeader } from '../../components/page-header.tsx'
+import { ErrorMessage, Loading } from '../../components/query-state.tsx'
+import { EvidenceViewer } from '../../features/evidence/evidence-viewer.tsx'
 
 export default function EvidenceRoute() {
-  return <PageHeader title="Evidence table" />
+  const { policyId = '' } = useParams()
+  const evidence = useQuery(policyQueries.evidence(policyId))
+
+  if (evidence.isPending) return <Loading label="Loading the evidence tables…" />
+  if (evidence.isError)
+    return (
+      <>
+        <PageHeader title="Evidence tables" error />
+        <ErrorMessage error={evidence.error} onRetry={() => void evidence.refetch()} />
+      </>
+    )
+  const { data } = evidence
+  return (
+    <>
+      <PageHeader title={`Evidence tables: ${data.title}`}>
+        <p className="lede">
+          The MTAC reviews behind{' '}
+          <Link to={`/policies/${encodeURIComponent(data.policyId)}`}>{data.title}</Link>, with one
+          row per study. Facts the criteria document does not state say so.
+        </p>
+      </PageHeader>
+      <EvidenceViewer evidence={data} />
+    </>
+  )
 }

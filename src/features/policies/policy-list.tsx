@@ -1,10 +1,14 @@
 import type { PolicySummary } from '../../api/schemas/policy.ts'
+import { memo } from 'react'
 import { Link } from 'react-router'
 import { usDate } from './format-date.ts'
 import { ReviewOverdueFlag } from './review-overdue-flag.tsx'
 
-/** The library as a table: a few hundred rows render plainly, with no per-row work. */
-export function PolicyList({ policies }: { policies: PolicySummary[] }) {
+/**
+ * The library as a table: a few hundred rows render plainly, with no per-row work.
+ * Memoized so typing in the search box re-renders only when the results change.
+ */
+export const PolicyList = memo(function PolicyList({ policies }: { policies: PolicySummary[] }) {
   return (
     <div className="table-wrap">
       <table className="table policy-list">
@@ -41,4 +45,4 @@ export function PolicyList({ policies }: { policies: PolicySummary[] }) {
       </table>
     </div>
   )
-}
+})

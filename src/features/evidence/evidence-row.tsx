@@ -1,0 +1,62 @@
+import { flexRender, type Row } from '@tanstack/react-table'
+import type { Ref } from 'react'
+import type { EvidenceRow as Data } from './evidence-rows.ts'
+
+export const rowDomId = (studyId: string) => `study-row-${studyId}`
+
+/**
+ * One study. Cells are clamped to a few lines until the row is expanded; the text is
+ * all in the DOM either way, so a screen reader and the text filter see every word.
+ */
+export function EvidenceRow({
+  row,
+  current,
+  rowIndex,
+  measureRef,
+  virtualIndex,
+}: {
+  row: Row<Data>
+  current: boolean
+  /** aria-rowindex, set when only some rows are in the DOM. */
+  rowIndex?: number
+  measureRef?: Ref<HTMLTableRowElement>
+  virtualIndex?: number
+}) {
+  const expanded = row.getIsExpanded()
+  const name = `${row.original.study.authors} ${row.original.study.year}`
+  return (
+    <tr
+      id={rowDomId(row.id)}
+      ref={measureRef}
+      data-index={virtualIndex}
+      tabIndex={-1}
+      aria-rowindex={rowIndex}
+      aria-current={current ? 'true' : undefined}
+      className={`evidence-row${current ? ' evidence-row--current' : ''}${expanded ? ' evidence-row--expanded' : ''}`}
+    >
+      {row.getVisibleCells().map((cell) => {
+        const content = (
+          <div className="cell-text">
+            {flexRender(cell.column.columnDef.cell, cell.getContext())}
+          </div>
+        )
+        if (cell.column.id !== 'study') return <td key={cell.id}>{content}</td>
+        return (
+          <th scope="row" key={cell.id}>
+            {current && <span className="evidence-row__marker">Linked study</span>}
+            {content}
+            <button
+              type="button"
+              className="button button--link evidence-row__toggle"
+              aria-expanded={expanded}
+              onClick={row.getToggleExpandedHandler()}
+            >
+              {expanded ? 'Show less' : 'Show full text'}
+              <span className="visually-hidden">: {name}</span>
+            </button>
+          </th>
+        )
+      })}
+    </tr>
+  )
+}

@@ -1,0 +1,119 @@
+import {
+  getCoreRowModel,
+  getFilteredRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ExpandedState,
+} from '@tanstack/react-table'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useMemo, useRef, useState } from 'react'
+import type { PolicyEvidence } from '../../api/schemas/policy.ts'
+import { EvidenceControls } from './evidence-controls.tsx'
+import { evidenceColumns, matchesText } from './evidence-columns.tsx'
+import { evidenceRows } from './evidence-rows.ts'
+import { EvidenceTable } from './evidence-table.tsx'
+import { LinkedStudyNotice } from './linked-study-notice.tsx'
+import { ReviewConclusions } from './review-conclusions.tsx'
+import { useEvidenceView } from './use-evidence-view.ts'
+import { useStudyLanding } from './use-study-landing.ts'
+import './evidence.css'
+
+/** Below this many rows every row is rendered; above it, only those in view. */
+export const VIRTUALIZE_FROM = 100
+
+export function EvidenceViewer({ evidence }: { evidence: PolicyEvidence }) {
+  const { view, text, setText, update, sorting, columnVisibility, onSorting, onVisibility } =
+    useEvidenceView()
+  const data = useMemo(() => evidenceRows(evidence), [evidence])
+  const columns = useMemo(() => evidenceColumns(evidence.policyId), [evidence.policyId])
+  // The linked study opens expanded, so its full text is there to read.
+  const [expanded, setExpanded] = useState<ExpandedState>(() =>
+    view.study ? { [view.study]: true } : {},
+  )
+
+  // The app is not built with React Compiler; the table is read afresh on each render.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable({
+    data,
+    columns,
+    state: {
+      sorting,
+      columnVisibility,
+      expanded,
+      globalFilter: text.trim().toLowerCase(),
+      columnFilters: view.review ? [{ id: 'review', value: view.review }] : [],
+    },
+    getRowId: (r) => r.study.id,
+    getRowCanExpand: () => true,
+    onSortingChange: onSorting,
+    onColumnVisibilityChange: onVisibility,
+    onExpandedChange: setExpanded,
+    // Every column sorts A to Z (oldest first) on the first press, then reverses.
+    sortDescFirst: false,
+    globalFilterFn: matchesText,
+    // The precomputed search string covers every cell: checking it once per row is enough.
+    getColumnCanGlobalFilter: (column) => column.id === 'study',
+    getCoreRowModel: getCoreRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+  })
+  const rows = table.getRowModel().rows
+
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const virtualize = rows.length >= VIRTUALIZE_FROM
+  const virtualizer = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
+    count: rows.length,
+    enabled: virtualize,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 120,
+    overscan: 6,
+    getItemKey: (i) => rows[i]?.id ?? i,
+    // Without layout (tests, first paint) assume a viewport, so some rows render.
+    initialRect: { width: 1200, height: 800 },
+  })
+  const currentIndex = view.study ? rows.findIndex((r) => r.id === view.study) : -1
+  useStudyLanding(view.study, currentIndex, virtualize ? virtualizer : null)
+
+  return (
+    <>
+      <ReviewConclusions reviews={evidence.reviews} policyId={evidence.policyId} />
+      <section aria-labelledby="studies-heading" className="evidence-studies">
+        <h2 id="studies-heading">Studies</h2>
+        <EvidenceControls
+          reviews={evidence.reviews}
+          review={view.review}
+          onReview={(review) => update({ review })}
+          text={text}
+          onText={setText}
+          hidden={view.hide}
+          onToggleColumn={(id, shown) =>
+            update({ hide: shown ? view.hide.filter((h) => h !== id) : [...view.hide, id] })
+          }
+        />
+        <p role="status" className="evidence-count">
+          Showing {rows.length.toLocaleString('en-US')} of {data.length.toLocaleString('en-US')}{' '}
+          {data.length === 1 ? 'study' : 'studies'}
+        </p>
+        {view.study && currentIndex < 0 && (
+          <LinkedStudyNotice
+            known={data.some((r) => r.study.id === view.study)}
+            onShowAll={() => {
+              setText('')
+              update({ review: '', q: '' })
+            }}
+          />
+        )}
+        <div
+          ref={scrollRef}
+          className={`evidence-scroll${virtualize ? ' evidence-scroll--virtual' : ''}`}
+        >
+          <EvidenceTable
+            table={table}
+            virtualizer={virtualize ? virtualizer : null}
+            currentStudy={view.study}
+          />
+        </div>
+      </section>
+    </>
+  )
+}
