@@ -40,12 +40,13 @@ export function useIdlePhase(idleMs: number, warnMs: number) {
     // Scroll does not bubble; capturing on the document sees every scrolling element.
     document.addEventListener('scroll', onActivity, options)
     document.addEventListener('visibilitychange', onVisible)
-    const timer = window.setInterval(check, checkEveryMs)
+    // The global timer, not window's: the same in a browser, and the one a test's fake clock drives.
+    const timer = setInterval(check, checkEveryMs)
     return () => {
       activityEvents.forEach((e) => window.removeEventListener(e, onActivity, options))
       document.removeEventListener('scroll', onActivity, options)
       document.removeEventListener('visibilitychange', onVisible)
-      window.clearInterval(timer)
+      clearInterval(timer)
     }
   }, [check])
 

@@ -4,8 +4,8 @@ import { useEffect, useState } from 'react'
 export function useNow(intervalMs = 60_000): Date {
   const [now, setNow] = useState(() => new Date())
   useEffect(() => {
-    const id = window.setInterval(() => setNow(new Date()), intervalMs)
-    return () => window.clearInterval(id)
+    const id = setInterval(() => setNow(new Date()), intervalMs)
+    return () => clearInterval(id)
   }, [intervalMs])
   return now
 }
