@@ -5,12 +5,14 @@ import { caseDecisionHandler } from './case-decision.ts'
 import { caseHandlers } from './cases.ts'
 import { codeHandlers } from './codes.ts'
 import { draftHandlers } from './drafts.ts'
+import { malformedUrlHandler } from './malformed-url.ts'
 import { mockControlHandlers } from './mock-control.ts'
 import { policyHandlers } from './policies.ts'
 import { sessionHandlers } from './sessions.ts'
 
 /** The one handler list: dev server, preview build and Vitest all use it. */
 export const handlers = [
+  malformedUrlHandler,
   ...mockControlHandlers,
   ...sessionHandlers,
   ...policyHandlers,

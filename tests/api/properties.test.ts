@@ -76,6 +76,7 @@ describe('the mock service under any input', () => {
         '__proto__',
         'constructor',
         '%00',
+        '%E0%A4%A',
       ),
       // '.' and '..' would leave the base URL, which is not the API's to answer.
       fc.webSegment().filter((s) => s !== '.' && s !== '..' && !/^(%2e|\.){1,2}$/i.test(s)),
