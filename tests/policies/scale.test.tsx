@@ -27,11 +27,13 @@ describe('at scale (synthetic policies)', () => {
   it('lists 200 synthetic policies beside the real one', async () => {
     for (const p of syntheticLibrary(200)) await addSyntheticPolicy(p)
     const { user } = await renderApp('/policies', { as: 'u-md-1' })
-    const table = await screen.findByRole('table', { name: 'Policies' })
+    // Generous waits: 201 rows in jsdom on a busy machine are slow, though not in a browser.
+    const slow = { timeout: 5000 }
+    const table = await screen.findByRole('table', { name: 'Policies' }, slow)
     expect(within(table).getAllByRole('link')).toHaveLength(201)
     expect(screen.getByText('201 policies')).toBeInTheDocument()
     await user.type(screen.getByRole('searchbox', { name: /Search policies/ }), 'S0150')
-    expect(await screen.findByText('1 policy match “S0150”')).toBeInTheDocument()
+    expect(await screen.findByText('1 policy match “S0150”', {}, slow)).toBeInTheDocument()
     expect(within(table).getByRole('link', { name: 'SYNTHETIC policy syn-150' })).toBeVisible()
   })
 

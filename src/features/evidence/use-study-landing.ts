@@ -29,8 +29,9 @@ export function useStudyLanding(
       }
       // Marked only once done: StrictMode's second effect run must still land.
       landed.current = studyId
-      // jsdom has no layout, so no scrollIntoView; browsers always do.
-      if (!virtualizer) row.scrollIntoView?.({ block: 'center' })
+      // Also scrolls the page, for the table's own box may be below the fold.
+      // (jsdom has no layout, so no scrollIntoView; browsers always do.)
+      row.scrollIntoView?.({ block: 'center' })
       row.focus({ preventScroll: true })
     }
     frame = requestAnimationFrame(land)

@@ -1,0 +1,130 @@
+import { expect, test, type Page } from '@playwright/test'
+import { syntheticPolicy } from '../support/synthetic-policy.ts'
+import { demoUsers, expectNoAxeViolations, resetMock, signIn } from './support.ts'
+
+const policyPath = '/policies/prolotherapy-sclerotherapy'
+
+async function settle(page: Page) {
+  await expect(page.getByRole('status').filter({ hasText: /Loading/ })).toHaveCount(0)
+}
+
+test.beforeEach(async ({ page }) => {
+  await resetMock(page)
+  await signIn(page, demoUsers.director)
+})
+
+test('the policy panel, its contents and an "Evidence Table" link to the study’s row', async ({
+  page,
+}) => {
+  await page.goto(policyPath)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prolotherapy/Sclerotherapy')
+  await expect(page.getByText('Review overdue')).toBeVisible()
+  await settle(page)
+  await expectNoAxeViolations(page)
+
+  const contents = page.getByRole('navigation', { name: 'Contents' })
+  await contents.getByRole('link', { name: 'Applicable Codes' }).click()
+  await expect(page).toHaveURL(/#codes$/)
+  const codes = page.getByRole('region', { name: 'Applicable Codes' })
+  await expect(codes).toBeFocused()
+  await expect(codes.getByRole('heading', { name: 'Applicable Codes' })).toBeInViewport()
+
+  await page.getByRole('link', { name: 'Evidence Table: Klein 1993' }).click()
+  await expect(page).toHaveURL(/\/evidence\?study=klein-1993$/)
+  const row = page.getByRole('row', { name: /Klein/ })
+  await expect(row).toHaveAttribute('aria-current', 'true')
+  await expect(row).toBeFocused()
+  await expect(row).toBeInViewport()
+  await expect(row.getByText('Linked study')).toBeVisible()
+  await settle(page)
+  await expectNoAxeViolations(page)
+})
+
+test('prints the document without navigation', async ({ page }) => {
+  await page.goto(policyPath)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prolotherapy/Sclerotherapy')
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden()
+  await expect(page.getByRole('navigation', { name: 'Contents' })).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Print this policy' })).toBeHidden()
+  await expect(page.getByText('Skip to main content')).toBeHidden()
+  for (const name of ['Criteria', 'Background', 'Applicable Codes', 'Revision History'])
+    await expect(page.getByRole('region', { name })).toBeVisible()
+  await expect(page.getByRole('table', { name: 'For Medicare Members' })).toBeVisible()
+  // Links print as their text: no underline, the colour of the text around them.
+  const link = page.getByRole('link', { name: 'Evidence Table: Ongley 1987' })
+  await expect(link).toHaveCSS('text-decoration-line', 'none')
+  await expect(link).toHaveCSS(
+    'color',
+    await page
+      .locator('#mtac p')
+      .first()
+      .evaluate((p) => getComputedStyle(p).color),
+  )
+})
+
+test('the code look-up is where the source’s "Pre-authorization Code Check" link lands', async ({
+  page,
+}) => {
+  await page.goto(policyPath)
+  await page.getByRole('link', { name: 'Pre-authorization Code Check' }).click()
+  await expect(page).toHaveURL(/\/policies#code-check$/)
+  const lookup = page.getByRole('region', { name: 'Code look-up' })
+  await expect(lookup).toBeFocused()
+  await lookup.getByRole('searchbox', { name: 'Code or name' }).fill('M0076')
+  await expect(lookup.getByRole('row', { name: /M0076 HCPCS Prolotherapy/ })).toBeVisible()
+  await settle(page)
+  await expectNoAxeViolations(page)
+})
+
+test('2,000 synthetic studies: virtualized, a deep link lands, the filter keeps up', async ({
+  page,
+}) => {
+  const big = syntheticPolicy({ id: 'syn-e2e', studies: 2000, seed: 3 })
+  const status = await page.evaluate(async (body) => {
+    const res = await fetch('/api/__mock/policies', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body,
+    })
+    return res.status
+  }, JSON.stringify(big))
+  expect(status).toBe(201)
+
+  await page.goto(`/policies/${big.id}/evidence?study=syn-e2e-study-1500`)
+  const table = page.getByRole('table', { name: 'Studies' })
+  await expect(table).toHaveAttribute('aria-rowcount', '2001')
+  const row = page.locator('#study-row-syn-e2e-study-1500')
+  await expect(row).toHaveAttribute('aria-current', 'true')
+  await expect(row).toBeFocused()
+  await expect(row).toBeInViewport()
+  expect(await table.locator('tbody tr').count()).toBeLessThan(60)
+
+  // Time each keystroke from the input event to the rendered rows, in the page itself.
+  const perKey = await page
+    .getByRole('searchbox', { name: 'Filter studies' })
+    .evaluate(async (input: HTMLInputElement) => {
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
+      const times: number[] = []
+      let typed = ''
+      for (const ch of 'bravo charlie') {
+        typed += ch
+        const start = performance.now()
+        setValue.call(input, typed)
+        input.dispatchEvent(new Event('input', { bubbles: true }))
+        document.body.getBoundingClientRect() // include layout
+        times.push(performance.now() - start)
+        await new Promise((r) => requestAnimationFrame(r))
+      }
+      times.sort((a, b) => a - b)
+      return { median: times[Math.floor(times.length / 2)]!, max: times.at(-1)! }
+    })
+  test.info().annotations.push({
+    type: 'filter keystroke at 2,000 rows',
+    description: `median ${perKey.median.toFixed(1)} ms, max ${perKey.max.toFixed(1)} ms`,
+  })
+  expect(perKey.median).toBeLessThan(50)
+  await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toContainText(
+    'of 2,000 studies',
+  )
+})
