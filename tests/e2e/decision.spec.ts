@@ -1,0 +1,94 @@
+import { expect, test, type Page } from '@playwright/test'
+import { demoUsers, expectNoAxeViolations, resetMock, signIn, signOut } from './support.ts'
+
+/** The shortest path through case entry: a Medicare Advantage request for M0076. */
+async function enterCase(page: Page) {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'New case' })
+    .click()
+  await page.getByLabel('Member ID').fill('ZX98765432')
+  await page.getByLabel('Date of birth').fill('1950-03-02')
+  await page.getByRole('radio', { name: /^Medicare Advantage/ }).check()
+  await page.getByRole('radio', { name: /^Kaiser Foundation Health Plan of Washington$/ }).check()
+  await page.getByRole('combobox', { name: 'Service code' }).fill('M0076')
+  await page.getByLabel('Diagnosis code 1').fill('M54.50')
+  await page.getByLabel('Date of service').fill('2026-12-14')
+  await page.getByRole('radio', { name: 'Standard' }).check()
+  await page.getByRole('radio', { name: /^Electronic/ }).check()
+  await page.getByRole('button', { name: 'Submit case' }).click()
+  await expect(page).toHaveURL(/\/cases\/(?!new)[^/?]+$/)
+}
+
+/** Who the service put the new case with: read as the signed-in reviewer would. */
+async function assigneeOf(page: Page, caseId: string): Promise<string> {
+  return page.evaluate(async (id) => {
+    const token = sessionStorage.getItem('crd.session-token')
+    const res = await fetch(`/api/cases/${id}`, { headers: { Authorization: `Bearer ${token}` } })
+    return ((await res.json()) as { assignedTo: { name: string } }).assignedTo.name
+  }, caseId)
+}
+
+test('a reviewer enters a case; its medical director finds it in My queue and denies it', async ({
+  page,
+}) => {
+  // A controllable clock from the start: it runs on as normal until the test moves it.
+  await page.clock.install()
+  await resetMock(page)
+  await signIn(page, demoUsers.reviewer)
+  await enterCase(page)
+  const caseId = new URL(page.url()).pathname.split('/').at(-1)!
+  const director = await assigneeOf(page, caseId)
+  // A reviewer cannot deny this case: the panel says who decides.
+  const panel = page.getByRole('region', { name: 'Decision' })
+  await expect(panel.getByText('This case awaits a decision by a medical director.')).toBeVisible()
+  await signOut(page)
+
+  await signIn(page, director)
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Worklist' })
+    .click()
+  await page.getByRole('link', { name: 'My queue' }).click()
+  await expect(page).toHaveURL(/\?view=my-queue$/)
+  const row = page.getByRole('row').filter({ hasText: '••••••5432' })
+  await expect(row).toBeVisible()
+  await expectNoAxeViolations(page)
+  await row.getByRole('link', { name: /Open case for member/ }).click()
+  await expect(page).toHaveURL(`/cases/${caseId}`)
+
+  await panel.getByRole('radio', { name: 'Deny', exact: true }).check()
+  await expect(panel.getByLabel('Criterion relied on')).toHaveValue(/^For Medicare Members/)
+  await panel
+    .getByLabel('Reason specific to the member')
+    .fill('Medicare does not cover this injection for any condition, including your back pain.')
+  await panel.getByLabel('Rationale').fill('NCD 150.7 excludes prolotherapy from coverage.')
+  await panel.getByLabel(/Peer-to-peer conversation offered/).check()
+  await panel.getByRole('button', { name: 'Continue to confirm' }).click()
+
+  const dialog = page.getByRole('dialog', { name: 'Deny this case?' })
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByRole('heading', { name: 'Deny this case?' })).toBeFocused()
+  await expectNoAxeViolations(page)
+  await dialog.getByRole('button', { name: 'Confirm denial' }).click()
+
+  await expect(panel.getByText(/Decision recorded/)).toBeVisible()
+  await expect(panel.getByText('This decision is final. The case is read-only.')).toBeVisible()
+  const audit = page.getByRole('region', { name: 'Audit trail' })
+  await expect(audit.getByRole('listitem').first()).toContainText('Denied')
+  await expect(audit.getByRole('listitem').first()).toContainText(director)
+  await expect(audit.getByRole('listitem').last()).toContainText(demoUsers.reviewer)
+  await expectNoAxeViolations(page)
+
+  // Left alone: the idle warning, then sign-out to a page Back cannot leave for member data.
+  await page.clock.fastForward('13:05')
+  const idle = page.getByRole('dialog', { name: 'You will be signed out soon' })
+  await expect(idle).toBeVisible()
+  await expect(idle.getByRole('timer')).toHaveText(/^1:\d\d$/)
+  await page.clock.fastForward('02:00')
+  await page.clock.runFor(1_000)
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
+  await expect(page.getByText(/signed out after a period without activity/)).toBeVisible()
+  await page.goBack()
+  await expect(page.getByRole('region', { name: 'Decision' })).toHaveCount(0)
+})
