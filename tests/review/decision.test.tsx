@@ -38,7 +38,9 @@ describe('deciding a case', () => {
     expect(within(dialog).getByRole('heading', { name: 'Deny this case?' })).toHaveFocus()
     await user.click(within(dialog).getByRole('button', { name: 'Confirm denial' }))
 
-    expect(await within(panel).findByText(/Decision recorded/)).toBeInTheDocument()
+    const recorded = await within(panel).findByText(/Decision recorded/)
+    // Focus lands on the result, so a screen reader hears it and the keyboard goes on from there.
+    await waitFor(() => expect(recorded.closest('.notice')).toHaveFocus())
     expect(within(panel).getByRole('heading', { name: 'Denied' })).toBeInTheDocument()
     expect(
       within(panel).getByText(

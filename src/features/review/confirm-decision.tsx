@@ -20,6 +20,7 @@ export function ConfirmDecision(props: {
   busy: boolean
   onConfirm: () => void
   onCancel: () => void
+  focusAfterClose: () => HTMLElement | null
 }) {
   const { values } = props
   const action = values.action || 'approve'
@@ -31,6 +32,7 @@ export function ConfirmDecision(props: {
       busy={props.busy}
       onConfirm={props.onConfirm}
       onCancel={props.onCancel}
+      focusAfterClose={props.focusAfterClose}
     >
       <p>
         {action === 'pend'

@@ -7,6 +7,8 @@ type Props = {
   busy: boolean
   onConfirm: () => void
   onCancel: () => void
+  /** Where focus goes on close, if not back to the opener (e.g. a result to announce). */
+  focusAfterClose?: () => HTMLElement | null
   children: ReactNode
 }
 
@@ -14,7 +16,8 @@ type Props = {
  * A native modal <dialog>: showModal gives the focus trap, the inert page behind and
  * Escape. Escape (the dialog's cancel event) cancels through React state, so the
  * dialog's open state is never out of step with the screen's. Focus goes to the title
- * on open, so the question is read first, and back to where it was on close.
+ * on open, so the question is read first; on close, to the result if there is one,
+ * otherwise back to where it was.
  */
 export function ConfirmDialog({
   open,
@@ -23,6 +26,7 @@ export function ConfirmDialog({
   busy,
   onConfirm,
   onCancel,
+  focusAfterClose,
   children,
 }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null)
@@ -38,10 +42,11 @@ export function ConfirmDialog({
       titleRef.current?.focus()
     } else if (!open && dialog.open) {
       dialog.close()
-      if (returnTo.current instanceof HTMLElement && returnTo.current.isConnected)
-        returnTo.current.focus()
+      // Only after close: while the modal is open the page behind it is inert and cannot take focus.
+      const target = focusAfterClose?.() ?? returnTo.current
+      if (target instanceof HTMLElement && target.isConnected) target.focus()
     }
-  }, [open])
+  }, [open, focusAfterClose])
 
   return (
     <dialog

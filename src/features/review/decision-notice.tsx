@@ -17,20 +17,20 @@ export function DecisionNotice({ outcome, final }: { outcome: Outcome; final: bo
   switch (outcome.kind) {
     case 'recorded':
       return (
-        <div className="notice notice--success" role="status">
+        <div id="decision-notice" tabIndex={-1} className="notice notice--success" role="status">
           <p>Decision recorded. {recorded[outcome.action]}</p>
         </div>
       )
     case 'error':
       return (
-        <div className="notice notice--error" role="alert">
+        <div id="decision-notice" tabIndex={-1} className="notice notice--error" role="alert">
           <h3 className="notice__title">The decision was not recorded</h3>
           <p>{outcome.message}</p>
         </div>
       )
     case 'conflict':
       return (
-        <div className="notice notice--warning" role="alert">
+        <div id="decision-notice" tabIndex={-1} className="notice notice--warning" role="alert">
           <h3 className="notice__title">This case changed while you were deciding</h3>
           <p>
             Your decision was not recorded and nothing was overwritten. The page now shows the case

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import { describeError, isApiError } from '../../api/api-error.ts'
 import { caseQueries } from '../../api/queries/cases.ts'
 import type { User } from '../../api/schemas/user.ts'
@@ -35,6 +35,16 @@ export function DecisionPanel({ caseId, user }: { caseId: string; user: User }) 
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   // The version the user read when they began: a change after that is a 412, not a silent overwrite.
   const [pinnedEtag, setPinnedEtag] = useState<string | null>(null)
+  // Set when an answer closes the dialog: focus then goes to what happened, not back to the button.
+  const answered = useRef(false)
+  const focusResult = useCallback(() => {
+    if (!answered.current) return null
+    answered.current = false
+    return (
+      document.getElementById('decision-notice') ??
+      document.querySelector<HTMLElement>('.decision-form .error-summary')
+    )
+  }, [])
 
   if (detail.isPending) return <Loading label="Loading the decision…" />
   if (detail.isError)
@@ -60,12 +70,14 @@ export function DecisionPanel({ caseId, user }: { caseId: string; user: User }) 
       { input: toDecisionInput(input), etag: pinnedEtag ?? c.etag },
       {
         onSuccess: () => {
+          answered.current = true
           setConfirming(false)
           setValues(null)
           setPinnedEtag(null)
           setOutcome({ kind: 'recorded', action: input.action })
         },
         onError: (error) => {
+          answered.current = true
           setConfirming(false)
           setPinnedEtag(null)
           if (isApiError(error) && error.status === 412) {
@@ -107,6 +119,7 @@ export function DecisionPanel({ caseId, user }: { caseId: string; user: User }) 
         busy={decide.isPending}
         onConfirm={confirm}
         onCancel={() => setConfirming(false)}
+        focusAfterClose={focusResult}
       />
     </section>
   )
