@@ -129,6 +129,8 @@ describe('case entry validation a person can follow', () => {
   it('normalizes diagnosis codes on blur and adds and removes rows with their own labels', async () => {
     const { user } = await renderApp('/cases/new', { as: 'u-rev-1' })
     await user.type(await screen.findByLabelText('Diagnosis code 1'), 'm5450')
+    await user.tab()
+    expect(screen.getByLabelText('Diagnosis code 1')).toHaveValue('M54.50')
     await user.click(screen.getByRole('button', { name: 'Add another diagnosis code' }))
     expect(screen.getByLabelText('Diagnosis code 2')).toHaveFocus()
     await user.type(screen.getByLabelText('Diagnosis code 2'), 'g89.29')

@@ -1,6 +1,6 @@
 import { useCallback, useState, type FormEvent } from 'react'
 import type { CaseFields } from '../../../api/schemas/case-fields.ts'
-import { ErrorSummary } from '../../../components/form/error-summary.tsx'
+import { ErrorSummary, type SummaryError } from '../../../components/form/error-summary.tsx'
 import { PageHeader } from '../../../components/page-header.tsx'
 import { ErrorMessage } from '../../../components/query-state.tsx'
 import { caseFieldsToInput } from '../../../domain/case-rules.ts'
@@ -8,7 +8,7 @@ import { DraftStatus } from './draft-status.tsx'
 import { MemberSection } from './member-section.tsx'
 import { RequestSection } from './request-section.tsx'
 import { ServiceSection } from './service-section.tsx'
-import { summaryOf, useCaseForm } from './use-case-form.ts'
+import { summaryOf, useCaseForm, type FormErrors } from './use-case-form.ts'
 import { useDraftAutosave } from './use-draft-autosave.ts'
 import { useStillWorking } from './use-still-working.ts'
 import { useSubmitCase } from './use-submit-case.ts'
@@ -26,29 +26,33 @@ export function CaseEntryForm({
   initial: CaseFields
   onFirstSave: () => void
 }) {
-  // The summary belongs to a submit attempt (GOV.UK); before one, messages stay at fields.
+  // The summary is a snapshot of a submit attempt (GOV.UK): it changes on the next
+  // submit, not under the person's pointer while they fix fields one by one.
+  const [summary, setSummary] = useState<SummaryError[]>([])
   const [focusKey, setFocusKey] = useState(0)
-  const showSummary = useCallback(() => setFocusKey((k) => k + 1), [])
+  const showSummary = useCallback((errors: FormErrors) => {
+    setSummary(summaryOf(errors))
+    setFocusKey((k) => k + 1)
+  }, [])
   const form = useCaseForm(initial)
   const { showServerErrors } = form
   const onInvalid = useCallback(
     (fieldErrors: Record<string, string[]>) => {
-      showServerErrors(fieldErrors)
-      showSummary()
+      showSummary(showServerErrors(fieldErrors))
     },
     [showServerErrors, showSummary],
   )
   const { submit, mutation } = useSubmitCase(draftId, form.fields, onInvalid)
   const autosave = useDraftAutosave(draftId, form.fields, onFirstSave)
   const slow = useStillWorking(mutation.isPending)
-  const summary = focusKey > 0 ? summaryOf(form.errors) : []
   const serverFailed = mutation.isError && summary.length === 0
 
   function onSubmit(e?: FormEvent) {
     e?.preventDefault()
     if (mutation.isPending) return
     const errors = form.validateAll()
-    if (Object.keys(errors).length > 0) return showSummary()
+    if (Object.keys(errors).length > 0) return showSummary(errors)
+    setSummary([])
     submit(caseFieldsToInput(form.fields), autosave.stop)
   }
 

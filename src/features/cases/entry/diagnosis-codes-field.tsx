@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { FieldSet } from '../../../components/form/field.tsx'
+import { normalizeIcd10 } from '../../../domain/icd10.ts'
 
 const MAX_CODES = 12
 
@@ -7,8 +8,8 @@ const MAX_CODES = 12
 const inputId = (i: number) => (i === 0 ? 'diagnosisCodes' : `diagnosisCodes-${i + 1}`)
 
 /**
- * One or more ICD-10-CM codes, one per input, each labelled by its position. Codes are
- * tidied (upper case, dot after the third character) when the person leaves the group.
+ * One or more ICD-10-CM codes, one per input, each labelled by its position. Each code is
+ * tidied (upper case, dot after the third character) when the person leaves its input.
  */
 export function DiagnosisCodesField({
   codes,
@@ -46,7 +47,7 @@ export function DiagnosisCodesField({
     <div
       ref={group}
       onBlur={(e) => {
-        // Tidy and check once focus leaves the whole group, not between its inputs.
+        // Check once focus leaves the whole group, not while moving between its inputs.
         if (!group.current?.contains(e.relatedTarget as Node | null)) onBlur()
       }}
     >
@@ -71,6 +72,11 @@ export function DiagnosisCodesField({
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? 'diagnosisCodes-error' : undefined}
               onChange={(e) => update(i, e.target.value)}
+              onBlur={() => {
+                // Tidy each code as the person leaves it: "m5450" becomes "M54.50".
+                const tidy = normalizeIcd10(code)
+                if (tidy && tidy !== code) update(i, tidy)
+              }}
             />
             {rows.length > 1 && (
               <button

@@ -17,9 +17,17 @@ export function useCaseForm(initial: CaseFields) {
   const [fields, setFields] = useState(initial)
   const [errors, setErrors] = useState<FormErrors>({})
 
-  const setField = useCallback(<K extends CaseFieldName>(name: K, value: CaseFields[K]) => {
-    setFields((f) => ({ ...f, [name]: value }))
-  }, [])
+  /**
+   * A message goes as soon as the typing fixes it, but new messages wait for blur or
+   * submit: nothing appears mid-word, and the page does not shift under a pointer.
+   */
+  function setField<K extends CaseFieldName>(name: K, value: CaseFields[K]) {
+    const next = { ...fields, [name]: value }
+    setFields(next)
+    if (errors[name] && !validateCaseFields(next, new Date())[name]) {
+      setErrors(({ [name]: _fixed, ...rest }) => rest)
+    }
+  }
 
   /**
    * On leaving a field: check it, but do not scold someone for tabbing through an empty
@@ -53,6 +61,7 @@ export function useCaseForm(initial: CaseFields) {
       if (messages[0]) mapped[name] = messages[0]
     }
     setErrors(mapped)
+    return mapped
   }, [])
 
   return { fields, errors, setField, blurField, validateAll, showServerErrors }
