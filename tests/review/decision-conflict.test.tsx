@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest'
 import { server } from '../../mocks/node.ts'
 import { renderApp } from '../render-app.tsx'
 import { apiAs, readCase, tokenFor } from './api-helpers.ts'
-import './jsdom-gaps.ts'
 import { auditTrail, decisionPanel, openCaseFor } from './review-helpers.ts'
 
 describe('a decision that meets a changed case', () => {

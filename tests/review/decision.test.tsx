@@ -2,7 +2,6 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '../render-app.tsx'
 import { apiAs, readCase, tokenFor } from './api-helpers.ts'
-import './jsdom-gaps.ts'
 import { auditTrail, decisionPanel, openCaseFor } from './review-helpers.ts'
 
 type User = Awaited<ReturnType<typeof renderApp>>['user']

@@ -6,7 +6,6 @@ import {
   type BeforeIdleSignoutDetail,
 } from '../../src/app/idle/before-idle-signout.ts'
 import { renderApp } from '../render-app.tsx'
-import './jsdom-gaps.ts'
 
 const MINUTE = 60_000
 
