@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { http } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { problemResponse } from '../../mocks/http.ts'
@@ -57,6 +57,16 @@ describe('case entry validation a person can follow', () => {
     await user.tab()
     expect(memberId).not.toHaveAccessibleDescription(expect.stringContaining('Error'))
     expect(memberId).toHaveValue('AB123456')
+  })
+
+  it('a click that leaves a field both picks what was clicked and shows the message', async () => {
+    const { user } = await renderApp('/cases/new', { as: 'u-rev-1' })
+    await user.type(await screen.findByLabelText('Member ID'), 'AB1')
+    await user.click(screen.getByRole('radio', { name: /^Medicare Advantage/ }))
+    expect(screen.getByRole('radio', { name: /^Medicare Advantage/ })).toBeChecked()
+    await waitFor(() =>
+      expectFieldError('Member ID', 'Member ID must be 6 to 20 letters and digits'),
+    )
   })
 
   it('applies each field rule, keeping everything typed', async () => {

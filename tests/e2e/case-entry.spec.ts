@@ -79,3 +79,16 @@ test('a draft resumes after a reload', async ({ page }) => {
   await expect(page.getByLabel('Member ID')).toHaveValue('QQ11223344')
   await expect(page.getByRole('link', { name: /Member ••••••3344/ })).toBeVisible()
 })
+
+test('a message shown on leaving a field does not swallow the click that left it', async ({
+  page,
+}) => {
+  await resetMock(page)
+  await signIn(page, demoUsers.reviewer)
+  await page.goto('/cases/new')
+  await page.getByLabel('Member ID').fill('AB1')
+  // The message above pushes the radios down; the press must still pick the radio.
+  await page.getByRole('radio', { name: /^Commercial \(group\)/ }).check()
+  await expect(page.getByText('Member ID must be 6 to 20 letters and digits')).toBeVisible()
+  await expect(page.getByRole('group', { name: 'Group funding' })).toBeVisible()
+})

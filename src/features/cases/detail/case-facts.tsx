@@ -28,7 +28,14 @@ export function CaseFacts({ data }: { data: LoadedCase }) {
       <dl className="facts">
         <dt>Due</dt>
         <dd>
-          <DueTime dueAt={turnaround.dueAt} timeZone={zone} />
+          {/* Once decided, the clock has stopped: "overdue" would only alarm. */}
+          {data.status === 'approved' || data.status === 'denied' ? (
+            <time dateTime={turnaround.dueAt}>
+              {formatInZone(new Date(turnaround.dueAt), zone)}
+            </time>
+          ) : (
+            <DueTime dueAt={turnaround.dueAt} timeZone={zone} />
+          )}
           <span className="hint">
             {turnaround.rule.label}: {turnaround.rule.limit} ({turnaround.rule.source})
           </span>

@@ -47,9 +47,8 @@ function Review({ review, policyId }: { review: MtacReview; policyId: string }) 
     <article aria-labelledby={headingId} className="mtac-review">
       <h3 id={headingId}>{review.heading}</h3>
       <p className="mtac-review__topic">{review.topic}</p>
-      <h4>Evidence conclusion</h4>
+      {/* The source's own "Evidence Conclusion:" and "Articles:" labels lead these paragraphs. */}
       <RichParagraphs value={review.evidenceConclusion} policyId={policyId} />
-      <h4>Articles</h4>
       <RichParagraphs value={review.articles} policyId={policyId} />
       <h4>MTAC verdict</h4>
       <blockquote className="quote">

@@ -33,7 +33,7 @@ export function RequestSection(form: SectionProps) {
         name="requestReceivedAt"
         type="datetime-local"
         hint="Pacific time (America/Los_Angeles). Set to now; change it if the request reached the plan earlier."
-        className="input input--short"
+        className="input input--datetime"
         form={form}
       />
       {late && (

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react'
 import type { CaseFieldName, CaseFields } from '../../../api/schemas/case-fields.ts'
 import { fieldLabels, fieldOrder, validateCaseFields } from '../../../domain/case-rules.ts'
 import { normalizeIcd10 } from '../../../domain/icd10.ts'
+import { useAfterPointer } from './use-after-pointer.ts'
 
 /** Messages by field name; the service may name a field the form does not know. */
 export type FormErrors = Partial<Record<CaseFieldName | (string & {}), string>>
@@ -16,6 +17,7 @@ const isEmpty = (v: CaseFields[CaseFieldName]) =>
 export function useCaseForm(initial: CaseFields) {
   const [fields, setFields] = useState(initial)
   const [errors, setErrors] = useState<FormErrors>({})
+  const afterPointer = useAfterPointer()
 
   /**
    * A message goes as soon as the typing fixes it, but new messages wait for blur or
@@ -44,7 +46,9 @@ export function useCaseForm(initial: CaseFields) {
     }
     if (isEmpty(current[name]) && !errors[name]) return
     const message = validateCaseFields(current, new Date())[name]
-    setErrors(({ [name]: _old, ...rest }) => (message ? { ...rest, [name]: message } : rest))
+    afterPointer(() =>
+      setErrors(({ [name]: _old, ...rest }) => (message ? { ...rest, [name]: message } : rest)),
+    )
   }
 
   /** Checks every field; returns the messages (empty when the form can be sent). */
