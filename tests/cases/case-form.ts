@@ -30,6 +30,16 @@ export const medicareM0076: CaseAnswers = {
   requestChannel: /^Electronic/,
 }
 
+export const submit = () => screen.getByRole('button', { name: 'Submit case' })
+export const summary = () => screen.getByRole('alert', { name: 'There is a problem' })
+
+/** The inline message of a control, read through its aria-describedby. */
+export function expectFieldError(label: string, message: string) {
+  expect(screen.getByLabelText(label)).toHaveAccessibleDescription(
+    expect.stringContaining(`Error: ${message}`),
+  )
+}
+
 /** Fills the case form as a person would: by label, one field at a time. */
 export async function fillCase(user: UserEvent, a: CaseAnswers) {
   if (a.memberId) await user.type(await screen.findByLabelText('Member ID'), a.memberId)
