@@ -24,7 +24,7 @@ export const WorklistRow = memo(function WorklistRow({
         <StatusBadge status={item.status} />
       </td>
       <th scope="row">
-        <Link to={`/cases/${encodeURIComponent(item.id)}`}>
+        <Link className="worklist__case-link" to={`/cases/${encodeURIComponent(item.id)}`}>
           <span className="visually-hidden">Open case for member</span> {item.memberIdMasked}
         </Link>
       </th>
