@@ -22,6 +22,15 @@ const deny = {
     'The published studies do not show that this injection works better than standard care for your back pain.',
   peerToPeerOffered: true,
 }
+// A Medicare Advantage case is decided on the Medicare criteria, never the non-Medicare ones.
+const denyMedicare = {
+  ...deny,
+  rationale: 'Medicare criteria applied as written: the NCD does not cover this service.',
+  criterionReliedOn:
+    'NCD 150.7, Prolotherapy, Joint Sclerotherapy, and Ligamentous Injections with Sclerosing Agents',
+  memberReason:
+    'Medicare does not cover prolotherapy injections for any condition, including your back pain.',
+}
 const pend = {
   action: 'pend' as const,
   rationale: 'Prior conservative treatment is not documented.',
@@ -60,13 +69,7 @@ export const scenarios: Scenario[] = [
     receivedHoursAgo: 24 * 9,
     input: { ...ma },
     by: 'u-rev-1',
-    decisions: [
-      {
-        ...deny,
-        criterionReliedOn:
-          'NCD 150.7, Prolotherapy, Joint Sclerotherapy, and Ligamentous Injections with Sclerosing Agents',
-      },
-    ],
+    decisions: [denyMedicare],
   },
   { receivedHoursAgo: 24 * 12, input: { ...selfFunded }, by: 'u-rev-1', decisions: [approve] },
   { receivedHoursAgo: 24 * 7, input: { ...indiv }, by: 'u-rev-2', decisions: [pend, approve] },
@@ -76,6 +79,11 @@ export const scenarios: Scenario[] = [
     by: 'u-rev-1',
     decisions: [approve],
   },
-  { receivedHoursAgo: 24 * 15, input: { ...ma, ...exp }, by: 'u-rev-2', decisions: [pend, deny] },
+  {
+    receivedHoursAgo: 24 * 15,
+    input: { ...ma, ...exp },
+    by: 'u-rev-2',
+    decisions: [pend, denyMedicare],
+  },
   { receivedHoursAgo: 24 * 1, input: { ...indiv, ...exp, ...fax }, by: 'u-rev-1' },
 ]
