@@ -75,7 +75,11 @@ export async function countCases(): Promise<number> {
 }
 
 export async function listDrafts() {
-  return (await apiGet<{ items: { id: string; serviceCode: string }[] }>('/drafts')).items
+  return (
+    await apiGet<{ items: { id: string; serviceCode: string; memberIdMasked: string }[] }>(
+      '/drafts',
+    )
+  ).items
 }
 
 /** Waits until the app has navigated to a case page and returns the case id. */

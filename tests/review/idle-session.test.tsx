@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   BEFORE_IDLE_SIGNOUT,
   type BeforeIdleSignoutDetail,
-} from '../../src/app/idle/before-idle-signout.ts'
+} from '../../src/components/idle-signout-event.ts'
 import { renderApp } from '../render-app.tsx'
 
 const MINUTE = 60_000

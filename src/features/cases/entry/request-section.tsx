@@ -6,7 +6,7 @@ import { PLAN_TIME_ZONE, wallTimeToInstant } from '../../../domain/time-zone.ts'
 import { ClinicalNotesField } from './clinical-notes-field.tsx'
 import type { SectionProps } from './section-props.ts'
 import { TextField } from './text-field.tsx'
-import { useNow } from './use-now.ts'
+import { useNow } from '../../../components/use-now.ts'
 
 const LATE_ENTRY_MS = 60 * 60_000
 

@@ -2,6 +2,10 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { draftQueries, saveDraft } from '../../../api/queries/drafts.ts'
 import type { CaseFields } from '../../../api/schemas/case-fields.ts'
+import {
+  BEFORE_IDLE_SIGNOUT,
+  type BeforeIdleSignoutDetail,
+} from '../../../components/idle-signout-event.ts'
 
 export type SaveStatus =
   { state: 'idle' } | { state: 'saving' } | { state: 'saved'; at: string } | { state: 'retrying' }
@@ -80,9 +84,14 @@ export function useDraftAutosave(draftId: string, fields: CaseFields, onFirstSav
   useEffect(() => {
     mounted.current = true
     const onPageHide = () => void save()
+    // An idle sign-out waits for this save, while the session can still make it.
+    const onIdleSignout = (e: Event) =>
+      (e as CustomEvent<BeforeIdleSignoutDetail>).detail.waitUntil(save())
     window.addEventListener('pagehide', onPageHide)
+    window.addEventListener(BEFORE_IDLE_SIGNOUT, onIdleSignout)
     return () => {
       window.removeEventListener('pagehide', onPageHide)
+      window.removeEventListener(BEFORE_IDLE_SIGNOUT, onIdleSignout)
       mounted.current = false
       void save()
     }

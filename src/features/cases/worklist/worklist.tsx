@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router'
 import { caseListPages } from '../../../api/queries/case-pages.ts'
 import { ErrorMessage, Loading } from '../../../components/query-state.tsx'
 import { StatusCounts } from './status-counts.tsx'
-import { useNow } from './use-now.ts'
+import { useNow } from '../../../components/use-now.ts'
 import { WorklistFilters } from './worklist-filters.tsx'
 import {
   readWorklistParams,
