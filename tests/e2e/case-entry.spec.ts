@@ -67,6 +67,17 @@ test('a new reviewer enters a case and sees the determination beside the evidenc
   await page.setViewportSize({ width: 600, height: 900 })
   const [d2, e2] = [await determination.boundingBox(), await evidence.boundingBox()]
   expect(d2 && e2 && e2.y >= d2.y + d2.height - 1).toBe(true)
+
+  // An article's "Evidence Table" link opens the viewer at that study's row.
+  await evidence.getByRole('link', { name: 'Evidence Table: Dechow 1999' }).click()
+  await expect(page).toHaveURL(
+    /\/policies\/prolotherapy-sclerotherapy\/evidence\?study=dechow-1999/,
+  )
+  const row = page.getByRole('row', { name: /Dechow E, Davies RK/ })
+  await expect(row).toHaveAttribute('aria-current', 'true')
+  await expect(row).toBeInViewport()
+  await page.goBack()
+  await expect(determination.getByText('Not covered (Medicare)')).toBeVisible()
 })
 
 test('a draft resumes after a reload', async ({ page }) => {
