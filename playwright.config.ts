@@ -12,7 +12,8 @@ const chromiumArgs = [
   '--disable-sync',
 ]
 
-const port = 4173
+// PW_PORT lets two runs (say, the suite and a benchmark) share the machine.
+const port = Number(process.env.PW_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'tests/e2e',
