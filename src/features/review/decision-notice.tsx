@@ -12,8 +12,20 @@ const recorded: Record<DecisionAction, string> = {
   pend: 'The case is pended for information.',
 }
 
-/** What happened to the last attempt to decide, in words a person can act on. */
-export function DecisionNotice({ outcome, final }: { outcome: Outcome; final: boolean }) {
+/**
+ * What happened to the last attempt to decide, in words a person can act on. A failed
+ * send offers "Try again", which reopens the confirmation: the last look comes before
+ * every attempt to record a decision, not only the first.
+ */
+export function DecisionNotice({
+  outcome,
+  final,
+  onRetry,
+}: {
+  outcome: Outcome
+  final: boolean
+  onRetry: () => void
+}) {
   switch (outcome.kind) {
     case 'recorded':
       return (
@@ -26,6 +38,14 @@ export function DecisionNotice({ outcome, final }: { outcome: Outcome; final: bo
         <div id="decision-notice" tabIndex={-1} className="notice notice--error" role="alert">
           <h3 className="notice__title">The decision was not recorded</h3>
           <p>{outcome.message}</p>
+          {!final && (
+            <>
+              <p>What you typed is still in the form.</p>
+              <button type="button" className="button button--secondary" onClick={onRetry}>
+                Try again
+              </button>
+            </>
+          )}
         </div>
       )
     case 'conflict':

@@ -95,7 +95,7 @@ export function DecisionPanel({ caseId, user }: { caseId: string; user: User }) 
   return (
     <section className="decision-panel" aria-labelledby="decision-heading">
       <h2 id="decision-heading">Decision</h2>
-      {outcome && <DecisionNotice outcome={outcome} final={isFinal(c.status)} />}
+      {outcome && <DecisionNotice outcome={outcome} final={isFinal(c.status)} onRetry={submit} />}
       {c.decisions.map((d) => (
         <DecisionRecord key={d.id} decision={d} timeZone={c.turnaround.timeZone} />
       ))}
