@@ -3,13 +3,23 @@ import { Link, useParams } from 'react-router'
 import { policyQueries } from '../../api/queries/policies.ts'
 import { PageHeader } from '../../components/page-header.tsx'
 import { ErrorMessage, Loading } from '../../components/query-state.tsx'
+import { useStillWorking } from '../../components/use-still-working.ts'
 import { EvidenceViewer } from '../../features/evidence/evidence-viewer.tsx'
 
 export default function EvidenceRoute() {
   const { policyId = '' } = useParams()
   const evidence = useQuery(policyQueries.evidence(policyId))
+  // A slow service says so after a few seconds, as the case page does.
+  const slow = useStillWorking(evidence.isPending)
 
-  if (evidence.isPending) return <Loading label="Loading the evidence tables…" />
+  if (evidence.isPending)
+    return (
+      <Loading
+        label={
+          slow ? 'Still working… the criteria service is slow.' : 'Loading the evidence tables…'
+        }
+      />
+    )
   if (evidence.isError)
     return (
       <>

@@ -3,16 +3,24 @@ import { useParams } from 'react-router'
 import { policyQueries } from '../../api/queries/policies.ts'
 import { PageHeader } from '../../components/page-header.tsx'
 import { ErrorMessage, Loading } from '../../components/query-state.tsx'
+import { useStillWorking } from '../../components/use-still-working.ts'
 import { PolicyDocument } from '../../features/policies/policy-document.tsx'
 import { useHashTarget } from '../../features/policies/use-hash-target.ts'
 
 export default function PolicyRoute() {
   const { policyId = '' } = useParams()
   const policy = useQuery(policyQueries.detail(policyId))
+  // A slow service says so after a few seconds, as the case page does.
+  const slow = useStillWorking(policy.isPending)
   // A contents link or a shared `#criteria` address lands once the document is on screen.
   useHashTarget(policy.isSuccess)
 
-  if (policy.isPending) return <Loading label="Loading the policy…" />
+  if (policy.isPending)
+    return (
+      <Loading
+        label={slow ? 'Still working… the criteria service is slow.' : 'Loading the policy…'}
+      />
+    )
   if (policy.isError)
     return (
       <>

@@ -10,7 +10,7 @@ import { RequestSection } from './request-section.tsx'
 import { ServiceSection } from './service-section.tsx'
 import { summaryOf, useCaseForm, type FormErrors } from './use-case-form.ts'
 import { useDraftAutosave } from './use-draft-autosave.ts'
-import { useStillWorking } from './use-still-working.ts'
+import { useStillWorking } from '../../../components/use-still-working.ts'
 import { useSubmitCase } from './use-submit-case.ts'
 
 /**

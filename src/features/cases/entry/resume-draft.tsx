@@ -4,7 +4,7 @@ import { draftQueries } from '../../../api/queries/drafts.ts'
 import { PageHeader } from '../../../components/page-header.tsx'
 import { ErrorMessage, Loading } from '../../../components/query-state.tsx'
 import { CaseEntryForm } from './case-entry-form.tsx'
-import { useStillWorking } from './use-still-working.ts'
+import { useStillWorking } from '../../../components/use-still-working.ts'
 
 /** Reads a saved draft from the service, then opens the form exactly as it was left. */
 export function ResumeDraft({ draftId }: { draftId: string }) {
