@@ -50,8 +50,14 @@ const select =
   (name: CaseFieldName, what: string): Rule =>
   (f) =>
     f[name] ? undefined : `Select the ${what}`
+/**
+ * Characters as a person counts them: code points, so an emoji or a rare CJK character
+ * is one, not the two UTF-16 units `.length` would count. The form's count uses it too.
+ */
+export const textLength = (v: string) => [...v.trim()].length
+export const MAX_TEXT_LENGTH = MAX_TEXT
 const maxText = (label: string) => (v: string) =>
-  v.trim().length > MAX_TEXT ? `${label} must be 4,000 characters or fewer` : undefined
+  textLength(v) > MAX_TEXT ? `${label} must be 4,000 characters or fewer` : undefined
 
 function date(label: string, value: string): string | undefined {
   if (!value.trim()) return `Enter the ${label.toLowerCase()}`

@@ -52,7 +52,8 @@ export const caseFields = z.object({
   dateOfService: z.string().check(z.maxLength(40)),
   urgency: z.union([urgency, z.literal('')]),
   requestReceivedAt: z.string().check(z.maxLength(40)),
-  backdateReason: z.string().check(z.maxLength(4000)),
+  // Like the notes: a draft keeps text past the 4,000-character rule, so it can be trimmed later.
+  backdateReason: z.string().check(z.maxLength(20000)),
   requestChannel: z.union([requestChannel, z.literal('')]),
   requestingProviderNpi: z.string().check(z.maxLength(200)),
   clinicalNotes: z.string().check(z.maxLength(20000)),

@@ -1,7 +1,7 @@
 import { Field } from '../../../components/form/field.tsx'
+import { MAX_TEXT_LENGTH as LIMIT, textLength } from '../../../domain/case-rules.ts'
 import { useDebouncedValue } from './use-debounced-value.ts'
 
-const LIMIT = 4000
 const fmt = new Intl.NumberFormat('en-US')
 
 function countSentence(length: number) {
@@ -27,7 +27,8 @@ export function ClinicalNotesField({
   onChange: (value: string) => void
   onBlur: () => void
 }) {
-  const length = value.trim().length
+  // Counted as the rule counts, so the count and the message never disagree.
+  const length = textLength(value)
   const announced = useDebouncedValue(length, 1000)
   return (
     <Field
