@@ -100,30 +100,17 @@ test('2,000 synthetic studies: virtualized, a deep link lands, the filter keeps 
   await expect(row).toBeInViewport()
   expect(await table.locator('tbody tr').count()).toBeLessThan(60)
 
-  // Time each keystroke from the input event to the rendered rows, in the page itself.
-  const perKey = await page
-    .getByRole('searchbox', { name: 'Filter studies' })
-    .evaluate(async (input: HTMLInputElement) => {
-      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
-      const times: number[] = []
-      let typed = ''
-      for (const ch of 'bravo charlie') {
-        typed += ch
-        const start = performance.now()
-        setValue.call(input, typed)
-        input.dispatchEvent(new Event('input', { bubbles: true }))
-        document.body.getBoundingClientRect() // include layout
-        times.push(performance.now() - start)
-        await new Promise((r) => requestAnimationFrame(r))
-      }
-      times.sort((a, b) => a - b)
-      return { median: times[Math.floor(times.length / 2)]!, max: times.at(-1)! }
-    })
-  test.info().annotations.push({
-    type: 'filter keystroke at 2,000 rows',
-    description: `median ${perKey.median.toFixed(1)} ms, max ${perKey.max.toFixed(1)} ms`,
-  })
-  expect(perKey.median).toBeLessThan(50)
+  // Real keystrokes, as a person types: each one filters 2,000 rows and the page keeps
+  // answering. (Timings belong to `npm run bench`, not to assertions here.)
+  const filter = page.getByRole('searchbox', { name: 'Filter studies' })
+  // Study 1500's authors are "Synthetic S1500, et al" (tests/support/synthetic-policy.ts).
+  await filter.pressSequentially('s1500')
+  await expect(filter).toHaveValue('s1500')
+  await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toContainText(
+    'Showing 1 of 2,000',
+  )
+  await filter.press('Backspace')
+  await filter.fill('')
   await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toContainText(
     'of 2,000 studies',
   )

@@ -6,7 +6,7 @@ import {
   type ExpandedState,
 } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { PolicyEvidence } from '../../api/schemas/policy.ts'
 import { EvidenceControls } from './evidence-controls.tsx'
 import { evidenceColumns, matchesText } from './evidence-columns.tsx'
@@ -31,6 +31,12 @@ export function EvidenceViewer({ evidence }: { evidence: PolicyEvidence }) {
     view.study ? { [view.study]: true } : {},
   )
 
+  // Same identity while the review filter stands (see use-evidence-view.ts for why).
+  const columnFilters = useMemo(
+    () => (view.review ? [{ id: 'review', value: view.review }] : []),
+    [view.review],
+  )
+
   // The app is not built with React Compiler; the table is read afresh on each render.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
@@ -41,7 +47,7 @@ export function EvidenceViewer({ evidence }: { evidence: PolicyEvidence }) {
       columnVisibility,
       expanded,
       globalFilter: text.trim().toLowerCase(),
-      columnFilters: view.review ? [{ id: 'review', value: view.review }] : [],
+      columnFilters,
     },
     getRowId: (r) => r.study.id,
     getRowCanExpand: () => true,
@@ -61,13 +67,14 @@ export function EvidenceViewer({ evidence }: { evidence: PolicyEvidence }) {
 
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtualize = rows.length >= VIRTUALIZE_FROM
+  const getItemKey = useCallback((i: number) => rows[i]?.id ?? i, [rows])
   const virtualizer = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
     count: rows.length,
     enabled: virtualize,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 120,
     overscan: 6,
-    getItemKey: (i) => rows[i]?.id ?? i,
+    getItemKey,
     // Without layout (tests, first paint) assume a viewport, so some rows render.
     initialRect: { width: 1200, height: 800 },
   })

@@ -1,5 +1,5 @@
 import type { OnChangeFn, SortingState, VisibilityState } from '@tanstack/react-table'
-import { useCallback, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { hideableColumns, isColumnId } from './evidence-fields.ts'
 import { readView, writeView, type EvidenceView } from './evidence-view.ts'
@@ -24,8 +24,24 @@ export function useEvidenceView() {
     update({ q: next })
   }
 
-  const sorting: SortingState = view.sort ? [{ id: view.sort, desc: view.desc }] : []
-  const columnVisibility: VisibilityState = Object.fromEntries(view.hide.map((id) => [id, false]))
+  // Stable objects between renders: TanStack Table memoizes its row models on the
+  // identity of its state, so a fresh array each render would re-sort every render,
+  // hand the virtualizer new rows, and loop.
+  const hideKey = view.hide.join(',')
+  const sorting: SortingState = useMemo(
+    () => (view.sort ? [{ id: view.sort, desc: view.desc }] : []),
+    [view.sort, view.desc],
+  )
+  const columnVisibility: VisibilityState = useMemo(
+    () =>
+      Object.fromEntries(
+        hideKey
+          .split(',')
+          .filter(Boolean)
+          .map((id) => [id, false]),
+      ),
+    [hideKey],
+  )
 
   const onSorting: OnChangeFn<SortingState> = (updater) => {
     const next = typeof updater === 'function' ? updater(sorting) : updater

@@ -24,8 +24,14 @@ export const WorklistRow = memo(function WorklistRow({
         <StatusBadge status={item.status} />
       </td>
       <th scope="row">
-        <Link className="worklist__case-link" to={`/cases/${encodeURIComponent(item.id)}`}>
-          <span className="visually-hidden">Open case for member</span> {item.memberIdMasked}
+        {/* A name that says what the link does; a visually hidden span inside the link
+            would give it a clipped first box, where a pointer lands on the cell instead. */}
+        <Link
+          className="worklist__case-link"
+          to={`/cases/${encodeURIComponent(item.id)}`}
+          aria-label={`Open case for member ${item.memberIdMasked}`}
+        >
+          {item.memberIdMasked}
         </Link>
       </th>
       <td>
