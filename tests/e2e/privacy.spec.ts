@@ -7,7 +7,10 @@ import {
   mockStore,
   watchPage,
 } from './privacy-support.ts'
+import { apiGet } from './fault-support.ts'
 import { demoUsers, resetMock, signIn, signOut } from './support.ts'
+
+type Assigned = { assignedTo: { name: string } }
 
 const nav = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click()
@@ -26,14 +29,6 @@ async function enterCanaryCase(page: Page) {
   await expect(page.getByText(/Draft saved/)).toBeVisible()
   await page.getByRole('button', { name: 'Submit case' }).click()
   await expect(page).toHaveURL(/\/cases\/(?!new)[^/?]+$/)
-}
-
-async function assignee(page: Page, caseId: string): Promise<string> {
-  return page.evaluate(async (id) => {
-    const token = sessionStorage.getItem('crd.session-token')
-    const res = await fetch(`/api/cases/${id}`, { headers: { Authorization: `Bearer ${token}` } })
-    return ((await res.json()) as { assignedTo: { name: string } }).assignedTo.name
-  }, caseId)
 }
 
 async function deny(page: Page) {
@@ -66,7 +61,7 @@ test('member data stays out of addresses, the console and app storage; sign-outs
   await seen.checkpoint()
   const caseId = new URL(page.url()).pathname.split('/').at(-1)!
   await expect(page.getByText(/Q4Z9/).first()).toBeVisible()
-  const director = await assignee(page, caseId)
+  const director = (await apiGet<Assigned>(page, `/cases/${caseId}`)).assignedTo.name
   await page.goto(`/cases/${caseId}/print`)
   await seen.checkpoint()
   await signOut(page)
