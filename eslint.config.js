@@ -19,7 +19,6 @@ export default tseslint.config(
           message: 'Render data as text: no raw HTML.',
         },
       ],
-      'no-console': ['error', { allow: ['warn', 'error'] }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
@@ -28,6 +27,8 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/api/session-token.ts'],
     rules: {
+      // Member data must never reach the console; the app has nothing else to log.
+      'no-console': 'error',
       'no-restricted-globals': [
         'error',
         { name: 'localStorage', message: 'No member data in browser storage.' },

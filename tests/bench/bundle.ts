@@ -21,6 +21,8 @@ export type BundleFigures = {
   firstScreenFiles: string[]
   routeChunks: { route: string; js: number; css: number }[]
   msw: boolean
+  /** The mock service's own chunks, loaded by dynamic import after the shell paints. */
+  mockServiceJs: number
 }
 
 const gz = (dir: string, file: string) => gzipSync(readFileSync(join(dir, file))).length
@@ -72,8 +74,12 @@ export function measureBundle(
   const msw = Object.keys(manifest).some(
     (k) => k.includes('mocks/') || k.includes('node_modules/msw'),
   )
+  const mockService = manifest['mocks/browser.ts']
+    ? [...closure(manifest, ['mocks/browser.ts'])].filter((k) => !entry.has(k))
+    : []
   return {
     build,
+    mockServiceJs: sizes(dir, manifest, mockService).js,
     firstScreenJs: firstScreen.js,
     firstScreenCss: firstScreen.css,
     firstScreenFiles: firstScreen.files,

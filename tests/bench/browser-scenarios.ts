@@ -1,0 +1,171 @@
+import { chromium, type Browser, type Page } from '@playwright/test'
+import { syntheticPolicy } from '../support/synthetic-policy.ts'
+import { pageTimingScript } from './page-timing.ts'
+
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: chromiumArgs,
+  })
+}
+
+const BENCH_POLICY = 'synthetic-bench-2000'
+
+/** A signed-in tab on the mock build: the worker is active and the mock is seeded. */
+export async function openSignedIn(browser: Browser, baseUrl: string): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: { width: 1400, height: 900 },
+  })
+  const page = await context.newPage()
+  await page.addInitScript(pageTimingScript)
+  await page.goto('/sign-in')
+  await page.getByRole('radio').first().waitFor()
+  const token = await page.evaluate(async () => {
+    const post = (path: string, body: unknown) =>
+      fetch(`/api/__mock${path}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+    await post('/reset', {})
+    await post('/latency', { ms: 0 })
+    const res = await fetch('/api/sessions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ userId: 'u-md-1' }),
+    })
+    return ((await res.json()) as { token: string }).token
+  })
+  await page.addInitScript((t) => sessionStorage.setItem('crd.session-token', t), token)
+  return page
+}
+
+export async function formReady(page: Page): Promise<number> {
+  await page.goto('/cases/new', { waitUntil: 'commit' })
+  return page.evaluate(() =>
+    window.__bench.until(() =>
+      [...document.querySelectorAll('button[type=submit]')].some((b) =>
+        b.textContent?.includes('Submit case'),
+      ),
+    ),
+  )
+}
+
+export async function submitToDetermination(page: Page): Promise<number> {
+  await formReady(page)
+  await page.getByLabel('Member ID').fill('BENCH12345')
+  await page.getByLabel('Date of birth').fill('1950-01-02')
+  await page.getByRole('radio', { name: /^Medicare Advantage/ }).check()
+  await page.getByRole('radio', { name: /^Kaiser Foundation Health Plan of Washington$/ }).check()
+  await page.getByRole('combobox', { name: 'Service code' }).fill('M0076')
+  await page.getByRole('combobox', { name: 'Service code' }).press('Escape')
+  await page.getByLabel('Diagnosis code 1').fill('M54.50')
+  await page.getByLabel('Date of service').fill('2026-12-14')
+  await page.getByRole('radio', { name: 'Standard' }).check()
+  await page.getByRole('radio', { name: /^Electronic/ }).check()
+  return page.evaluate(async () => {
+    const button = [...document.querySelectorAll('button[type=submit]')].find((b) =>
+      b.textContent?.includes('Submit case'),
+    ) as HTMLButtonElement
+    const t0 = performance.now()
+    button.click()
+    const t1 = await window.__bench.until(
+      () =>
+        /^\/cases\/(?!new)/.test(location.pathname) &&
+        !!document.body.textContent?.includes('Not covered (Medicare)'),
+    )
+    return t1 - t0
+  })
+}
+
+export async function seedWorklist(page: Page, total: number) {
+  await page.evaluate(async (count) => {
+    await fetch('/api/__mock/seed-cases', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ count }),
+    })
+  }, total - 20)
+}
+
+const captionText = () => document.querySelector('table caption')?.textContent ?? ''
+
+export async function worklistRun(page: Page): Promise<{ firstRender: number; filter: number }> {
+  await page.goto('/', { waitUntil: 'commit' })
+  const firstRender = await page.evaluate(() =>
+    window.__bench.until(() => !!document.querySelector('table tbody tr')),
+  )
+  const filter = await page.evaluate(async (captionFn) => {
+    const caption = new Function(`return (${captionFn})()`) as () => string
+    const label = [...document.querySelectorAll('label')].find(
+      (l) => l.textContent?.trim() === 'Pending medical director review',
+    )
+    const box = document.getElementById(label!.htmlFor) as HTMLInputElement
+    const before = caption()
+    const t0 = performance.now()
+    box.click()
+    const t1 = await window.__bench.until(() => caption() !== before && caption() !== '')
+    return t1 - t0
+  }, captionText.toString())
+  return { firstRender, filter }
+}
+
+export async function addBenchPolicy(page: Page) {
+  const policy = syntheticPolicy({ id: BENCH_POLICY, studies: 2000 })
+  await page.evaluate(async (body) => {
+    const res = await fetch('/api/__mock/policies', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+    if (!res.ok) throw new Error(`adding the synthetic policy failed: ${res.status}`)
+  }, policy)
+}
+
+const showingText = () =>
+  [...document.querySelectorAll('p')].find((p) => p.textContent?.startsWith('Showing'))
+    ?.textContent ?? ''
+
+export async function evidenceRun(page: Page): Promise<{ sort: number; keystroke: number }> {
+  await page.goto(`/policies/${BENCH_POLICY}/evidence`, { waitUntil: 'commit' })
+  await page.evaluate(() => window.__bench.until(() => !!document.querySelector('table tbody tr')))
+  const sort = await page.evaluate(async () => {
+    const firstRow = () =>
+      document.querySelector('table tbody tr:not([aria-hidden])')?.textContent ?? ''
+    const button = [...document.querySelectorAll('th button')].find((b) =>
+      b.textContent?.startsWith('Year'),
+    ) as HTMLButtonElement
+    const before = firstRow()
+    const t0 = performance.now()
+    button.click()
+    button.click() // newest first: the first row must change
+    const t1 = await window.__bench.until(() => firstRow() !== before)
+    return t1 - t0
+  })
+  await page.evaluate((fn) => {
+    const showing = new Function(`return (${fn})()`) as () => string
+    const input = document.getElementById('evidence-filter')!
+    const before = showing()
+    ;(window as unknown as { __pending: Promise<number> }).__pending = window.__bench.afterInput(
+      input,
+      () => showing() !== before,
+    )
+  }, showingText.toString())
+  await page.getByLabel('Filter studies').press('7')
+  const keystroke = await page.evaluate(
+    () => (window as unknown as { __pending: Promise<number> }).__pending,
+  )
+  return { sort, keystroke }
+}
