@@ -43,7 +43,12 @@ function AuditEntry({ event, timeZone }: { event: AuditEvent; timeZone: string }
   return (
     <li>
       <strong>{actionLabels[event.action]}</strong>: {event.summary}
-      {event.reason && <span className="audit-trail__reason"> Reason: {event.reason}</span>}
+      {event.reason && (
+        <span className="audit-trail__reason">
+          {' '}
+          Reason: <span dir="auto">{event.reason}</span>
+        </span>
+      )}
       <span className="audit-trail__meta">
         {actor.name}, {roleLabels[actor.role]}
         {actor.specialty ? ` (${actor.specialty})` : ''} ·{' '}

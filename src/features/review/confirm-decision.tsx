@@ -48,23 +48,23 @@ export function ConfirmDecision(props: {
           <>
             <div className="summary-list__row">
               <dt>Criterion relied on</dt>
-              <dd>{values.criterionReliedOn}</dd>
+              <dd dir="auto">{values.criterionReliedOn}</dd>
             </div>
             <div className="summary-list__row">
               <dt>Reason specific to the member</dt>
-              <dd>{values.memberReason}</dd>
+              <dd dir="auto">{values.memberReason}</dd>
             </div>
           </>
         )}
         {action === 'pend' && (
           <div className="summary-list__row">
             <dt>Information needed</dt>
-            <dd>{values.informationNeeded}</dd>
+            <dd dir="auto">{values.informationNeeded}</dd>
           </div>
         )}
         <div className="summary-list__row">
           <dt>Rationale</dt>
-          <dd>{values.rationale}</dd>
+          <dd dir="auto">{values.rationale}</dd>
         </div>
         <div className="summary-list__row">
           <dt>Peer-to-peer conversation offered</dt>

@@ -141,6 +141,7 @@ function TextArea(props: {
           className="textarea"
           rows={props.rows ?? 5}
           maxLength={4000}
+          dir="auto"
           value={props.value}
           aria-describedby={describedBy}
           aria-invalid={props.error ? true : undefined}

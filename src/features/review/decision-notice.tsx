@@ -85,7 +85,9 @@ function UnsavedText({ values }: { values: DecisionValues }) {
           .map(([term, text]) => (
             <div className="summary-list__row" key={term}>
               <dt>{term}</dt>
-              <dd className="decision-unsaved">{text}</dd>
+              <dd className="decision-unsaved" dir="auto">
+                {text}
+              </dd>
             </div>
           ))}
       </dl>

@@ -26,15 +26,23 @@ export function DecisionRecord({ decision, timeZone }: { decision: Decision; tim
           </time>
         </Row>
         {decision.criterionReliedOn && (
-          <Row term="Criterion relied on">{decision.criterionReliedOn}</Row>
+          <Row term="Criterion relied on">
+            <span dir="auto">{decision.criterionReliedOn}</span>
+          </Row>
         )}
         {decision.memberReason && (
-          <Row term="Reason specific to the member">{decision.memberReason}</Row>
+          <Row term="Reason specific to the member">
+            <span dir="auto">{decision.memberReason}</span>
+          </Row>
         )}
         {decision.informationNeeded && (
-          <Row term="Information needed">{decision.informationNeeded}</Row>
+          <Row term="Information needed">
+            <span dir="auto">{decision.informationNeeded}</span>
+          </Row>
         )}
-        <Row term="Rationale">{decision.rationale}</Row>
+        <Row term="Rationale">
+          <span dir="auto">{decision.rationale}</span>
+        </Row>
         <Row term="Peer-to-peer conversation offered">
           {decision.peerToPeerOffered ? 'Yes' : 'No'}
         </Row>

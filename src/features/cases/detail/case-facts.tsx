@@ -65,7 +65,9 @@ export function CaseFacts({ data }: { data: LoadedCase }) {
             {formatInZone(new Date(input.requestReceivedAt), zone)}
           </time>
           {input.backdateReason && (
-            <span className="hint">Reason for late entry: {input.backdateReason}</span>
+            <span className="hint">
+              Reason for late entry: <span dir="auto">{input.backdateReason}</span>
+            </span>
           )}
         </dd>
         <dt>Request channel</dt>
@@ -81,7 +83,10 @@ export function CaseFacts({ data }: { data: LoadedCase }) {
       {input.clinicalNotes && (
         <>
           <h3>Clinical notes</h3>
-          <p className="clinical-notes">{input.clinicalNotes}</p>
+          {/* dir="auto": notes in Arabic or Hebrew read right to left, whatever the page's direction. */}
+          <p className="clinical-notes" dir="auto">
+            {input.clinicalNotes}
+          </p>
         </>
       )}
     </section>

@@ -43,6 +43,7 @@ export function ClinicalNotesField({
             id="clinicalNotes"
             className="textarea"
             rows={6}
+            dir="auto"
             value={value}
             aria-describedby={[describedBy, 'clinicalNotes-count'].filter(Boolean).join(' ')}
             aria-invalid={error ? true : undefined}

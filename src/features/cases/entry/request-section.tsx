@@ -48,6 +48,7 @@ export function RequestSection(form: SectionProps) {
               id="backdateReason"
               className="textarea textarea--short"
               rows={3}
+              dir="auto"
               value={fields.backdateReason}
               aria-describedby={describedBy}
               aria-invalid={errors.backdateReason ? true : undefined}
