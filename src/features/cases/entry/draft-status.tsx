@@ -17,6 +17,12 @@ export function DraftStatus({ status }: { status: SaveStatus }) {
           Draft saved <time dateTime={status.at}>{clock.format(new Date(status.at))}</time>
         </>
       )}
+      {status.state === 'refused' && (
+        <strong>
+          Not saved: the service cannot keep the draft as it is. Check the fields; your next change
+          saves it again. What you have typed stays on this page.
+        </strong>
+      )}
       {status.state === 'retrying' && (
         <strong>Not saved, retrying. What you have typed stays on this page.</strong>
       )}

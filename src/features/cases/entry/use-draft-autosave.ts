@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { isApiError } from '../../../api/api-error.ts'
 import { draftQueries, saveDraft } from '../../../api/queries/drafts.ts'
 import type { CaseFields } from '../../../api/schemas/case-fields.ts'
 import {
@@ -8,7 +9,15 @@ import {
 } from '../../../components/idle-signout-event.ts'
 
 export type SaveStatus =
-  { state: 'idle' } | { state: 'saving' } | { state: 'saved'; at: string } | { state: 'retrying' }
+  | { state: 'idle' }
+  | { state: 'saving' }
+  | { state: 'saved'; at: string }
+  | { state: 'retrying' }
+  | { state: 'refused' }
+
+/** A refusal (e.g. a 10,000-character member id) fails the same way however often it is sent. */
+const isRefusal = (e: unknown) =>
+  isApiError(e) && e.status >= 400 && e.status < 500 && e.status !== 408 && e.status !== 429
 
 const DEBOUNCE_MS = 800
 const MAX_BACKOFF_MS = 30_000
@@ -58,8 +67,10 @@ export function useDraftAutosave(draftId: string, fields: CaseFields, onFirstSav
         setStatus({ state: 'saved', at: draft.updatedAt })
         if (!everSaved.current) firstSave.current()
         everSaved.current = true
-      } catch {
+      } catch (error) {
         if (!mounted.current || stopped.current) return
+        // No retry loop for a refusal: the next edit sends the draft again.
+        if (isRefusal(error)) return setStatus({ state: 'refused' })
         setStatus({ state: 'retrying' })
         const wait = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** attempts.current++)
         timer.current = setTimeout(() => void retry.current(), wait)
