@@ -1,6 +1,11 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 
-type Props = { name: string; children: ReactNode }
+type Props = {
+  name: string
+  children: ReactNode
+  /** Before trying again: e.g. drop the cached answer that made the panel fail. */
+  onRetry?: () => void
+}
 type State = { failed: boolean }
 
 /**
@@ -28,7 +33,10 @@ export class PanelBoundary extends Component<Props, State> {
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => this.setState({ failed: false })}
+          onClick={() => {
+            this.props.onRetry?.()
+            this.setState({ failed: false })
+          }}
         >
           Try again
         </button>

@@ -8,6 +8,7 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { PolicyEvidence } from '../../api/schemas/policy.ts'
+import { PanelBoundary } from '../../components/panel-boundary.tsx'
 import { EvidenceControls } from './evidence-controls.tsx'
 import { evidenceColumns, matchesText } from './evidence-columns.tsx'
 import { evidenceRows } from './evidence-rows.ts'
@@ -83,7 +84,10 @@ export function EvidenceViewer({ evidence }: { evidence: PolicyEvidence }) {
 
   return (
     <>
-      <ReviewConclusions reviews={evidence.reviews} policyId={evidence.policyId} />
+      {/* The conclusions and the table fail apart: either is worth reading alone. */}
+      <PanelBoundary name="review conclusions">
+        <ReviewConclusions reviews={evidence.reviews} policyId={evidence.policyId} />
+      </PanelBoundary>
       <section aria-labelledby="studies-heading" className="evidence-studies">
         <h2 id="studies-heading">Studies</h2>
         <EvidenceControls
@@ -114,11 +118,13 @@ export function EvidenceViewer({ evidence }: { evidence: PolicyEvidence }) {
           ref={scrollRef}
           className={`evidence-scroll${virtualize ? ' evidence-scroll--virtual' : ''}`}
         >
-          <EvidenceTable
-            table={table}
-            virtualizer={virtualize ? virtualizer : null}
-            currentStudy={view.study}
-          />
+          <PanelBoundary name="studies table">
+            <EvidenceTable
+              table={table}
+              virtualizer={virtualize ? virtualizer : null}
+              currentStudy={view.study}
+            />
+          </PanelBoundary>
         </div>
       </section>
     </>

@@ -21,6 +21,10 @@ const actionLabels: Record<AuditAction, string> = {
  */
 export function AuditTrail({ caseId, timeZone }: { caseId: string; timeZone: string }) {
   const audit = useQuery(caseQueries.audit(caseId))
+  // Another case's events (another member's reasons) must never show on this case: a
+  // service that mixes them up is broken, so the panel stops here and its boundary says so.
+  if (audit.data?.items.some((e) => e.caseId !== caseId))
+    throw new Error('The audit trail holds events of another case')
   return (
     <section className="audit-trail" aria-labelledby="audit-heading">
       <h2 id="audit-heading">Audit trail</h2>

@@ -1,4 +1,6 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { Link } from 'react-router'
+import { caseQueries } from '../../api/queries/cases.ts'
 import type { User } from '../../api/schemas/user.ts'
 import { PanelBoundary } from '../../components/panel-boundary.tsx'
 import { AuditTrail } from './audit-trail.tsx'
@@ -14,6 +16,7 @@ export function CaseReview({
   timeZone: string
   user: User
 }) {
+  const queryClient = useQueryClient()
   return (
     <div className="case-review">
       <PanelBoundary name="decision panel">
@@ -22,7 +25,11 @@ export function CaseReview({
       <p className="no-print">
         <Link to={`/cases/${encodeURIComponent(caseId)}/print`}>Printable decision summary</Link>
       </p>
-      <PanelBoundary name="audit trail">
+      <PanelBoundary
+        name="audit trail"
+        // The answer that broke it is cached: without a reset, Try again would show it again.
+        onRetry={() => void queryClient.resetQueries(caseQueries.audit(caseId))}
+      >
         <AuditTrail caseId={caseId} timeZone={timeZone} />
       </PanelBoundary>
     </div>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { caseQueries } from '../../../api/queries/cases.ts'
 import { PageHeader } from '../../../components/page-header.tsx'
+import { PanelBoundary } from '../../../components/panel-boundary.tsx'
 import { ErrorMessage, Loading } from '../../../components/query-state.tsx'
 import { useStillWorking } from '../../../components/use-still-working.ts'
 import { CaseFacts } from './case-facts.tsx'
@@ -51,10 +52,17 @@ export function CaseDetailPage({
     <>
       <PageHeader title="Case review" />
       {data.synthetic && <p className="hint">Synthetic case for testing.</p>}
-      <CaseFacts data={data} />
+      {/* Each panel fails alone: a reviewer can still read the rest and decide. */}
+      <PanelBoundary name="case details">
+        <CaseFacts data={data} />
+      </PanelBoundary>
       <div className="case-columns">
-        <DeterminationPanel data={data} />
-        <EvidencePanel data={data} />
+        <PanelBoundary name="determination">
+          <DeterminationPanel data={data} />
+        </PanelBoundary>
+        <PanelBoundary name="MTAC evidence">
+          <EvidencePanel data={data} />
+        </PanelBoundary>
       </div>
       {review?.(data)}
     </>
