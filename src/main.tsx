@@ -6,13 +6,6 @@ import { AppProviders, createQueryClient } from './app/app-providers.tsx'
 import { routes } from './app/routes.tsx'
 import './styles/app.css'
 
-// The shell paints at once; requests wait in the client until the mock is up.
-// With mocking off, Vite drops this import and the build holds no msw code.
-// The condition is written out in full so the bundler can see it is constant.
-if (import.meta.env.VITE_API_MOCKING !== 'off') {
-  waitForServiceBeforeRequests(import('../mocks/browser.ts').then((m) => m.startMockService()))
-}
-
 const router = createBrowserRouter(routes)
 const queryClient = createQueryClient()
 
@@ -23,3 +16,17 @@ createRoot(document.getElementById('root')!).render(
     </AppProviders>
   </StrictMode>,
 )
+
+// The shell paints first; the mock service (a large chunk) is fetched after that
+// first paint, and requests wait for it in the client. With mocking off, Vite drops
+// this import and the build holds no msw code: the condition is written out in full
+// so the bundler can see it is constant.
+if (import.meta.env.VITE_API_MOCKING !== 'off') {
+  const afterFirstPaint = new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0))
+    setTimeout(resolve, 250) // a background tab runs no animation frames
+  })
+  waitForServiceBeforeRequests(
+    afterFirstPaint.then(() => import('../mocks/browser.ts')).then((m) => m.startMockService()),
+  )
+}

@@ -1,5 +1,5 @@
+import { roleLabels } from '../api/labels.ts'
 import { NavLink, Outlet } from 'react-router'
-import { roleLabels } from '../api/schemas/user.ts'
 import { mockingEnabled } from '../api/config.ts'
 import { productName } from '../components/page-title.tsx'
 import { OfflineBanner } from '../components/offline-banner.tsx'

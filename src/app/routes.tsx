@@ -2,6 +2,8 @@ import type { RouteObject } from 'react-router'
 import { AppLayout } from './app-layout.tsx'
 import { RequireAuth } from './require-auth.tsx'
 import { RouteError } from './route-error.tsx'
+// The first screen a new user sees ships with the shell: no second round trip to paint it.
+import SignInRoute from './routes/sign-in-route.tsx'
 
 // Each screen is its own chunk, loaded when its route is first visited.
 type Module = { default: React.ComponentType }
@@ -13,7 +15,7 @@ export const routes: RouteObject[] = [
   {
     path: '/sign-in',
     errorElement: <RouteError />,
-    ...page(() => import('./routes/sign-in-route.tsx')),
+    Component: SignInRoute,
   },
   {
     element: <RequireAuth />,

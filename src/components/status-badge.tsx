@@ -1,4 +1,5 @@
-import { caseStatusLabels, type CaseStatus } from '../api/schemas/case.ts'
+import { caseStatusLabels } from '../api/labels.ts'
+import { type CaseStatus } from '../api/schemas/case.ts'
 
 /** Status in words, never by colour alone. */
 export function StatusBadge({ status }: { status: CaseStatus }) {

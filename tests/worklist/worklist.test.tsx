@@ -1,6 +1,6 @@
+import { caseStatusLabels } from '../../src/api/labels.ts'
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { caseStatusLabels } from '../../src/api/schemas/case.ts'
 import { renderApp } from '../render-app.tsx'
 import { listCases, tokenFor } from '../review/api-helpers.ts'
 

@@ -9,32 +9,11 @@ export type LineOfBusiness = z.infer<typeof lineOfBusiness>
 export const groupFunding = z.enum(['fully-insured', 'self-funded'])
 export type GroupFunding = z.infer<typeof groupFunding>
 export const plan = z.enum(['kfhpwa', 'kfhpwa-options'])
+export type Plan = z.infer<typeof plan>
 export const urgency = z.enum(['standard', 'expedited'])
 export type Urgency = z.infer<typeof urgency>
 export const requestChannel = z.enum(['electronic', 'fax-phone'])
 export type RequestChannel = z.infer<typeof requestChannel>
-
-export const lineOfBusinessLabels: Record<LineOfBusiness, string> = {
-  'medicare-advantage': 'Medicare Advantage',
-  'commercial-group': 'Commercial (group)',
-  'individual-family': 'Individual & Family',
-}
-export const groupFundingLabels: Record<GroupFunding, string> = {
-  'fully-insured': 'Fully insured',
-  'self-funded': 'Self-funded',
-}
-export const planLabels: Record<z.infer<typeof plan>, string> = {
-  kfhpwa: 'Kaiser Foundation Health Plan of Washington',
-  'kfhpwa-options': 'Kaiser Foundation Health Plan of Washington Options, Inc.',
-}
-export const urgencyLabels: Record<Urgency, string> = {
-  standard: 'Standard',
-  expedited: 'Expedited',
-}
-export const requestChannelLabels: Record<RequestChannel, string> = {
-  electronic: 'Electronic (portal or API)',
-  'fax-phone': 'Fax / phone',
-}
 
 /**
  * The case form as typed: every value a string, nothing normalized yet. This is

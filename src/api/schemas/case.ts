@@ -12,12 +12,6 @@ export const caseStatus = z.enum([
   'denied',
 ])
 export type CaseStatus = z.infer<typeof caseStatus>
-export const caseStatusLabels: Record<CaseStatus, string> = {
-  'pending-md-review': 'Pending medical director review',
-  'pended-for-information': 'Pended for information',
-  approved: 'Approved',
-  denied: 'Denied',
-}
 
 export const actor = z.object({
   id: z.string(),

@@ -3,11 +3,6 @@ import * as z from 'zod/mini'
 export const role = z.enum(['utilization-reviewer', 'medical-director'])
 export type Role = z.infer<typeof role>
 
-export const roleLabels: Record<Role, string> = {
-  'utilization-reviewer': 'Utilization reviewer',
-  'medical-director': 'Medical director',
-}
-
 export const user = z.object({
   id: z.string(),
   name: z.string(),

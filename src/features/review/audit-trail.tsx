@@ -1,7 +1,7 @@
+import { roleLabels } from '../../api/labels.ts'
 import { useQuery } from '@tanstack/react-query'
 import { caseQueries } from '../../api/queries/cases.ts'
 import type { AuditAction, AuditEvent } from '../../api/schemas/case.ts'
-import { roleLabels } from '../../api/schemas/user.ts'
 import { ErrorMessage, Loading } from '../../components/query-state.tsx'
 import { formatInZone } from '../../domain/time-zone.ts'
 import './review.css'

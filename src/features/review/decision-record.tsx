@@ -1,6 +1,6 @@
+import { roleLabels } from '../../api/labels.ts'
 import type { ReactNode } from 'react'
 import type { Decision } from '../../api/schemas/case.ts'
-import { roleLabels } from '../../api/schemas/user.ts'
 import { formatInZone } from '../../domain/time-zone.ts'
 
 const headings: Record<Decision['action'], string> = {

@@ -1,7 +1,6 @@
+import { lineOfBusinessLabels, roleLabels } from '../../api/labels.ts'
 import type { ReactNode } from 'react'
 import type { StoredCase } from '../../api/schemas/case.ts'
-import { lineOfBusinessLabels } from '../../api/schemas/case-fields.ts'
-import { roleLabels } from '../../api/schemas/user.ts'
 import { RichText } from '../../components/rich-text.tsx'
 import { StatusBadge } from '../../components/status-badge.tsx'
 import { maskMemberId } from '../../domain/member-id.ts'

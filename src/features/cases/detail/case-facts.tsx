@@ -4,7 +4,7 @@ import {
   planLabels,
   requestChannelLabels,
   urgencyLabels,
-} from '../../../api/schemas/case-fields.ts'
+} from '../../../api/labels.ts'
 import { DueTime } from '../../../components/due-time.tsx'
 import { maskMemberId } from '../../../domain/member-id.ts'
 import { formatInZone } from '../../../domain/time-zone.ts'

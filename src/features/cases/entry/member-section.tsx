@@ -1,8 +1,4 @@
-import {
-  groupFundingLabels,
-  lineOfBusinessLabels,
-  planLabels,
-} from '../../../api/schemas/case-fields.ts'
+import { groupFundingLabels, lineOfBusinessLabels, planLabels } from '../../../api/labels.ts'
 import { optionsOf, Radios } from '../../../components/form/radios.tsx'
 import { fieldLabels } from '../../../domain/case-rules.ts'
 import type { SectionProps } from './section-props.ts'

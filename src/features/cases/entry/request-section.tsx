@@ -1,4 +1,4 @@
-import { requestChannelLabels, urgencyLabels } from '../../../api/schemas/case-fields.ts'
+import { requestChannelLabels, urgencyLabels } from '../../../api/labels.ts'
 import { Field } from '../../../components/form/field.tsx'
 import { optionsOf, Radios } from '../../../components/form/radios.tsx'
 import { fieldLabels } from '../../../domain/case-rules.ts'

@@ -1,4 +1,5 @@
-import { caseStatusLabels, type CaseList, type CaseStatus } from '../../../api/schemas/case.ts'
+import { caseStatusLabels } from '../../../api/labels.ts'
+import { type CaseList, type CaseStatus } from '../../../api/schemas/case.ts'
 
 const order: CaseStatus[] = ['pending-md-review', 'pended-for-information', 'approved', 'denied']
 

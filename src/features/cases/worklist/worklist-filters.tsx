@@ -1,10 +1,6 @@
-import { caseStatusLabels, type CaseStatus } from '../../../api/schemas/case.ts'
-import {
-  lineOfBusinessLabels,
-  urgencyLabels,
-  type LineOfBusiness,
-  type Urgency,
-} from '../../../api/schemas/case-fields.ts'
+import { caseStatusLabels, lineOfBusinessLabels, urgencyLabels } from '../../../api/labels.ts'
+import { type CaseStatus } from '../../../api/schemas/case.ts'
+import { type LineOfBusiness, type Urgency } from '../../../api/schemas/case-fields.ts'
 import { openStatuses, sortOptions, type WorklistParams } from './worklist-params.ts'
 
 type Props = { params: WorklistParams; onChange: (next: WorklistParams) => void }

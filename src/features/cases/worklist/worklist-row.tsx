@@ -1,7 +1,7 @@
+import { lineOfBusinessLabels, urgencyLabels } from '../../../api/labels.ts'
 import { memo } from 'react'
 import { Link } from 'react-router'
 import type { CaseSummary } from '../../../api/schemas/case.ts'
-import { lineOfBusinessLabels, urgencyLabels } from '../../../api/schemas/case-fields.ts'
 import { DueTime } from '../../../components/due-time.tsx'
 import { StatusBadge } from '../../../components/status-badge.tsx'
 import { formatInZone, PLAN_TIME_ZONE } from '../../../domain/time-zone.ts'

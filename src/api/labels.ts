@@ -1,0 +1,49 @@
+import type { CaseStatus } from './schemas/case.ts'
+import type {
+  GroupFunding,
+  LineOfBusiness,
+  Plan,
+  RequestChannel,
+  Urgency,
+} from './schemas/case-fields.ts'
+import type { Role } from './schemas/user.ts'
+
+// Words the screens show for the API's enum values. Kept apart from the schemas so a
+// screen can label things without loading the validation library.
+export const lineOfBusinessLabels: Record<LineOfBusiness, string> = {
+  'medicare-advantage': 'Medicare Advantage',
+  'commercial-group': 'Commercial (group)',
+  'individual-family': 'Individual & Family',
+}
+
+export const groupFundingLabels: Record<GroupFunding, string> = {
+  'fully-insured': 'Fully insured',
+  'self-funded': 'Self-funded',
+}
+
+export const planLabels: Record<Plan, string> = {
+  kfhpwa: 'Kaiser Foundation Health Plan of Washington',
+  'kfhpwa-options': 'Kaiser Foundation Health Plan of Washington Options, Inc.',
+}
+
+export const urgencyLabels: Record<Urgency, string> = {
+  standard: 'Standard',
+  expedited: 'Expedited',
+}
+
+export const requestChannelLabels: Record<RequestChannel, string> = {
+  electronic: 'Electronic (portal or API)',
+  'fax-phone': 'Fax / phone',
+}
+
+export const caseStatusLabels: Record<CaseStatus, string> = {
+  'pending-md-review': 'Pending medical director review',
+  'pended-for-information': 'Pended for information',
+  approved: 'Approved',
+  denied: 'Denied',
+}
+
+export const roleLabels: Record<Role, string> = {
+  'utilization-reviewer': 'Utilization reviewer',
+  'medical-director': 'Medical director',
+}
