@@ -71,6 +71,9 @@ test('a full flow raises no CSP violation', async ({ page }) => {
   await signIn(page, demoUsers.reviewer)
   await enterCase(page)
   const caseUrl = page.url()
+  // Asked while the mock service is up in this page (a fresh load starts it again).
+  const caseId = new URL(caseUrl).pathname.split('/').at(-1)!
+  const director = (await apiGet<Assigned>(page, `/cases/${caseId}`)).assignedTo.name
   await expect(page.getByRole('region', { name: 'Determination' })).toBeVisible()
   await page.getByRole('link', { name: 'Evidence Table: Dechow 1999' }).click()
   await expect(page.getByRole('row', { name: /Dechow E, Davies RK/ })).toBeVisible()
@@ -79,8 +82,6 @@ test('a full flow raises no CSP violation', async ({ page }) => {
   await page.goto(`${caseUrl}/print`)
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await page.goto(caseUrl)
-  const caseId = new URL(caseUrl).pathname.split('/').at(-1)!
-  const director = (await apiGet<Assigned>(page, `/cases/${caseId}`)).assignedTo.name
   await signOut(page)
 
   await signIn(page, director)
