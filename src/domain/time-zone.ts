@@ -43,8 +43,9 @@ export function zonedParts(instant: Date, zone: string): ZonedParts {
     ...{ year: 'numeric', month: 'numeric', day: 'numeric', weekday: 'short' },
     ...{ hour: 'numeric', minute: 'numeric', second: 'numeric' },
   })
+  const parts = f.formatToParts(instant)
   const part = (type: Intl.DateTimeFormatPartTypes) =>
-    f.formatToParts(instant).find((p) => p.type === type)?.value ?? ''
+    parts.find((p) => p.type === type)?.value ?? ''
   return {
     year: Number(part('year')),
     month: Number(part('month')),

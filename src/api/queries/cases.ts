@@ -1,11 +1,12 @@
 import { queryOptions } from '@tanstack/react-query'
-import { apiRequest } from '../client.ts'
+import { apiRequest, type ApiResponse } from '../client.ts'
 import {
   auditTrail,
   caseList,
   storedCase,
   type CaseListQuery,
   type DecisionInput,
+  type StoredCase,
 } from '../schemas/case.ts'
 import type { CaseInput } from '../schemas/case-fields.ts'
 
@@ -22,10 +23,8 @@ export const caseQueries = {
   detail: (id: string) =>
     queryOptions({
       queryKey: [...caseQueries.all(), 'detail', id],
-      queryFn: async ({ signal }) => {
-        const res = await apiRequest(`/cases/${encodeURIComponent(id)}`, storedCase, { signal })
-        return { ...res.data, etag: res.headers.get('ETag') ?? `"v${res.data.version}"` }
-      },
+      queryFn: async ({ signal }) =>
+        withEtag(await apiRequest(`/cases/${encodeURIComponent(id)}`, storedCase, { signal })),
     }),
   audit: (id: string) =>
     queryOptions({
@@ -35,14 +34,23 @@ export const caseQueries = {
     }),
 }
 
-/** The Idempotency-Key makes a retried or double-clicked submit create one case. */
+/** The case as the detail query holds it: the record and the version to send back in If-Match. */
+function withEtag(res: ApiResponse<StoredCase>) {
+  return { ...res.data, etag: res.headers.get('ETag') ?? `"v${res.data.version}"` }
+}
+
+/**
+ * The Idempotency-Key makes a retried or double-clicked submit create one case. The
+ * answer is the whole case with its ETag: the same shape as `caseQueries.detail`, so
+ * the case page can show it without asking again.
+ */
 export async function createCase(input: CaseInput, idempotencyKey: string) {
   const res = await apiRequest('/cases', storedCase, {
     method: 'POST',
     body: input,
     headers: { 'Idempotency-Key': idempotencyKey },
   })
-  return res.data
+  return withEtag(res)
 }
 
 /** If-Match carries the version the user read: a changed case answers 412 and nothing is overwritten. */

@@ -31,15 +31,19 @@ export function useSubmitCase(
       key.current ??= crypto.randomUUID()
       return createCase(input, key.current)
     },
-    onSuccess: async (created) => {
-      // The draft has become a case: stop saving it before removing it, or a late save
-      // would bring it back.
-      await stopAutosave.current()
-      await deleteDraft(draftId).catch(() => {
-        // A draft that was never saved, or is already gone: nothing to remove.
-      })
+    onSuccess: (created) => {
+      // The draft has become a case: autosave stops at once (a late save would bring it
+      // back), and the draft is removed while the case page is already showing.
+      const stopped = stopAutosave.current()
+      void stopped
+        .then(() => deleteDraft(draftId))
+        .catch(() => {
+          // A draft that was never saved, or is already gone: nothing to remove.
+        })
+        .finally(() => void queryClient.invalidateQueries({ queryKey: draftQueries.all() }))
+      // The answer is the case itself: the case page shows it without asking again.
+      queryClient.setQueryData(caseQueries.detail(created.id).queryKey, created)
       void queryClient.invalidateQueries({ queryKey: caseQueries.lists() })
-      void queryClient.invalidateQueries({ queryKey: draftQueries.all() })
       navigate(`/cases/${encodeURIComponent(created.id)}`)
     },
     onError: (error) => {
