@@ -1,18 +1,19 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { createBrowserRouter, RouterProvider } from 'react-router'
+import { BrowserRouter } from 'react-router'
 import { waitForServiceBeforeRequests } from './api/client.ts'
 import { AppProviders, createQueryClient } from './app/app-providers.tsx'
-import { routes } from './app/routes.tsx'
+import { AppRoutes } from './app/routes.tsx'
 import './styles/app.css'
 
-const router = createBrowserRouter(routes)
 const queryClient = createQueryClient()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AppProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </AppProviders>
   </StrictMode>,
 )

@@ -5,6 +5,7 @@ import { productName } from '../components/page-title.tsx'
 import { OfflineBanner } from '../components/offline-banner.tsx'
 import { IdleGuard } from './idle/idle-guard.tsx'
 import { MockServiceNotice } from './mock-service-notice.tsx'
+import { ScreenFrame } from './screen-frame.tsx'
 import { useAuth } from './auth-context.ts'
 
 export function AppLayout() {
@@ -51,7 +52,9 @@ export function AppLayout() {
       <OfflineBanner />
       {mockingEnabled && <MockServiceNotice />}
       <main id="main" className="page" tabIndex={-1}>
-        <Outlet />
+        <ScreenFrame>
+          <Outlet />
+        </ScreenFrame>
       </main>
       <IdleGuard />
     </>

@@ -1,13 +1,14 @@
-import { Link, useRouteError } from 'react-router'
+import { Link } from 'react-router'
 import { PageTitle } from '../components/page-title.tsx'
 
 /** Shown instead of a blank screen when a route fails to load or render. */
-export function RouteError() {
-  const error = useRouteError()
+export function RouteError({ error, inLayout = false }: { error: unknown; inLayout?: boolean }) {
+  // Inside the layout the page already has its <main>; alone, this is the main content.
+  const Main = inLayout ? 'div' : 'main'
   // A chunk that fails to load after a deploy is cured by a reload, not by the user.
   const chunkFailed = error instanceof TypeError && /import|module/i.test(error.message)
   return (
-    <main id="main" className="page">
+    <Main id={inLayout ? undefined : 'main'} className={inLayout ? undefined : 'page'}>
       <PageTitle title="Something went wrong" />
       <div className="notice notice--error" role="alert">
         <h1>Something went wrong on this page</h1>
@@ -25,6 +26,6 @@ export function RouteError() {
           </Link>
         </p>
       </div>
-    </main>
+    </Main>
   )
 }

@@ -1,11 +1,11 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { createMemoryRouter, RouterProvider } from 'react-router'
+import { MemoryRouter, Route, Routes } from 'react-router'
 import { http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { server } from '../../mocks/node.ts'
-import { RouteError } from '../../src/app/route-error.tsx'
-import { renderApp } from '../render-app.tsx'
+import { ScreenFrame } from '../../src/app/screen-frame.tsx'
+import { LocationProbe, renderApp, type RouterProbe } from '../render-app.tsx'
 import { auditTrail, decisionPanel, openCaseFor } from '../review/review-helpers.ts'
 
 // React reports every error a boundary catches on console.error; the crash is the point here.
@@ -18,16 +18,20 @@ function Crash(): never {
 
 describe('a route that crashes while rendering', () => {
   // No schema-valid answer crashes a whole route now that the case page's parts are
-  // panels, so the route throws by itself, under the app's own RouteError.
+  // panels, so the route throws by itself, under the app's own screen frame (RouteBoundary, RouteError).
   it('shows the recovery message with a way back to the worklist and a reload', async () => {
-    const router = createMemoryRouter(
-      [
-        { path: '/', element: <h1>Worklist</h1> },
-        { path: '/cases/:caseId', element: <Crash />, errorElement: <RouteError /> },
-      ],
-      { initialEntries: ['/cases/c-1'] },
+    const router = { state: {} } as RouterProbe
+    render(
+      <MemoryRouter initialEntries={['/cases/c-1']}>
+        <LocationProbe into={router} />
+        <ScreenFrame>
+          <Routes>
+            <Route path="/" element={<h1>Worklist</h1>} />
+            <Route path="/cases/:caseId" element={<Crash />} />
+          </Routes>
+        </ScreenFrame>
+      </MemoryRouter>,
     )
-    render(<RouterProvider router={router} />)
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Something went wrong on this page')
     expect(alert).toHaveTextContent('Nothing you saved has been lost.')
