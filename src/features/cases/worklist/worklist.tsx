@@ -18,7 +18,7 @@ import './worklist.css'
 
 /**
  * Why paging and not virtualization: 10,000 cases stay smooth because the service
- * pages them (cursor, 100 a page) and the screen holds only the pages the user asked
+ * pages them (cursor, 50 a page) and the screen holds only the pages the user asked
  * for with "Show more"; filters narrow the list on the server, and rows are memoized
  * so a new page renders only its own rows. A real table stays a real table, which a
  * virtualized one (rows swapped in and out, spacer rows) would make harder to read
