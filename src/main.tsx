@@ -18,16 +18,29 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 )
 
-// The shell paints first; the mock service (a large chunk) is fetched after that
-// first paint, and requests wait for it in the client. With mocking off, Vite drops
-// this import and the build holds no msw code: the condition is written out in full
-// so the bundler can see it is constant.
+// The shell paints first; the mock service (a large chunk) is fetched only once the
+// browser reports its first contentful paint, and requests wait for it in the client.
+// With mocking off, Vite drops this import and the build holds no msw code: the
+// condition is written out in full so the bundler can see it is constant.
 if (import.meta.env.VITE_API_MOCKING !== 'off') {
-  const afterFirstPaint = new Promise<void>((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0))
-    setTimeout(resolve, 250) // a background tab runs no animation frames
-  })
   waitForServiceBeforeRequests(
-    afterFirstPaint.then(() => import('../mocks/browser.ts')).then((m) => m.startMockService()),
+    afterFirstPaint()
+      .then(() => import('../mocks/browser.ts'))
+      .then((m) => m.startMockService()),
   )
+}
+
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    // A hidden tab paints nothing: never wait more than a moment.
+    const fallback = setTimeout(resolve, 1000)
+    if (!('PerformanceObserver' in window)) return resolve()
+    const observer = new PerformanceObserver((list) => {
+      if (!list.getEntriesByName('first-contentful-paint').length) return
+      observer.disconnect()
+      clearTimeout(fallback)
+      resolve()
+    })
+    observer.observe({ type: 'paint', buffered: true })
+  })
 }
