@@ -3,6 +3,7 @@ import { caseStatus } from '../../src/api/schemas/case.ts'
 import type { PolicyDetail } from '../../src/api/schemas/policy.ts'
 import { caseSummary, hcpcsDescriptions } from './case-summary.ts'
 import { encodeCursor, type Cursor, type ListQuery } from './list-query.ts'
+import { compareKeys, sortedCases, sortKey } from './sort-index.ts'
 
 const isFinal = (s: CaseStatus) => s === 'approved' || s === 'denied'
 
@@ -11,17 +12,8 @@ export function isOverdue(c: StoredCase, now: Date): boolean {
   return !isFinal(c.status) && c.turnaround.dueAt < now.toISOString()
 }
 
-const sortValue = (c: StoredCase, sort: ListQuery['sort']) =>
-  sort.endsWith('dueAt') ? c.turnaround.dueAt : c.input.requestReceivedAt
-
-/** -1/0/1 for two (value, id) keys in the requested direction; the id breaks ties. */
-function compareKeys(a: [string, string], b: [string, string], sort: ListQuery['sort']) {
-  const order = a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0
-  return sort.startsWith('-') ? -order : order
-}
-
 type Args = {
-  cases: StoredCase[]
+  cases: Record<string, StoredCase>
   query: ListQuery
   userId: string
   now: Date
@@ -34,7 +26,7 @@ export function listCases(
 ): CaseList {
   const { status, lineOfBusiness, urgency, overdue, assignedToMe, sort, limit } = query
   // Counts per status honour every filter but status, so the tabs show what each would hold.
-  const others = cases.filter(
+  const others = sortedCases(cases, sort).filter(
     (c) =>
       (!lineOfBusiness || lineOfBusiness.includes(c.input.lineOfBusiness)) &&
       (!urgency || urgency.includes(c.input.urgency)) &&
@@ -46,21 +38,23 @@ export function listCases(
     number
   >
   for (const c of others) counts[c.status] += 1
-  const filtered = others
-    .filter((c) => !status || status.includes(c.status))
-    .map((c) => ({ c, key: [sortValue(c, sort), c.id] as [string, string] }))
-    .sort((a, b) => compareKeys(a.key, b.key, sort))
+  const filtered = status ? others.filter((c) => status.includes(c.status)) : others
   const start = after
-    ? filtered.findIndex((row) => compareKeys(row.key, [after.value, after.id], sort) > 0)
+    ? filtered.findIndex((c) => compareKeys(sortKey(c, sort), [after.value, after.id], sort) > 0)
     : 0
   const page = start < 0 ? [] : filtered.slice(start, start + limit)
   const last = page.at(-1)
   const more = start >= 0 && start + limit < filtered.length
   const descriptions = hcpcsDescriptions(library)
   return {
-    items: page.map((row) => caseSummary(row.c, descriptions)),
-    nextCursor: more && last ? encodeCursor({ sort, value: last.key[0], id: last.key[1] }) : null,
+    items: page.map((c) => caseSummary(c, descriptions)),
+    nextCursor: more && last ? cursorAfter(last, sort) : null,
     total: filtered.length,
     counts,
   }
+}
+
+function cursorAfter(last: StoredCase, sort: ListQuery['sort']) {
+  const [value, id] = sortKey(last, sort)
+  return encodeCursor({ sort, value, id })
 }

@@ -35,7 +35,7 @@ export const caseHandlers = [
       })
     const db = await readDb()
     const list = listCases(
-      { cases: Object.values(db.cases), query, userId: auth.user.id, now: new Date(), after },
+      { cases: db.cases, query, userId: auth.user.id, now: new Date(), after },
       policyLibrary(db),
     )
     return HttpResponse.json(list)

@@ -1,5 +1,5 @@
 import { lazy, type ComponentType } from 'react'
-import { Route, Routes, useLocation } from 'react-router'
+import { matchPath, Route, Routes, useLocation } from 'react-router'
 import { AppLayout } from './app-layout.tsx'
 import { RequireAuth } from './require-auth.tsx'
 import { RouteBoundary } from './route-boundary.tsx'
@@ -9,20 +9,44 @@ import SignInRoute from './routes/sign-in-route.tsx'
 // Each screen is its own chunk, loaded when its route is first visited. Declarative
 // routes rather than a data router: the app loads its data with TanStack Query, and
 // the data router's machinery would cost the first screen about 16 KB of gzip.
-const page = (load: () => Promise<{ default: ComponentType }>) => {
-  const Page = lazy(load)
-  return <Page />
+type Load = () => Promise<{ default: ComponentType }>
+
+/**
+ * React.lazy suspends on first render even when the code is already here, and React
+ * then holds the fallback for up to 300 ms. A screen whose code has arrived (preloaded
+ * below, or visited before) renders at once; only a first visit waits for it.
+ */
+function lazyScreen(path: string, load: Load) {
+  let Loaded: ComponentType | null = null
+  const preload = () => load().then((m) => ((Loaded = m.default), m))
+  const Lazy = lazy(preload)
+  function Screen() {
+    return Loaded ? <Loaded /> : <Lazy />
+  }
+  return { path, preload, element: <Screen /> }
 }
 
-const screens = {
-  worklist: page(() => import('./routes/worklist-route.tsx')),
-  caseEntry: page(() => import('./routes/case-entry-route.tsx')),
-  caseDetail: page(() => import('./routes/case-detail-route.tsx')),
-  casePrint: page(() => import('./routes/case-print-route.tsx')),
-  policyLibrary: page(() => import('./routes/policy-library-route.tsx')),
-  policy: page(() => import('./routes/policy-route.tsx')),
-  evidence: page(() => import('./routes/evidence-route.tsx')),
-  notFound: page(() => import('./routes/not-found-route.tsx')),
+const screens = [
+  lazyScreen('/', () => import('./routes/worklist-route.tsx')),
+  lazyScreen('/cases/new', () => import('./routes/case-entry-route.tsx')),
+  lazyScreen('/cases/:caseId', () => import('./routes/case-detail-route.tsx')),
+  lazyScreen('/cases/:caseId/print', () => import('./routes/case-print-route.tsx')),
+  lazyScreen('/policies', () => import('./routes/policy-library-route.tsx')),
+  lazyScreen('/policies/:policyId', () => import('./routes/policy-route.tsx')),
+  lazyScreen('/policies/:policyId/evidence', () => import('./routes/evidence-route.tsx')),
+  lazyScreen('*', () => import('./routes/not-found-route.tsx')),
+]
+
+/**
+ * Starts loading the code of the screen at `pathname` at once, while the session is
+ * checked, instead of after it (React.lazy would only start once the route renders).
+ */
+export function preloadScreen(pathname: string) {
+  if (pathname === '/sign-in') return
+  const screen = screens.find((s) => s.path !== '*' && matchPath(s.path, pathname))
+  void (screen ?? screens.at(-1)!).preload().catch(() => {
+    // The route's own boundary reports a chunk that fails to load.
+  })
 }
 
 export function AppRoutes() {
@@ -33,14 +57,13 @@ export function AppRoutes() {
         <Route path="/sign-in" element={<SignInRoute />} />
         <Route element={<RequireAuth />}>
           <Route element={<AppLayout />}>
-            <Route index element={screens.worklist} />
-            <Route path="cases/new" element={screens.caseEntry} />
-            <Route path="cases/:caseId" element={screens.caseDetail} />
-            <Route path="cases/:caseId/print" element={screens.casePrint} />
-            <Route path="policies" element={screens.policyLibrary} />
-            <Route path="policies/:policyId" element={screens.policy} />
-            <Route path="policies/:policyId/evidence" element={screens.evidence} />
-            <Route path="*" element={screens.notFound} />
+            {screens.map(({ path, element }) =>
+              path === '/' ? (
+                <Route key={path} index element={element} />
+              ) : (
+                <Route key={path} path={path} element={element} />
+              ),
+            )}
           </Route>
         </Route>
       </Routes>

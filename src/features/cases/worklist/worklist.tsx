@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query'
+import { keepPreviousData, useInfiniteQuery, useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import { caseListPages } from '../../../api/queries/case-pages.ts'
@@ -35,7 +35,12 @@ export function Worklist({ canUseMyQueue }: { canUseMyQueue: boolean }) {
     placeholderData: keepPreviousData,
   })
   const now = useNow()
-  const setParams = (next: WorklistParams) => setSearch(writeWorklistParams(next))
+  const queryClient = useQueryClient()
+  const setParams = (next: WorklistParams) => {
+    // Ask for the new rows on the click itself, not a render later once the address has changed.
+    void queryClient.prefetchInfiniteQuery(caseListPages(toListQuery(next)))
+    setSearch(writeWorklistParams(next))
+  }
 
   const items = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data])
   const first = list.data?.pages[0]

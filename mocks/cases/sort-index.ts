@@ -1,0 +1,40 @@
+import type { StoredCase } from '../../src/api/schemas/case.ts'
+import type { ListQuery } from './list-query.ts'
+
+type Key = [value: string, id: string]
+
+/** The (value, id) a case sorts by; the id breaks ties, so the order is total. */
+export const sortKey = (c: StoredCase, sort: ListQuery['sort']): Key => [
+  sort.endsWith('dueAt') ? c.turnaround.dueAt : c.input.requestReceivedAt,
+  c.id,
+]
+
+/** -1/0/1 for two (value, id) keys in the requested direction; the id breaks ties. */
+export function compareKeys(a: Key, b: Key, sort: ListQuery['sort']) {
+  const order = a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0
+  return sort.startsWith('-') ? -order : order
+}
+
+// A case's due and received times never change once it is created, and cases are
+// never removed but by a reset (a new table object). So the order of the ids holds
+// until a case is added: sorting 10,000 cases on every request is work done once.
+const cache = new WeakMap<object, Map<ListQuery['sort'], { count: number; ids: string[] }>>()
+
+/** Every case in the requested order, the records read afresh from the table. */
+export function sortedCases(
+  table: Record<string, StoredCase>,
+  sort: ListQuery['sort'],
+): StoredCase[] {
+  const ids = Object.keys(table)
+  let bySort = cache.get(table)
+  if (!bySort) cache.set(table, (bySort = new Map()))
+  let entry = bySort.get(sort)
+  if (!entry || entry.count !== ids.length) {
+    const ordered = ids
+      .map((id) => ({ id, key: sortKey(table[id]!, sort) }))
+      .sort((a, b) => compareKeys(a.key, b.key, sort))
+    entry = { count: ids.length, ids: ordered.map((o) => o.id) }
+    bySort.set(sort, entry)
+  }
+  return entry.ids.map((id) => table[id]!)
+}
