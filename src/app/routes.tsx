@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react'
+import { lazy, type ComponentType, type ReactNode } from 'react'
 import { matchPath, Route, Routes, useLocation } from 'react-router'
 import { AppLayout } from './app-layout.tsx'
 import { RequireAuth } from './require-auth.tsx'
@@ -49,24 +49,31 @@ export function preloadScreen(pathname: string) {
   })
 }
 
+// Built once: when only the address's query changes (a worklist filter, say), React
+// finds the same elements and re-renders just the components that read the location.
+const routeTree = (
+  <Routes>
+    <Route path="/sign-in" element={<SignInRoute />} />
+    <Route element={<RequireAuth />}>
+      <Route element={<AppLayout />}>
+        {screens.map(({ path, element }) =>
+          path === '/' ? (
+            <Route key={path} index element={element} />
+          ) : (
+            <Route key={path} path={path} element={element} />
+          ),
+        )}
+      </Route>
+    </Route>
+  </Routes>
+)
+
 export function AppRoutes() {
+  return <ResetOnNavigation>{routeTree}</ResetOnNavigation>
+}
+
+/** The app-wide boundary clears a crash when the person goes to another page. */
+function ResetOnNavigation({ children }: { children: ReactNode }) {
   const { pathname } = useLocation()
-  return (
-    <RouteBoundary resetKey={pathname}>
-      <Routes>
-        <Route path="/sign-in" element={<SignInRoute />} />
-        <Route element={<RequireAuth />}>
-          <Route element={<AppLayout />}>
-            {screens.map(({ path, element }) =>
-              path === '/' ? (
-                <Route key={path} index element={element} />
-              ) : (
-                <Route key={path} path={path} element={element} />
-              ),
-            )}
-          </Route>
-        </Route>
-      </Routes>
-    </RouteBoundary>
-  )
+  return <RouteBoundary resetKey={pathname}>{children}</RouteBoundary>
 }

@@ -100,6 +100,17 @@ export async function seedWorklist(page: Page, total: number) {
   }, total - 20)
 }
 
+/**
+ * A person reads the screen before using it: interactions are timed once the page has
+ * settled (an idle period after the first render), not in the same frame it appeared.
+ */
+async function settle(page: Page) {
+  await page.waitForTimeout(250)
+  await page.evaluate(
+    () => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 2000 })),
+  )
+}
+
 const captionText = () => document.querySelector('table caption')?.textContent ?? ''
 
 export async function worklistRun(page: Page): Promise<{ firstRender: number; filter: number }> {
@@ -107,6 +118,7 @@ export async function worklistRun(page: Page): Promise<{ firstRender: number; fi
   const firstRender = await page.evaluate(() =>
     window.__bench.until(() => !!document.querySelector('table tbody tr')),
   )
+  await settle(page)
   const filter = await page.evaluate(async (captionFn) => {
     const caption = new Function(`return (${captionFn})()`) as () => string
     const label = [...document.querySelectorAll('label')].find(
@@ -141,6 +153,7 @@ const showingText = () =>
 export async function evidenceRun(page: Page): Promise<{ sort: number; keystroke: number }> {
   await page.goto(`/policies/${BENCH_POLICY}/evidence`, { waitUntil: 'commit' })
   await page.evaluate(() => window.__bench.until(() => !!document.querySelector('table tbody tr')))
+  await settle(page)
   const sort = await page.evaluate(async () => {
     const firstRow = () =>
       document.querySelector('table tbody tr:not([aria-hidden])')?.textContent ?? ''
