@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, within, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from './render-app.tsx'
 
@@ -11,7 +11,7 @@ describe('the app shell', () => {
     await user.click(await screen.findByRole('radio', { name: /Dr\. Avery Lindqvist/ }))
     await user.click(screen.getByRole('button', { name: 'Sign in' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Policies' })).toBeInTheDocument()
-    expect(router.state.location.pathname).toBe('/policies')
+    await waitFor(() => expect(router.state.location.pathname).toBe('/policies'))
     const signedIn = screen.getByLabelText('Signed in user')
     expect(within(signedIn).getByText('Dr. Avery Lindqvist')).toBeInTheDocument()
     expect(

@@ -14,8 +14,10 @@ describe('drafts that survive', () => {
     await first.user.type(await screen.findByLabelText('Member ID'), 'ZX98765432')
     await first.user.type(screen.getByLabelText('Service code'), 'M0076')
     expect(await screen.findByText(/Draft saved/, {}, { timeout: 3000 })).toBeInTheDocument()
+    await waitFor(() =>
+      expect(first.router.state.location.search).toMatch(/^\?draft=[0-9a-f-]{36}$/),
+    )
     const search = first.router.state.location.search
-    expect(search).toMatch(/^\?draft=[0-9a-f-]{36}$/)
     expect(search).not.toContain('ZX98765432')
 
     // More typing, then leave at once: the unmount saves what is there.
@@ -40,13 +42,15 @@ describe('drafts that survive', () => {
     expect(await screen.findByLabelText('Member ID')).toHaveValue('ZX98765432')
     expect(screen.getByLabelText('Service code')).toHaveValue('M0076')
     expect(screen.getByLabelText('Diagnosis code 1')).toHaveValue('M54.50')
-    expect(second.router.state.location.search).toBe(search)
+    await waitFor(() => expect(second.router.state.location.search).toBe(search))
   })
 
   it('resumes from the address alone, as after a reload', async () => {
     const first = await renderApp('/cases/new', { as: 'u-rev-1' })
     await first.user.type(await screen.findByLabelText('Member ID'), 'QQ11223344')
     await screen.findByText(/Draft saved/, {}, { timeout: 3000 })
+    // The address takes the draft id in a navigation of its own, just after the save.
+    await waitFor(() => expect(first.router.state.location.search).toMatch(/^\?draft=/))
     const url = first.router.state.location.pathname + first.router.state.location.search
     first.unmount()
     await renderApp(url)

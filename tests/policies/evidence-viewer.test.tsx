@@ -73,7 +73,7 @@ describe('the evidence-table viewer', () => {
     await user.click(within(yearHeader).getByRole('button'))
     await waitFor(() => expect(yearHeader).toHaveAttribute('aria-sort', 'ascending'))
     expect(studyRows(table)[0]).toBe('Ongley, MJ, et al')
-    expect(router.state.location.search).toBe('?sort=year&dir=asc')
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=year&dir=asc'))
     await user.click(within(yearHeader).getByRole('button'))
     await waitFor(() => expect(yearHeader).toHaveAttribute('aria-sort', 'descending'))
     expect(studyRows(table)).toEqual([
@@ -81,7 +81,7 @@ describe('the evidence-table viewer', () => {
       'Klein, RG, et al',
       'Ongley, MJ, et al',
     ])
-    expect(router.state.location.search).toBe('?sort=year&dir=desc')
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=year&dir=desc'))
 
     const findings = within(table).getByRole('columnheader', { name: /^Findings/ })
     findings.querySelector('button')!.focus()
@@ -101,7 +101,9 @@ describe('the evidence-table viewer', () => {
     expect(screen.getByText('Showing 2 of 3 studies')).toBeInTheDocument()
     await user.type(screen.getByRole('searchbox', { name: 'Filter studies' }), 'DEXTROSE')
     expect(studyRows(table)).toEqual(['Klein, RG, et al'])
-    expect(router.state.location.search).toBe('?review=mtac-1999-06-09&q=DEXTROSE')
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?review=mtac-1999-06-09&q=DEXTROSE'),
+    )
     await user.selectOptions(screen.getByRole('combobox', { name: 'Review' }), 'All reviews')
     await user.clear(screen.getByRole('searchbox', { name: 'Filter studies' }))
     await user.type(screen.getByRole('searchbox', { name: 'Filter studies' }), 'spinal flexion')
@@ -122,7 +124,7 @@ describe('the evidence-table viewer', () => {
     expect(
       within(table).queryByRole('columnheader', { name: /^Follow-up/ }),
     ).not.toBeInTheDocument()
-    expect(router.state.location.search).toBe('?hide=design%2CfollowUp')
+    await waitFor(() => expect(router.state.location.search).toBe('?hide=design%2CfollowUp'))
     await user.click(within(group).getByRole('checkbox', { name: 'Design' }))
     expect(await within(table).findByRole('columnheader', { name: /^Design/ })).toBeInTheDocument()
   })

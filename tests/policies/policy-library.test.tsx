@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, within, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { addSyntheticPolicy } from '../../mocks/data/library.ts'
 import { renderApp } from '../render-app.tsx'
@@ -27,7 +27,7 @@ describe('the policy library', () => {
     await user.type(search, 'm0076')
     expect(await screen.findByText('1 policy match “m0076”')).toBeInTheDocument()
     expect(within(table).getAllByRole('link')).toHaveLength(1)
-    expect(router.state.location.search).toBe('?q=m0076')
+    await waitFor(() => expect(router.state.location.search).toBe('?q=m0076'))
     await user.clear(search)
     await user.type(search, 'synthetic')
     expect(await screen.findByRole('link', { name: /^SYNTHETIC/ })).toBeInTheDocument()

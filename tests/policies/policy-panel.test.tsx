@@ -123,7 +123,7 @@ describe('the policy panel', () => {
     const { user, router } = await openPolicy()
     const contents = screen.getByRole('navigation', { name: 'Contents' })
     await user.click(within(contents).getByRole('link', { name: policy.codesHeading }))
-    expect(router.state.location.hash).toBe('#codes')
+    await waitFor(() => expect(router.state.location.hash).toBe('#codes'))
     expect(region(policy.codesHeading)).toHaveFocus()
     await user.click(within(contents).getByRole('link', { name: 'Notice' }))
     expect(region('Notice')).toHaveFocus()

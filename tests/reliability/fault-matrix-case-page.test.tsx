@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, within, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '../render-app.tsx'
 import { readCase, tokenFor } from '../review/api-helpers.ts'
@@ -52,7 +52,7 @@ describe('case load (GET /cases/:id) under faults', () => {
     const { user, router, caseId } = await openCase()
     await expectSignedOutThenSignInAgain(user, 'u-md-1')
     expect(await decisionPanel()).toBeInTheDocument()
-    expect(router.state.location.pathname).toBe(`/cases/${caseId}`)
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/cases/${caseId}`))
   })
 })
 

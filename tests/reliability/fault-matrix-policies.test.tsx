@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, within, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { prolotherapySclerotherapy as policy } from '../../mocks/data/prolotherapy-sclerotherapy.ts'
 import { renderApp } from '../render-app.tsx'
@@ -65,6 +65,6 @@ describe.each(reads)('$name under faults', (read) => {
     const { user, router } = await renderApp(read.path, { as: 'u-md-1' })
     await expectSignedOutThenSignInAgain(user, 'u-md-1')
     expect(await read.loaded()).toBeInTheDocument()
-    expect(router.state.location.pathname).toBe(read.path)
+    await waitFor(() => expect(router.state.location.pathname).toBe(read.path))
   })
 })

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, within, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { MemoryRouter, Route, Routes } from 'react-router'
 import { http, HttpResponse } from 'msw'
@@ -39,7 +39,7 @@ describe('a route that crashes while rendering', () => {
 
     await userEvent.setup().click(within(alert).getByRole('link', { name: 'Go to the worklist' }))
     expect(await screen.findByRole('heading', { name: 'Worklist' })).toBeInTheDocument()
-    expect(router.state.location.pathname).toBe('/')
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'))
   })
 })
 

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react'
+import { act, screen, within, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
@@ -62,7 +62,7 @@ describe('an idle session', () => {
       expect(
         screen.getByText(/You were signed out after a period without activity/),
       ).toBeInTheDocument()
-      expect(router.state.location.pathname).toBe('/sign-in')
+      await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'))
       expect(router.state.historyAction).toBe('REPLACE')
       expect(sessionStorage.length).toBe(0)
       expect(queryClient.getQueryCache().findAll({ queryKey: ['cases'] })).toHaveLength(0)

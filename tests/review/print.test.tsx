@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { renderApp } from '../render-app.tsx'
 import { listCases, tokenFor } from './api-helpers.ts'
@@ -32,6 +32,6 @@ describe('the printable decision summary', () => {
     const [first] = (await listCases(await tokenFor('u-md-1'), '&status=denied')).items
     const { user, router } = await renderApp(`/cases/${first!.id}`, { as: 'u-md-1' })
     await user.click(await screen.findByRole('link', { name: 'Printable decision summary' }))
-    expect(router.state.location.pathname).toBe(`/cases/${first!.id}/print`)
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/cases/${first!.id}/print`))
   })
 })

@@ -54,7 +54,7 @@ describe('the worklist', () => {
     await waitFor(async () => expect(bodyRows(await table())).toHaveLength(denied.total))
     for (const row of bodyRows(await table()))
       expect(within(row).getByText('Denied')).toBeInTheDocument()
-    expect(router.state.location.search).toBe('?status=denied')
+    await waitFor(() => expect(router.state.location.search).toBe('?status=denied'))
 
     const lob = screen.getByRole('group', { name: 'Line of business' })
     await user.click(within(lob).getByRole('checkbox', { name: 'Medicare Advantage' }))
@@ -98,7 +98,7 @@ describe('the worklist', () => {
     const { user, router } = await renderApp('/', { as: 'u-md-1' })
     await table()
     await user.click(screen.getByRole('link', { name: 'My queue' }))
-    expect(router.state.location.search).toBe('?view=my-queue')
+    await waitFor(() => expect(router.state.location.search).toBe('?view=my-queue'))
     await waitFor(async () =>
       expect(
         within(await table()).getByText(
