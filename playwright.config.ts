@@ -1,16 +1,5 @@
 import { defineConfig } from '@playwright/test'
-
-// Debian's Chromium: this machine cannot download Playwright's own browsers.
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+import { chromiumArgs, chromiumPath } from './scripts/chromium.ts'
 
 // PW_PORT lets two runs (say, the suite and a benchmark) share the machine.
 const port = Number(process.env.PW_PORT ?? 4173)
@@ -28,7 +17,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath,
       args: chromiumArgs,
     },
   },

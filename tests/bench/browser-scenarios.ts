@@ -1,21 +1,11 @@
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { syntheticPolicy } from '../support/synthetic-policy.ts'
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.ts'
 import { pageTimingScript } from './page-timing.ts'
-
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     args: chromiumArgs,
   })
 }

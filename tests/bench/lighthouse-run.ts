@@ -1,6 +1,6 @@
 import { launch } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
-import { chromiumArgs } from './browser-scenarios.ts'
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.ts'
 
 export type LighthouseFigures = {
   performance: number
@@ -13,7 +13,7 @@ export type LighthouseFigures = {
 /** One Lighthouse run, default mobile preset, in a new Chromium profile: a new user. */
 export async function lighthouseOnce(url: string): Promise<LighthouseFigures> {
   const chrome = await launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromePath: chromiumPath,
     chromeFlags: chromiumArgs.map((f) => (f === '--headless' ? '--headless=new' : f)),
   })
   try {
