@@ -1,27 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, type MockInstance } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { addSyntheticPolicy } from '../../mocks/data/library.ts'
 import { renderApp } from '../render-app.tsx'
 import { decisionPanel, openCaseFor } from '../review/review-helpers.ts'
 import { syntheticPolicy } from '../support/synthetic-policy.ts'
-import {
-  expectNothingInjected,
-  expectOwnDirection,
-  rtl,
-  watchAlert,
-  xssPayloads,
-} from './hostile-kit.ts'
+import { guardAgainstInjection, expectOwnDirection, rtl, xssPayloads } from './hostile-kit.ts'
 
 // A medical director's words and the policy library's text reach the screen as text,
 // whoever wrote them: the decision form, its record, and a policy from the service.
-let alertSpy: MockInstance<typeof window.alert>
-beforeEach(() => {
-  alertSpy = watchAlert()
-})
-afterEach(() => {
-  expectNothingInjected(alertSpy)
-  alertSpy.mockRestore()
-})
+guardAgainstInjection()
 
 type User = Awaited<ReturnType<typeof renderApp>>['user']
 

@@ -1,26 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, type MockInstance } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { emptyCaseFields } from '../../src/api/schemas/case-fields.ts'
 import { PLAN_TIME_ZONE, zonedDate } from '../../src/domain/time-zone.ts'
 import { expectFieldError, fillCase, medicareM0076, waitForCasePage } from '../cases/case-form.ts'
 import { renderApp, signInAs } from '../render-app.tsx'
-import {
-  expectNothingInjected,
-  expectOwnDirection,
-  rtl,
-  watchAlert,
-  xssPayloads,
-} from './hostile-kit.ts'
+import { guardAgainstInjection, expectOwnDirection, rtl, xssPayloads } from './hostile-kit.ts'
 
 // What a reviewer types, or a service sends, is text: it is shown as typed, never run.
-let alertSpy: MockInstance<typeof window.alert>
-beforeEach(() => {
-  alertSpy = watchAlert()
-})
-afterEach(() => {
-  expectNothingInjected(alertSpy)
-  alertSpy.mockRestore()
-})
+guardAgainstInjection()
 
 /** Pastes, as a person would from another system; user.type would read `{` and `[` as keys. */
 async function paste(

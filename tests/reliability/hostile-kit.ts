@@ -1,4 +1,4 @@
-import { expect, vi, type MockInstance } from 'vitest'
+import { afterEach, beforeEach, expect, vi, type MockInstance } from 'vitest'
 
 /** Classic XSS probes: markup, an event handler, a script URL, and a quote break-out. */
 export const xssPayloads = [
@@ -35,4 +35,19 @@ export function expectNothingInjected(alert: MockInstance<typeof window.alert>) 
 /** Free text is shown with its own direction, so right-to-left text reads right to left. */
 export function expectOwnDirection(el: HTMLElement) {
   expect(el.closest('[dir="auto"]')).not.toBeNull()
+}
+
+/**
+ * For every test of the file: window.alert is watched, and afterwards nothing was
+ * injected into the page and no alert ran.
+ */
+export function guardAgainstInjection() {
+  let alertSpy: MockInstance<typeof window.alert>
+  beforeEach(() => {
+    alertSpy = watchAlert()
+  })
+  afterEach(() => {
+    expectNothingInjected(alertSpy)
+    alertSpy.mockRestore()
+  })
 }

@@ -1,6 +1,6 @@
 import { roleLabels } from '../../api/labels.ts'
-import type { ReactNode } from 'react'
 import type { Decision } from '../../api/schemas/case.ts'
+import { DecisionWords, Row } from './decision-words.tsx'
 import { formatInZone } from '../../domain/time-zone.ts'
 
 const headings: Record<Decision['action'], string> = {
@@ -25,37 +25,8 @@ export function DecisionRecord({ decision, timeZone }: { decision: Decision; tim
             {formatInZone(new Date(decision.decidedAt), timeZone)}
           </time>
         </Row>
-        {decision.criterionReliedOn && (
-          <Row term="Criterion relied on">
-            <span dir="auto">{decision.criterionReliedOn}</span>
-          </Row>
-        )}
-        {decision.memberReason && (
-          <Row term="Reason specific to the member">
-            <span dir="auto">{decision.memberReason}</span>
-          </Row>
-        )}
-        {decision.informationNeeded && (
-          <Row term="Information needed">
-            <span dir="auto">{decision.informationNeeded}</span>
-          </Row>
-        )}
-        <Row term="Rationale">
-          <span dir="auto">{decision.rationale}</span>
-        </Row>
-        <Row term="Peer-to-peer conversation offered">
-          {decision.peerToPeerOffered ? 'Yes' : 'No'}
-        </Row>
+        <DecisionWords decision={decision} />
       </dl>
     </article>
-  )
-}
-
-function Row({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="summary-list__row">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
   )
 }

@@ -1,9 +1,9 @@
 import { lineOfBusinessLabels, roleLabels } from '../../api/labels.ts'
-import type { ReactNode } from 'react'
 import type { StoredCase } from '../../api/schemas/case.ts'
 import { RichText } from '../../components/rich-text.tsx'
 import { StatusBadge } from '../../components/status-badge.tsx'
 import { maskMemberId } from '../../domain/member-id.ts'
+import { DecisionWords, Row } from './decision-words.tsx'
 import { formatInZone } from '../../domain/time-zone.ts'
 import { isFinal } from './decision-rules.ts'
 import './review.css'
@@ -39,27 +39,7 @@ export function DecisionSummary({ value: c }: { value: StoredCase }) {
             {outcomes[decision.action]}
             {isFinal(c.status) ? '' : ' (not final)'}
           </Row>
-          {decision.memberReason && (
-            <Row term="Reason specific to the member">
-              <span dir="auto">{decision.memberReason}</span>
-            </Row>
-          )}
-          {decision.criterionReliedOn && (
-            <Row term="Criterion relied on">
-              <span dir="auto">{decision.criterionReliedOn}</span>
-            </Row>
-          )}
-          {decision.informationNeeded && (
-            <Row term="Information needed">
-              <span dir="auto">{decision.informationNeeded}</span>
-            </Row>
-          )}
-          <Row term="Rationale">
-            <span dir="auto">{decision.rationale}</span>
-          </Row>
-          <Row term="Peer-to-peer conversation offered">
-            {decision.peerToPeerOffered ? 'Yes' : 'No'}
-          </Row>
+          <DecisionWords decision={decision} />
           <Row term="Decided by">
             {decision.decidedBy.name}, {roleLabels[decision.decidedBy.role]}
             {decision.decidedBy.specialty ? ` (${decision.decidedBy.specialty})` : ''}
@@ -101,14 +81,5 @@ export function DecisionSummary({ value: c }: { value: StoredCase }) {
         </p>
       )}
     </article>
-  )
-}
-
-function Row({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="summary-list__row">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
   )
 }
