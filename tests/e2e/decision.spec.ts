@@ -1,5 +1,12 @@
 import { expect, test, type Page } from '@playwright/test'
-import { demoUsers, expectNoAxeViolations, resetMock, signIn, signOut } from './support.ts'
+import {
+  demoUsers,
+  expectNoAxeViolations,
+  fillMedicareCase,
+  resetMock,
+  signIn,
+  signOut,
+} from './support.ts'
 
 /** The shortest path through case entry: a Medicare Advantage request for M0076. */
 async function enterCase(page: Page) {
@@ -7,15 +14,7 @@ async function enterCase(page: Page) {
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'New case' })
     .click()
-  await page.getByLabel('Member ID').fill('ZX98765432')
-  await page.getByLabel('Date of birth').fill('1950-03-02')
-  await page.getByRole('radio', { name: /^Medicare Advantage/ }).check()
-  await page.getByRole('radio', { name: /^Kaiser Foundation Health Plan of Washington$/ }).check()
-  await page.getByRole('combobox', { name: 'Service code' }).fill('M0076')
-  await page.getByLabel('Diagnosis code 1').fill('M54.50')
-  await page.getByLabel('Date of service').fill('2026-12-14')
-  await page.getByRole('radio', { name: 'Standard' }).check()
-  await page.getByRole('radio', { name: /^Electronic/ }).check()
+  await fillMedicareCase(page, 'ZX98765432')
   await page.getByRole('button', { name: 'Submit case' }).click()
   await expect(page).toHaveURL(/\/cases\/(?!new)[^/?]+$/)
 }

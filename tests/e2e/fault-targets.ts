@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import { apiGet, caseCount, type Fault, type Rule } from './fault-support.ts'
-import { demoUsers, firstCaseId } from './support.ts'
+import { demoUsers, fillMedicareCase, firstCaseId } from './support.ts'
 
 /**
  * One row of the fault matrix: where the request is made and what a person sees. The
@@ -33,15 +33,7 @@ const alert = (page: Page, title: string) => page.getByRole('alert').filter({ ha
 const policyPath = '/policies/prolotherapy-sclerotherapy'
 
 async function fillCase(page: Page) {
-  await page.getByLabel('Member ID').fill('FM12345678')
-  await page.getByLabel('Date of birth').fill('1950-03-02')
-  await page.getByRole('radio', { name: /^Medicare Advantage/ }).check()
-  await page.getByRole('radio', { name: /^Kaiser Foundation Health Plan of Washington$/ }).check()
-  await page.getByRole('combobox', { name: 'Service code' }).fill('M0076')
-  await page.getByLabel('Diagnosis code 1').fill('M54.50')
-  await page.getByLabel('Date of service').fill('2026-12-14')
-  await page.getByRole('radio', { name: 'Standard' }).check()
-  await page.getByRole('radio', { name: /^Electronic/ }).check()
+  await fillMedicareCase(page, 'FM12345678')
   // Blur saves at once: the draft on the service then holds every field.
   await page.getByLabel('Member ID').focus()
   await page.getByLabel('Member ID').blur()

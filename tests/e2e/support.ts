@@ -55,3 +55,16 @@ export async function firstCaseId(page: Page): Promise<string> {
     return body.items[0]!.id
   })
 }
+
+/** The fields of a Medicare Advantage request for M0076, typed as a person would. */
+export async function fillMedicareCase(page: Page, memberId: string) {
+  await page.getByLabel('Member ID').fill(memberId)
+  await page.getByLabel('Date of birth').fill('1950-03-02')
+  await page.getByRole('radio', { name: /^Medicare Advantage/ }).check()
+  await page.getByRole('radio', { name: /^Kaiser Foundation Health Plan of Washington$/ }).check()
+  await page.getByRole('combobox', { name: 'Service code' }).fill('M0076')
+  await page.getByLabel('Diagnosis code 1').fill('M54.50')
+  await page.getByLabel('Date of service').fill('2026-12-14')
+  await page.getByRole('radio', { name: 'Standard' }).check()
+  await page.getByRole('radio', { name: /^Electronic/ }).check()
+}
