@@ -13,7 +13,7 @@ const DB_NAME = 'criteria-review-mock-service'
 const STORE = 'records'
 const VERSION_KEY = 'criteria-review-mock-service.version'
 const TABLES = ['sessions', 'cases', 'drafts', 'audit', 'idempotency'] as const
-type Meta = Pick<MockDb, 'sequence' | 'faults' | 'latencyMs' | 'syntheticPolicies'>
+type Meta = Pick<MockDb, 'referenceSequence' | 'faults' | 'latencyMs' | 'syntheticPolicies'>
 
 const done = (tx: IDBTransaction) =>
   new Promise<void>((resolve, reject) => {
@@ -94,8 +94,8 @@ export function browserStore(): DbStore {
         if (saved.get(key) !== record) store.put(record, key)
       }
     for (const key of saved.keys()) if (!next.has(key)) store.delete(key)
-    const { sequence, faults, latencyMs, syntheticPolicies } = db
-    store.put({ sequence, faults, latencyMs, syntheticPolicies } satisfies Meta, 'meta')
+    const { referenceSequence, faults, latencyMs, syntheticPolicies } = db
+    store.put({ referenceSequence, faults, latencyMs, syntheticPolicies } satisfies Meta, 'meta')
     await done(tx)
     saved = next
     memory = db

@@ -19,7 +19,8 @@ export type MockDb = {
   audit: Record<string, AuditEvent[]>
   /** Keyed by `${userId} ${Idempotency-Key}`: the first answer, replayed on a repeat. */
   idempotency: Record<string, IdempotencyRecord>
-  sequence: number
+  /** The last case reference number given, per year of creation (plan time). */
+  referenceSequence: Record<string, number>
   /** Mock-only switches, kept with the data so they survive a reload. */
   faults: FaultRule[]
   latencyMs: number | null
@@ -41,7 +42,7 @@ export function emptyDb(): MockDb {
     drafts: {},
     audit: {},
     idempotency: {},
-    sequence: 0,
+    referenceSequence: {},
     faults: [],
     latencyMs: null,
     syntheticPolicies: [],

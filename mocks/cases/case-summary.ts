@@ -16,6 +16,7 @@ export function hcpcsDescriptions(library: readonly PolicyDetail[]): Map<string,
 export function caseSummary(c: StoredCase, descriptions: Map<string, string>): CaseSummary {
   return {
     id: c.id,
+    reference: c.reference,
     status: c.status,
     memberIdMasked: maskMemberId(c.input.memberId),
     serviceCode: c.input.serviceCode,

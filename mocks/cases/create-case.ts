@@ -8,6 +8,7 @@ import { determine } from '../engine/determination.ts'
 import { computeTurnaround } from '../engine/turnaround.ts'
 import { actorOf } from './actor.ts'
 import { appendAudit } from './audit.ts'
+import { nextCaseReference } from './case-reference.ts'
 
 const LATE_ENTRY_MS = 60 * 60_000
 const isOpen = (c: StoredCase) => c.status !== 'approved' && c.status !== 'denied'
@@ -52,6 +53,7 @@ export function createCase({ db, input, actor, now, synthetic = false, reuse }: 
   const turnaround = reuse?.turnaround ?? computeTurnaround(input)
   const stored: StoredCase = {
     id,
+    reference: nextCaseReference(db, now),
     version: 1,
     createdAt: madeAt,
     createdBy: actor,

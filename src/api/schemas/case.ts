@@ -91,8 +91,12 @@ export const decision = z.extend(decisionInput, {
 })
 export type Decision = z.infer<typeof decision>
 
+/** The name people say and search: `UM-<year>-<six digits>`, sequential within the year. */
+export const caseReference = z.string().check(z.regex(/^UM-\d{4}-\d{6}$/))
+
 export const storedCase = z.object({
   id: z.string(),
+  reference: caseReference,
   version: z.int(),
   createdAt: isoInstant,
   createdBy: actor,
@@ -109,6 +113,7 @@ export type StoredCase = z.infer<typeof storedCase>
 
 export const caseSummary = z.object({
   id: z.string(),
+  reference: caseReference,
   status: caseStatus,
   memberIdMasked: z.string(),
   serviceCode: z.string(),
