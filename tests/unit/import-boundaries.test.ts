@@ -1,0 +1,33 @@
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+// @ts-expect-error -- a plain-JS ESLint plugin without types
+import { problem } from '../../scripts/eslint/boundaries.js'
+
+const at = (path: string) => resolve(process.cwd(), path)
+const check = (file: string, source: string, dynamic = false): string | null =>
+  problem(at(file), source, dynamic)
+
+describe('import boundaries (lint)', () => {
+  it('refuses a feature importing another feature, however the path is written', () => {
+    expect(check('src/features/cases/detail/x.tsx', '../../review/decision-form.tsx')).toMatch(
+      /Features do not import each other \(cases → review\)/,
+    )
+    expect(check('src/features/cases/x.tsx', '../review/a.ts')).toMatch(/cases → review/)
+    expect(check('src/features/cases/detail/x.tsx', '../entry/y.ts')).toBeNull()
+    expect(check('src/app/routes/x.tsx', '../../features/review/a.tsx')).toBeNull()
+  })
+
+  it('refuses src importing mocks, but for the dynamic start in main.tsx', () => {
+    expect(check('src/api/client.ts', '../../mocks/db.ts')).toMatch(/never imports mocks/)
+    expect(check('src/main.tsx', '../mocks/browser.ts')).toMatch(/never imports mocks/)
+    expect(check('src/main.tsx', '../mocks/browser.ts', true)).toBeNull()
+    expect(check('mocks/handlers/x.ts', '../../src/domain/npi.ts')).toBeNull()
+  })
+
+  it('keeps React out of src/domain', () => {
+    expect(check('src/domain/npi.ts', 'react')).toMatch(/no React/)
+    expect(check('src/domain/npi.ts', 'react-dom/client')).toMatch(/no React/)
+    expect(check('src/domain/npi.ts', 'zod/mini')).toBeNull()
+    expect(check('src/components/x.tsx', 'react')).toBeNull()
+  })
+})
