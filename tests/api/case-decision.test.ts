@@ -101,6 +101,24 @@ describe('POST /cases/{id}/decision', () => {
     })
   })
 
+  it('refuses a reviewer deny or pend on a criteria-met case for the role alone (403)', async () => {
+    // Criteria met: the "approve only what the criteria met" rule cannot answer here, so
+    // this isolates the role rule.
+    await addSyntheticPolicy(syntheticPolicy())
+    const met = await newCase('Q9999')
+    const reviewer = await signInAs('u-rev-2')
+    for (const action of ['deny', 'pend']) {
+      const refused = await decide(met.id, reviewer, { ...deny, action, informationNeeded: 'x' })
+      expect(refused.status).toBe(403)
+      expect(refused.body).toMatchObject({
+        title: 'Your role does not allow this action',
+        detail: 'Only a medical director may deny or pend a case.',
+      })
+    }
+    const md = await signInAs('u-md-1')
+    expect((await call(`/cases/${met.id}`, { token: md })).body).toMatchObject({ version: 1 })
+  })
+
   it('asks for the words each decision needs (400 field errors)', async () => {
     const { id } = await newCase()
     const md = await signInAs('u-md-1')
