@@ -155,6 +155,19 @@ describe('POST /cases/{id}/decision', () => {
     expect((await call(`/cases/${id}`, { token: md })).body.version).toBe(1)
   })
 
+  it('counts the 4,000-character limit in code points: 4,000 emoji kept, 4,001 refused', async () => {
+    const { id } = await newCase()
+    const md = await signInAs('u-md-1')
+    const approve = (rationale: string) =>
+      decide(id, md, { action: 'approve', rationale, peerToPeerOffered: false })
+    const over = await approve('😀'.repeat(4001))
+    expect(over.status).toBe(400)
+    expect(over.body.errors).toEqual({ rationale: ['Rationale must be 4,000 characters or fewer'] })
+    const atLimit = await approve('😀'.repeat(4000))
+    expect(atLimit.status).toBe(200)
+    expect(atLimit.body.decisions[0].rationale).toBe('😀'.repeat(4000))
+  })
+
   it('answers an unknown case with a 404 problem on every case endpoint', async () => {
     const md = await signInAs('u-md-1')
     for (const path of [
