@@ -127,11 +127,11 @@ async function main() {
         unit: 'ms',
       },
       {
-        // Was a "< 3 s" assertion in the test suite; a figure belongs here.
+        // Was a "< 3 s" assertion in the test suite (Node, in memory); a figure belongs here.
+        // No budget yet: the page writes to IndexedDB, and no run has measured it there.
         scenario: 'mock service: seed 9,980 cases (ms, once, from the page)',
         build: b,
         value: seedMs,
-        budget: 3000,
         unit: 'ms',
       },
       {
