@@ -37,9 +37,10 @@ export default defineConfig(({ mode }) => {
       exclude: ['tests/e2e/**', 'node_modules/**'],
       env: { VITE_API_MOCKING: 'on', VITE_API_BASE_URL: '/api', VITE_MOCK_LATENCY_MS: '0' },
       testTimeout: 20000,
-      // CI shares two cores with nothing else; one retry absorbs a timing hiccup there,
-      // and a test that fails twice still fails the run.
-      retry: process.env.CI ? 1 : 0,
+      // No retries: a retry hides a flaky test, and a flaky test can fail a real run.
+      retry: 0,
+      // A forgotten `.only` would skip the rest of the suite and still pass; CI refuses it.
+      allowOnly: !process.env.CI,
     },
   }
 })

@@ -1,6 +1,8 @@
 import type { DecisionInput, StoredCase } from '../../src/api/schemas/case.ts'
 import { decisionAction } from '../../src/api/schemas/case.ts'
 import type { User } from '../../src/api/schemas/user.ts'
+// The case rules' counter: code points, so an emoji is one character on every form.
+import { textLength } from '../../src/domain/case-rules.ts'
 
 const MAX_TEXT = 4000
 type FieldErrors = Record<string, string[]>
@@ -18,8 +20,7 @@ export function parseDecision(
     const v = obj[name]
     if (v === undefined || v === null) return undefined
     if (typeof v !== 'string') errors[name] = [`${label} must be text`]
-    else if (v.trim().length > MAX_TEXT)
-      errors[name] = [`${label} must be 4,000 characters or fewer`]
+    else if (textLength(v) > MAX_TEXT) errors[name] = [`${label} must be 4,000 characters or fewer`]
     else return v.trim()
   }
   const action = decisionAction.safeParse(obj.action)

@@ -101,6 +101,24 @@ describe('POST /cases/{id}/decision', () => {
     })
   })
 
+  it('refuses a reviewer deny or pend on a criteria-met case for the role alone (403)', async () => {
+    // Criteria met: the "approve only what the criteria met" rule cannot answer here, so
+    // this isolates the role rule.
+    await addSyntheticPolicy(syntheticPolicy())
+    const met = await newCase('Q9999')
+    const reviewer = await signInAs('u-rev-2')
+    for (const action of ['deny', 'pend']) {
+      const refused = await decide(met.id, reviewer, { ...deny, action, informationNeeded: 'x' })
+      expect(refused.status).toBe(403)
+      expect(refused.body).toMatchObject({
+        title: 'Your role does not allow this action',
+        detail: 'Only a medical director may deny or pend a case.',
+      })
+    }
+    const md = await signInAs('u-md-1')
+    expect((await call(`/cases/${met.id}`, { token: md })).body).toMatchObject({ version: 1 })
+  })
+
   it('asks for the words each decision needs (400 field errors)', async () => {
     const { id } = await newCase()
     const md = await signInAs('u-md-1')
@@ -135,6 +153,19 @@ describe('POST /cases/{id}/decision', () => {
     })
     expect(notJson.status).toBe(400)
     expect((await call(`/cases/${id}`, { token: md })).body.version).toBe(1)
+  })
+
+  it('counts the 4,000-character limit in code points: 4,000 emoji kept, 4,001 refused', async () => {
+    const { id } = await newCase()
+    const md = await signInAs('u-md-1')
+    const approve = (rationale: string) =>
+      decide(id, md, { action: 'approve', rationale, peerToPeerOffered: false })
+    const over = await approve('😀'.repeat(4001))
+    expect(over.status).toBe(400)
+    expect(over.body.errors).toEqual({ rationale: ['Rationale must be 4,000 characters or fewer'] })
+    const atLimit = await approve('😀'.repeat(4000))
+    expect(atLimit.status).toBe(200)
+    expect(atLimit.body.decisions[0].rationale).toBe('😀'.repeat(4000))
   })
 
   it('answers an unknown case with a 404 problem on every case endpoint', async () => {

@@ -1,6 +1,7 @@
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { syntheticPolicy } from '../support/synthetic-policy.ts'
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.ts'
+import { checkSeedAnswer } from './checks.ts'
 import { pageTimingScript } from './page-timing.ts'
 
 export function launchChromium(): Promise<Browser> {
@@ -80,14 +81,19 @@ export async function submitToDetermination(page: Page): Promise<number> {
   })
 }
 
-export async function seedWorklist(page: Page, total: number) {
-  await page.evaluate(async (count) => {
-    await fetch('/api/__mock/seed-cases', {
+/** Seeds the worklist up to `total` cases; throws when the seed fails. Returns its ms. */
+export async function seedWorklist(page: Page, total: number): Promise<number> {
+  const t0 = Date.now()
+  const answer = await page.evaluate(async (count) => {
+    const res = await fetch('/api/__mock/seed-cases', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ count }),
     })
+    return { status: res.status, body: (await res.json().catch(() => null)) as unknown }
   }, total - 20)
+  checkSeedAnswer(answer, total)
+  return Date.now() - t0
 }
 
 /**

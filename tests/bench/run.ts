@@ -15,6 +15,7 @@ import {
   worklistRun,
 } from './browser-scenarios.ts'
 import { measureBundle } from './bundle.ts'
+import { exitCodeFor } from './checks.ts'
 import { lighthouseOnce, type LighthouseFigures } from './lighthouse-run.ts'
 import { build, serve } from './serve.ts'
 import { printReport, type Row } from './report.ts'
@@ -106,7 +107,7 @@ async function main() {
     await formReady(page) // warm the cache once, as a returning reviewer has it
     const form = await times(runs, () => formReady(page))
     const submit = await times(runs, () => submitToDetermination(page))
-    await seedWorklist(page, 10_000)
+    const seedMs = await seedWorklist(page, 10_000)
     const worklist = await times(runs, () => worklistRun(page))
     await addBenchPolicy(page)
     const evidence = await times(runs, () => evidenceRun(page))
@@ -123,6 +124,14 @@ async function main() {
         build: b,
         value: median(submit),
         budget: 50,
+        unit: 'ms',
+      },
+      {
+        // Was a "< 3 s" assertion in the test suite (Node, in memory); a figure belongs here.
+        // No budget yet: the page writes to IndexedDB, and no run has measured it there.
+        scenario: 'mock service: seed 9,980 cases (ms, once, from the page)',
+        build: b,
+        value: seedMs,
         unit: 'ms',
       },
       {
@@ -204,6 +213,8 @@ async function main() {
     ),
   )
   console.log(`\nWrote ${outPath}`)
+  // A missed budget fails the run (printReport has said which).
+  process.exitCode = exitCodeFor(rows)
 }
 
 main().catch((e) => {

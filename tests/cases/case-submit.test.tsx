@@ -50,7 +50,33 @@ describe('submitting a case once', () => {
     expect(await countCases()).toBe(before + 1)
   })
 
-  it('an edit after a failure sends a new request, which the service treats as new', async () => {
+  it('an edit after a lost answer sends a new request, which the service treats as new', async () => {
+    // The service stores the case under the first key, but the answer never arrives: a
+    // resubmit of the edited case with that same key would be refused (422).
+    server.use(
+      http.post(
+        '*/api/cases',
+        async ({ request }) => {
+          await getResponse(handlers, request)
+          return HttpResponse.error()
+        },
+        { once: true },
+      ),
+    )
+    const { user, router } = await renderApp('/cases/new', { as: 'u-rev-1' })
+    const before = await countCases()
+    await fillCase(user, medicareM0076)
+    await user.click(submitButton())
+    expect(await screen.findByRole('alert')).toHaveTextContent('The case was not sent')
+    expect(await countCases()).toBe(before + 1)
+    await user.type(screen.getByLabelText('Clinical notes'), 'Second try.')
+    await user.click(submitButton())
+    await waitForCasePage(router)
+    expect(await screen.findByText('Second try.')).toBeInTheDocument()
+    expect(await countCases()).toBe(before + 2)
+  })
+
+  it('an edit after a 500 sends a new request, which the service treats as new', async () => {
     server.use(
       http.post('*/api/cases', () => HttpResponse.json({ title: 'x' }, { status: 500 }), {
         once: true,

@@ -126,6 +126,8 @@ describe('the policy panel', () => {
     await waitFor(() => expect(router.state.location.hash).toBe('#codes'))
     expect(region(policy.codesHeading)).toHaveFocus()
     await user.click(within(contents).getByRole('link', { name: 'Notice' }))
+    // The navigation commits in a transition: wait for it, then focus has moved with it.
+    await waitFor(() => expect(router.state.location.hash).toBe('#notice'))
     expect(region('Notice')).toHaveFocus()
   })
 

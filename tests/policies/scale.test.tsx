@@ -7,11 +7,6 @@ import { syntheticLibrary, syntheticPolicy } from '../support/synthetic-policy.t
 
 const big = syntheticPolicy({ id: 'syn-big', studies: 2000, seed: 7 })
 
-function median(xs: number[]) {
-  const sorted = [...xs].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
-}
-
 /** jsdom has no layout: give the scroll box a size so the virtualizer renders a window. */
 function giveElementsASize() {
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800)
@@ -37,7 +32,8 @@ describe('at scale (synthetic policies)', () => {
     expect(within(table).getByRole('link', { name: 'SYNTHETIC policy syn-150' })).toBeVisible()
   })
 
-  it('filters 2,000 precomputed rows well inside a frame', () => {
+  it('filters 2,000 precomputed rows to the expected studies', () => {
+    // Its speed is measured by the bench (evidence filter keystroke to rows), not here.
     const rows = evidenceRows({
       policyId: big.id,
       title: big.title,
@@ -45,12 +41,9 @@ describe('at scale (synthetic policies)', () => {
       studies: big.studies,
     })
     expect(rows).toHaveLength(2000)
-    const times = ['b', 'br', 'bra', 'brav', 'bravo', 'bravo c'].map((q) => {
-      const start = performance.now()
-      rows.filter((r) => r.search.includes(q))
-      return performance.now() - start
-    })
-    expect(median(times)).toBeLessThan(5)
+    // "Synthetic A26, et al" is study 27; A260… do not exist: exactly that one row.
+    const found = rows.filter((r) => r.search.includes('a26,'))
+    expect(found.map((r) => r.study.id)).toEqual(['syn-big-study-27'])
   })
 
   it('virtualizes 2,000 studies and keeps table semantics', async () => {
@@ -66,13 +59,9 @@ describe('at scale (synthetic policies)', () => {
     expect(rendered[0]!.closest('tr')).toHaveAttribute('aria-rowindex', '2')
 
     const filter = screen.getByRole('searchbox', { name: 'Filter studies' })
-    const start = performance.now()
     await user.type(filter, 'A26,')
-    const perKey = (performance.now() - start) / 4
     // "Synthetic A26, et al" is study 27; A260… do not exist, so exactly one row is left.
     expect(screen.getByText('Showing 1 of 2,000 studies')).toBeInTheDocument()
-    // jsdom and user-event are far slower than a browser; this guards against regressions.
-    expect(perKey).toBeLessThan(250)
     expect(table).not.toHaveAttribute('aria-rowcount')
   })
 })

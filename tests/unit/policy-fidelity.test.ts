@@ -487,3 +487,88 @@ describe('Prolotherapy/Sclerotherapy policy structure', () => {
     ])
   })
 })
+
+// ---------------------------------------------------------------------------
+// Pairing and order: each source cell and block against its own field
+// ---------------------------------------------------------------------------
+
+/** The source's blocks in order: a table is rows of normalized cells, else normalized text. */
+const sourceBlocks = source
+  .split(/\n\s*\n/)
+  .filter((b) => b.trim() !== '')
+  .map((b) =>
+    b.includes('\t')
+      ? { table: b.split('\n').map((line) => line.split('\t').map(normalize)) }
+      : { text: normalize(b), raw: b },
+  )
+const sourceTables = sourceBlocks.flatMap((b) => (b.table ? [b.table] : []))
+const para = (p: Paragraph) => fold(plainText(p))
+
+describe('each source cell in its own field, in source order', () => {
+  it('the criteria tables: heading, columns, then each row’s label and policy', () => {
+    const [medicare, nonMedicare] = policy.criteriaSets
+    const asTable = (set: typeof medicare) => [
+      [...set.columns],
+      ...set.rows.map((r) => [para(r.label), para(r.policy)]),
+    ]
+    expect(asTable(medicare)).toEqual(sourceTables[0])
+    expect(asTable(nonMedicare)).toEqual(sourceTables[1])
+    // Each set's heading is the block just before its table.
+    const headingBefore = (n: number) => {
+      const at = sourceBlocks.findIndex((b) => b.table === sourceTables[n])
+      return sourceBlocks[at - 1]?.text
+    }
+    expect(medicare.heading).toBe(headingBefore(0))
+    expect(nonMedicare.heading).toBe(headingBefore(1))
+  })
+
+  it('the codes table, the dates table and the revision history header, cell by cell', () => {
+    const [group] = policy.codeGroups
+    expect([[...group!.columns], ...group!.codes.map((c) => [c.code, c.description])]).toEqual(
+      sourceTables[2],
+    )
+    const [datesHeader, datesRow] = sourceTables[3]!
+    expect([...policy.dates.columns]).toEqual(datesHeader)
+    expect(datesRow![0]).toBe(policy.dates.created)
+    expect(datesRow![2]).toBe(policy.dates.lastRevised)
+    expect(datesRow![1]).toBe(
+      policy.dates.reviewed.map((r) => `${r.asWritten} ${r.committee}`).join(' , '),
+    )
+    expect(sourceTables[4]).toEqual([[...policy.revisionHistory.columns]])
+    expect(sourceTables).toHaveLength(5)
+  })
+
+  it('every text block of the source, in order, is the field the page shows in that place', () => {
+    const reviews = policy.mtacReviews.flatMap((r) => [
+      r.heading,
+      ...r.evidenceConclusion.map(para),
+      ...r.articles.map(para),
+      para(r.verdict),
+    ])
+    const dataInOrder = [
+      ...policy.notice.map(para),
+      policy.criteriaHeading,
+      ...policy.criteriaSets.map((s) => s.heading),
+      ...policy.backgroundNote.map(para),
+      policy.backgroundHeading,
+      ...policy.background.map(para),
+      policy.mtacHeading,
+      ...reviews,
+      policy.codesHeading,
+      ...policy.codeGroups.map((g) => g.heading),
+      ...policy.codeNotes.map(para),
+    ]
+    // The review topic sits before the first review's heading and after the second's in the
+    // source; the page prints it with each review, so it is checked per review below.
+    const topics = new Set(policy.mtacReviews.map((r) => r.topic))
+    const titleAndLegend = (b: { raw?: string }) =>
+      / {2}\n/.test(b.raw ?? '') || (b.raw ?? '').startsWith('<sup>')
+    const sourceInOrder = sourceBlocks
+      .filter((b) => b.text !== undefined && !titleAndLegend(b) && !topics.has(b.text))
+      .map((b) => b.text)
+    expect(dataInOrder).toEqual(sourceInOrder)
+    expect(sourceBlocks.filter((b) => b.text !== undefined && topics.has(b.text))).toHaveLength(
+      policy.mtacReviews.length,
+    )
+  })
+})

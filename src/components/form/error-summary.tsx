@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 
 export type SummaryError = { fieldId: string; message: string }
 
@@ -8,7 +8,9 @@ export type SummaryError = { fieldId: string; message: string }
  */
 export function ErrorSummary({ errors, focusKey }: { errors: SummaryError[]; focusKey: number }) {
   const ref = useRef<HTMLDivElement>(null)
-  useEffect(() => {
+  // A layout effect: focus moves in the same commit that shows the summary, so nothing
+  // (a key press, a test's next look) can come between the summary and its focus.
+  useLayoutEffect(() => {
     if (errors.length > 0) ref.current?.focus()
     // Refocus on each submit attempt (focusKey), not on every keystroke.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useLayoutEffect } from 'react'
 import { useLocation } from 'react-router'
 
 /**
@@ -9,7 +9,8 @@ import { useLocation } from 'react-router'
  */
 export function useHashTarget(ready: boolean) {
   const { hash, key } = useLocation()
-  useEffect(() => {
+  // A layout effect: focus lands in the same commit that renders the target, never later.
+  useLayoutEffect(() => {
     if (!ready || hash.length < 2) return
     const target = document.getElementById(decodeURIComponent(hash.slice(1)))
     if (!target) return

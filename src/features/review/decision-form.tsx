@@ -140,7 +140,6 @@ function TextArea(props: {
           id={props.id}
           className="textarea"
           rows={props.rows ?? 5}
-          maxLength={4000}
           dir="auto"
           value={props.value}
           aria-describedby={describedBy}

@@ -1,4 +1,5 @@
 import type { DecisionAction, DecisionInput } from '../../api/schemas/case.ts'
+import { MAX_TEXT_LENGTH, textLength } from '../../domain/case-rules.ts'
 
 /** The decision form as typed; kept by the panel so a conflict never loses it. */
 export type DecisionValues = {
@@ -35,8 +36,20 @@ export function validateDecision(v: DecisionValues): DecisionErrors {
   if (v.action === 'pend' && !v.informationNeeded.trim())
     errors.informationNeeded = 'Enter what information is needed'
   if (!v.rationale.trim()) errors.rationale = 'Enter the rationale in plain language'
+  // The service's limit, counted as the case rules count: code points, not UTF-16 units.
+  // Only the fields the chosen action sends are checked.
+  for (const [field, label, actions] of textLimits)
+    if (actions.includes(v.action) && !errors[field] && textLength(v[field]) > MAX_TEXT_LENGTH)
+      errors[field] = `${label} must be 4,000 characters or fewer`
   return errors
 }
+
+const textLimits: [DecisionField, string, DecisionValues['action'][]][] = [
+  ['criterionReliedOn', 'Criterion relied on', ['deny']],
+  ['memberReason', 'Reason specific to the member', ['deny']],
+  ['informationNeeded', 'Information needed', ['pend']],
+  ['rationale', 'Rationale', ['deny', 'approve', 'pend']],
+]
 
 /** Sends only the fields that belong to the chosen action. */
 export function toDecisionInput(v: DecisionValues & { action: DecisionAction }): DecisionInput {

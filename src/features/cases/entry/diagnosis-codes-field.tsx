@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react'
+import { useRef } from 'react'
+import { flushSync } from 'react-dom'
 import { FieldSet } from '../../../components/form/field.tsx'
 import { normalizeIcd10 } from '../../../domain/icd10.ts'
 
@@ -25,23 +26,21 @@ export function DiagnosisCodesField({
   // A new form shows one empty input rather than none.
   const rows = codes.length > 0 ? codes : ['']
   const group = useRef<HTMLDivElement>(null)
-  // After adding or removing a row, focus moves to an input that exists only after render.
-  const focusRow = useRef<number | null>(null)
-  useEffect(() => {
-    if (focusRow.current === null) return
-    document.getElementById(inputId(focusRow.current))?.focus()
-    focusRow.current = null
-  })
+  // After adding or removing a row, focus moves to an input that exists only after the
+  // change renders: render it now (flushSync), then focus it, in the same click. A focus
+  // left to an effect runs at React's leisure, and a keystroke or a check can come first.
+  const changeThenFocus = (next: string[], row: number) => {
+    flushSync(() => onChange(next))
+    document.getElementById(inputId(row))?.focus()
+  }
 
   const update = (i: number, value: string) => onChange(rows.map((c, j) => (j === i ? value : c)))
-  const add = () => {
-    onChange([...rows, ''])
-    focusRow.current = rows.length
-  }
-  const remove = (i: number) => {
-    onChange(rows.filter((_, j) => j !== i))
-    focusRow.current = Math.max(0, i - 1)
-  }
+  const add = () => changeThenFocus([...rows, ''], rows.length)
+  const remove = (i: number) =>
+    changeThenFocus(
+      rows.filter((_, j) => j !== i),
+      Math.max(0, i - 1),
+    )
 
   return (
     <div

@@ -1,0 +1,25 @@
+import { expect } from 'vitest'
+import { readDb } from '../../mocks/db.ts'
+import type { StoredCase } from '../../src/api/schemas/case.ts'
+
+/**
+ * The ids of the stored cases a filter should return, read from the mock's database
+ * rather than through the list code under test, sorted. A filter test compares with this
+ * set, so a filter that returns nothing (or everything) fails; the set is checked to be
+ * neither empty nor every case, or the comparison would prove nothing.
+ */
+export async function expectedCaseIds(matches: (c: StoredCase) => boolean): Promise<string[]> {
+  const all = Object.values((await readDb()).cases)
+  const ids = all
+    .filter(matches)
+    .map((c) => c.id)
+    .sort()
+  expect(ids.length, 'the seed holds cases this filter keeps').toBeGreaterThan(0)
+  expect(ids.length, 'the seed holds cases this filter drops').toBeLessThan(all.length)
+  return ids
+}
+
+/** The sorted ids of a list of cases, as the API lists them. */
+export const sortedIds = (items: { id: string }[]) => items.map((c) => c.id).sort()
+
+export const isOpen = (c: StoredCase) => c.status !== 'approved' && c.status !== 'denied'
