@@ -59,6 +59,13 @@ export const MAX_TEXT_LENGTH = MAX_TEXT
 const maxText = (label: string) => (v: string) =>
   textLength(v) > MAX_TEXT ? `${label} must be 4,000 characters or fewer` : undefined
 
+/** PRODUCT: request received is "not before 2000-01-01". */
+const EARLIEST_RECEIVED = '2000-01-01'
+
+/** The same calendar day `years` away (YYYY-MM-DD); 29 February compares as a string, which is all it is used for. */
+const shiftYears = (day: string, years: number) =>
+  String(Number(day.slice(0, 4)) + years).padStart(4, '0') + day.slice(4)
+
 function date(label: string, value: string): string | undefined {
   if (!value.trim()) return `Enter the ${label.toLowerCase()}`
   if (!isRealIsoDate(value.trim())) return `${label} must be a real date`
@@ -73,7 +80,7 @@ const rules: Record<CaseFieldName, Rule> = {
     const dob = dateOfBirth.trim()
     // "Today" is the plan's today, whatever zone the reviewer's machine is in.
     const today = zonedDate(now, PLAN_TIME_ZONE)
-    const oldest = String(Number(today.slice(0, 4)) - 120).padStart(4, '0') + today.slice(4)
+    const oldest = shiftYears(today, -120)
     return (
       date('Date of birth', dob) ??
       (dob > today ? 'Date of birth must be in the past' : undefined) ??
@@ -98,12 +105,17 @@ const rules: Record<CaseFieldName, Rule> = {
     const bad = typed.find((c) => normalizeIcd10(c) === null)
     if (bad !== undefined) return `Diagnosis code “${bad}” must be an ICD-10-CM code, like M54.50`
   },
-  dateOfService: ({ dateOfService, dateOfBirth }) => {
+  dateOfService: ({ dateOfService, dateOfBirth }, _now, received) => {
     const [dos, dob] = [dateOfService.trim(), dateOfBirth.trim()]
+    // PRODUCT: "from 1 year before to 2 years after the request was received" (plan dates).
+    const day = received && zonedDate(received, PLAN_TIME_ZONE)
     return (
       date('Date of service', dos) ??
       (isRealIsoDate(dob) && dos < dob
         ? 'Date of service must be on or after the date of birth'
+        : undefined) ??
+      (day && (dos < shiftYears(day, -1) || dos > shiftYears(day, 2))
+        ? 'Date of service must be from 1 year before to 2 years after the request was received'
         : undefined)
     )
   },
@@ -113,6 +125,8 @@ const rules: Record<CaseFieldName, Rule> = {
     if (!received) return 'Request received must be a real date and time'
     if (received.getTime() > now.getTime() + CLOCK_SKEW_MS)
       return 'Request received cannot be in the future'
+    if (zonedDate(received, PLAN_TIME_ZONE) < EARLIEST_RECEIVED)
+      return 'Request received cannot be before 1 January 2000'
   },
   backdateReason: ({ backdateReason }, now, received) => {
     // A late entry changes the turnaround clock, so the audit trail must say why.
