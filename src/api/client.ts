@@ -23,6 +23,13 @@ export type RequestOptions = {
   headers?: Record<string, string>
   signal?: AbortSignal
   query?: Record<string, string | number | boolean | string[] | undefined>
+  /**
+   * Sends this token instead of the stored one (sign-out ends the session it read
+   * before clearing it); a 401 on such a request is not the current session's.
+   */
+  token?: string
+  /** Lets the request outlive the page (a save sent while the page is hidden or unloading). */
+  keepalive?: boolean
 }
 
 export type ApiResponse<T> = { data: T; headers: Headers; status: number }
@@ -54,7 +61,7 @@ export async function apiRequest<S extends z.ZodMiniType>(
   options: RequestOptions = {},
 ): Promise<ApiResponse<z.infer<S>>> {
   await ready
-  const token = readSessionToken()
+  const token = options.token ?? readSessionToken()
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers }
   if (token) headers.Authorization = `Bearer ${token}`
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
@@ -65,6 +72,7 @@ export async function apiRequest<S extends z.ZodMiniType>(
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
+      ...(options.keepalive ? { keepalive: true } : {}),
     })
   } catch (cause) {
     if (options.signal?.aborted) throw cause
@@ -80,7 +88,7 @@ export async function apiRequest<S extends z.ZodMiniType>(
           title: res.statusText || 'Request failed',
           status: res.status,
         })
-    if (res.status === 401 && token) onUnauthorized()
+    if (res.status === 401 && token && !options.token) onUnauthorized()
     throw err
   }
   const parsed = z.safeParse(schema, json)
