@@ -3,6 +3,7 @@ import { browserStore } from './browser-store.ts'
 import { configureDb } from './db.ts'
 import { handlers } from './handlers/index.ts'
 import { seedDb } from './seed.ts'
+import { handleKeptRequests, keepForNextLoad } from './unload-outbox.ts'
 
 export async function startMockService() {
   // The mock's database lives in the mock's own browser storage, so a reload and a
@@ -14,5 +15,11 @@ export async function startMockService() {
     quiet: true,
     serviceWorker: { url: '/mockServiceWorker.js' },
   })
-  return worker
+  // A save sent as the last page unloaded is handled before this page's first request;
+  // a page restored from the back-forward cache handles its own at once.
+  await handleKeptRequests(handlers)
+  window.addEventListener('pageshow', (e) => {
+    if (e.persisted) void handleKeptRequests(handlers)
+  })
+  return { worker, keepForNextLoad }
 }

@@ -28,8 +28,35 @@ export type RequestOptions = {
    * before clearing it); a 401 on such a request is not the current session's.
    */
   token?: string
-  /** Lets the request outlive the page (a save sent while the page is hidden or unloading). */
-  keepalive?: boolean
+}
+
+/** A request handed over while the page unloads: everything needed to send it later. */
+export type UnloadRequest = {
+  method: string
+  url: string
+  headers: Record<string, string>
+  body: string
+}
+type UnloadTransport = (request: UnloadRequest) => void
+let unloadTransport: UnloadTransport | null = null
+/** The mock service runs in the page and dies with it; it takes unload requests itself. */
+export function setUnloadTransport(fn: UnloadTransport | null) {
+  unloadTransport = fn
+}
+
+/**
+ * Sends a write while the page unloads (pagehide), synchronously and without waiting
+ * for an answer: nothing awaited here would run. A real service gets a keepalive
+ * fetch, which the browser finishes after the page is gone; the in-page mock service
+ * cannot answer one, so it keeps the request and handles it on the next load.
+ */
+export function sendOnUnload(path: string, method: 'PUT' | 'POST', body: unknown): void {
+  const token = readSessionToken()
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+  if (token) headers.Authorization = `Bearer ${token}`
+  const request = { method, url: buildUrl(path, undefined), headers, body: JSON.stringify(body) }
+  if (unloadTransport) return unloadTransport(request)
+  void fetch(request.url, { ...request, keepalive: true }).catch(() => {})
 }
 
 export type ApiResponse<T> = { data: T; headers: Headers; status: number }
@@ -72,7 +99,6 @@ export async function apiRequest<S extends z.ZodMiniType>(
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
-      ...(options.keepalive ? { keepalive: true } : {}),
     })
   } catch (cause) {
     if (options.signal?.aborted) throw cause
