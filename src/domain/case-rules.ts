@@ -11,6 +11,7 @@ import {
 import { normalizeIcd10 } from './icd10.ts'
 import { isValidNpi } from './npi.ts'
 import { isServiceCode, normalizeServiceCode } from './service-codes.ts'
+import { CLOCK_SKEW_MS, receivedDay, shiftYears } from './case-dates.ts'
 import { PLAN_TIME_ZONE, isRealIsoDate, wallTimeToInstant, zonedDate } from './time-zone.ts'
 
 /**
@@ -40,7 +41,6 @@ export const fieldLabels: Record<CaseFieldName, string> = {
 export const fieldOrder = Object.keys(fieldLabels) as CaseFieldName[]
 
 const MAX_TEXT = 4000
-const CLOCK_SKEW_MS = 5 * 60_000
 const LATE_ENTRY_MS = 60 * 60_000
 const MEMBER_ID = /^[A-Za-z0-9]{6,20}$/
 
@@ -58,13 +58,6 @@ export const textLength = (v: string) => [...v.trim()].length
 export const MAX_TEXT_LENGTH = MAX_TEXT
 const maxText = (label: string) => (v: string) =>
   textLength(v) > MAX_TEXT ? `${label} must be 4,000 characters or fewer` : undefined
-
-/** PRODUCT: request received is "not before 2000-01-01". */
-const EARLIEST_RECEIVED = '2000-01-01'
-
-/** The same calendar day `years` away (YYYY-MM-DD); 29 February compares as a string, which is all it is used for. */
-const shiftYears = (day: string, years: number) =>
-  String(Number(day.slice(0, 4)) + years).padStart(4, '0') + day.slice(4)
 
 function date(label: string, value: string): string | undefined {
   if (!value.trim()) return `Enter the ${label.toLowerCase()}`
@@ -105,10 +98,11 @@ const rules: Record<CaseFieldName, Rule> = {
     const bad = typed.find((c) => normalizeIcd10(c) === null)
     if (bad !== undefined) return `Diagnosis code “${bad}” must be an ICD-10-CM code, like M54.50`
   },
-  dateOfService: ({ dateOfService, dateOfBirth }, _now, received) => {
+  dateOfService: ({ dateOfService, dateOfBirth }, now, received) => {
     const [dos, dob] = [dateOfService.trim(), dateOfBirth.trim()]
-    // PRODUCT: "from 1 year before to 2 years after the request was received" (plan dates).
-    const day = received && zonedDate(received, PLAN_TIME_ZONE)
+    // PRODUCT: "from 1 year before to 2 years after the request was received" (plan dates),
+    // judged only against a received date that passes its own rule: one mistake, one message.
+    const day = receivedDay(received, now)
     return (
       date('Date of service', dos) ??
       (isRealIsoDate(dob) && dos < dob
@@ -125,8 +119,7 @@ const rules: Record<CaseFieldName, Rule> = {
     if (!received) return 'Request received must be a real date and time'
     if (received.getTime() > now.getTime() + CLOCK_SKEW_MS)
       return 'Request received cannot be in the future'
-    if (zonedDate(received, PLAN_TIME_ZONE) < EARLIEST_RECEIVED)
-      return 'Request received cannot be before 1 January 2000'
+    if (!receivedDay(received, now)) return 'Request received cannot be before 1 January 2000'
   },
   backdateReason: ({ backdateReason }, now, received) => {
     // A late entry changes the turnaround clock, so the audit trail must say why.

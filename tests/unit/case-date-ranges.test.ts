@@ -50,6 +50,12 @@ describe('case entry date ranges', () => {
     expect(errorsFor({ requestReceivedAt, dateOfService: '' }).requestReceivedAt).toBe(message)
   })
 
+  it('judges the date of service only against a received date that is itself in range', () => {
+    const errors = errorsFor({ requestReceivedAt: '2999-01-05T09:00' })
+    expect(errors).toEqual({ requestReceivedAt: 'Request received cannot be in the future' })
+    expect(errorsFor({ requestReceivedAt: '1999-01-05T09:00' }).dateOfService).toBeUndefined()
+  })
+
   it.each([
     ['2026-11-28', 'Date of birth must be in the past'],
     ['1906-11-26', 'Date of birth must be within the last 120 years'],
