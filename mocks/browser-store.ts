@@ -6,8 +6,9 @@ import type { DbStore, MockDb } from './db.ts'
  * record; localStorage holds a version stamp bumped on every write. Each tab keeps the
  * database in memory and reads IndexedDB again only when the stamp shows another tab
  * (or a reload) wrote, so 10,000 cases cost nothing per request. A write puts only the
- * records whose object changed (db.ts: replace, never mutate). Two tabs writing in the
- * same instant can lose one write: acceptable for a demo mock, not for a real service.
+ * records whose object changed (db.ts: replace, never mutate). Writes that check
+ * something (db.ts `transact`) hold a Web Lock shared by every tab of the origin, and
+ * read the database inside it, so two tabs can neither both win nor lose a write.
  */
 const DB_NAME = 'criteria-review-mock-service'
 const STORE = 'records'
@@ -49,6 +50,8 @@ function writeStamp(): string {
   }
   return stamp
 }
+
+const LOCK = 'criteria-review-mock-service.write'
 
 const recordKey = (table: string, id: string) => `${table}/${id}`
 
@@ -103,6 +106,11 @@ export function browserStore(): DbStore {
   }
 
   return {
+    exclusive(fn) {
+      // Without Web Locks (very old browsers) a tab still serializes its own writes (db.ts).
+      if (typeof navigator === 'undefined' || !navigator.locks) return fn()
+      return navigator.locks.request(LOCK, { mode: 'exclusive' }, fn)
+    },
     async load() {
       await queue
       const current = readStamp()

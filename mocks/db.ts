@@ -11,7 +11,8 @@ import type { FaultRule } from './fault-rules.ts'
  * write fast with 10,000 cases on file.
  */
 export type MockDb = {
-  sessions: Record<string, { userId: string; createdAt: string }>
+  /** Keyed by token. `expiresAt` is checked on every request (older records: 12 h from createdAt). */
+  sessions: Record<string, { userId: string; createdAt: string; expiresAt?: string }>
   cases: Record<string, StoredCase>
   /** Keyed by draft id; the owner is checked on every read. */
   drafts: Record<string, { ownerId: string; draft: Draft }>
@@ -53,9 +54,11 @@ export function emptyDb(): MockDb {
 export interface DbStore {
   load(): Promise<MockDb | null>
   save(db: MockDb): Promise<void>
+  /** Runs `fn` holding a lock every tab shares (browser store: Web Locks). */
+  exclusive?<T>(fn: () => Promise<T>): Promise<T>
 }
 
-function memoryStore(): DbStore {
+export function memoryStore(): DbStore {
   let saved: MockDb | null = null
   return {
     load: async () => saved,
@@ -77,19 +80,63 @@ export function configureDb(options: { store?: DbStore; seed?: () => MockDb }) {
 export async function readDb(): Promise<MockDb> {
   const db = await store.load()
   if (db) return db
-  const seeded = seedDb()
-  await store.save(seeded)
-  return seeded
+  // The first request seeds, under the lock, so two tabs never seed twice.
+  return exclusive(async () => {
+    const again = await store.load()
+    if (again) return again
+    const seeded = seedDb()
+    await store.save(seeded)
+    return seeded
+  })
 }
 
+/** Outside a transaction only for writes that check nothing (the mock's own switches). */
 export async function writeDb(db: MockDb): Promise<void> {
   await store.save(db)
 }
 
-export async function resetDb(seed: () => MockDb = seedDb): Promise<MockDb> {
-  const db = seed()
-  await store.save(db)
-  return db
+/** A fresh seed; `keep` carries over what must outlive a reset (switches, sessions). */
+export async function resetDb(
+  seed: () => MockDb = seedDb,
+  keep: (old: MockDb | null) => Partial<MockDb> = () => ({}),
+): Promise<MockDb> {
+  return exclusive(async () => {
+    const db = { ...seed(), ...keep(await store.load()) }
+    await store.save(db)
+    return db
+  })
+}
+
+/** What a transaction answers when it changed the database: `commit(value)` saves first. */
+export type Committed<T> = { readonly commit: true; readonly value: T }
+export const commit = <T>(value: T): Committed<T> => ({ commit: true, value })
+const isCommitted = (v: unknown): v is Committed<unknown> =>
+  typeof v === 'object' && v !== null && (v as { commit?: unknown }).commit === true
+
+let tail: Promise<unknown> = Promise.resolve()
+
+/** One at a time in this process (Node, Vitest, or one tab), and across tabs when the store can. */
+function exclusive<T>(fn: () => Promise<T>): Promise<T> {
+  const run = () => (store.exclusive ? store.exclusive(fn) : fn())
+  const result = tail.then(run, run)
+  tail = result.catch(() => {})
+  return result
+}
+
+/**
+ * A read-check-write that no other request can interleave with: it reads the database
+ * inside the lock, so a check (an ETag, an Idempotency-Key, an owner) sees every earlier
+ * write, and `fn` returning `commit(value)` saves before the lock is released. Read the
+ * request body before calling this: nothing slow or outside the database inside `fn`.
+ */
+export function transact<T>(fn: (db: MockDb) => Promise<T | Committed<T>> | T | Committed<T>) {
+  return exclusive(async (): Promise<T> => {
+    const db = (await store.load()) ?? seedDb()
+    const out = await fn(db)
+    if (!isCommitted(out)) return out
+    await store.save(db)
+    return out.value as T
+  })
 }
 
 /** Opaque ids: nothing in a URL says anything about the member or the case. */

@@ -1,5 +1,5 @@
 import { delay, HttpResponse } from 'msw'
-import { readDb, writeDb } from './db.ts'
+import { commit, readDb, transact } from './db.ts'
 import { ruleMatches, type FaultRule } from './fault-rules.ts'
 import { problemResponse } from './http.ts'
 
@@ -35,17 +35,20 @@ export async function applyFaults(request: Request, path: string): Promise<Respo
   const db = await readDb()
   const latency = db.latencyMs ?? defaultLatencyMs
   if (latency > 0) await delay(latency)
-  const index = db.faults.findIndex((r) => ruleMatches(r, request.method, path))
-  const rule = db.faults[index]
-  if (!rule) return null
-  if (rule.times !== undefined) {
-    const left = rule.times - 1
-    db.faults =
+  if (!db.faults.some((r) => ruleMatches(r, request.method, path))) return null
+  // A counted rule counts down in a transaction, so two requests never both use its last time.
+  const rule = await transact((fresh) => {
+    const index = fresh.faults.findIndex((r) => ruleMatches(r, request.method, path))
+    const found = fresh.faults[index]
+    if (found?.times === undefined) return found
+    const left = found.times - 1
+    fresh.faults =
       left > 0
-        ? db.faults.map((r, i) => (i === index ? { ...r, times: left } : r))
-        : db.faults.filter((_, i) => i !== index)
-    await writeDb(db)
-  }
+        ? fresh.faults.map((r, i) => (i === index ? { ...r, times: left } : r))
+        : fresh.faults.filter((_, i) => i !== index)
+    return commit(found)
+  })
+  if (!rule) return null
   if (rule.fault === 'slow') await delay(rule.delayMs ?? 5000)
   return faultResponse(rule)
 }

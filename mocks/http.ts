@@ -8,6 +8,7 @@ const problemTypes: Record<number, string> = {
   404: 'not-found',
   409: 'conflict',
   412: 'precondition-failed',
+  413: 'content-too-large',
   422: 'unprocessable',
   428: 'precondition-required',
   500: 'server-error',
@@ -19,6 +20,7 @@ const titles: Record<number, string> = {
   404: 'Not found',
   409: 'Conflict',
   412: 'The case has changed since you loaded it',
+  413: 'The request body is too large',
   422: 'The request cannot be processed',
   428: 'An If-Match header is required',
   500: 'The service had a problem',
@@ -44,14 +46,59 @@ export function problemResponse(
   })
 }
 
-/** Reads a JSON body without ever throwing: malformed JSON is the caller's 400. */
-export async function readJsonBody(
-  request: Request,
-): Promise<{ ok: true; value: unknown } | { ok: false }> {
+/** Far above any honest body (a case with 4,000-character notes is under 40 kB). */
+export const MAX_BODY_BYTES = 1_000_000
+/** The deepest honest body (a policy) nests under 10 levels. */
+export const MAX_BODY_DEPTH = 64
+
+export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Response }
+
+/**
+ * Reads a JSON body without ever throwing: malformed JSON is a 400, a body over
+ * MAX_BODY_BYTES a 413, one nested deeper than MAX_BODY_DEPTH a 400, each a problem
+ * document. Size and depth are checked on the text, before parsing, so nothing later
+ * (validation, hashing for the Idempotency-Key) ever meets an unbounded value.
+ */
+export async function readJsonBody(request: Request): Promise<JsonBody> {
+  let text: string
   try {
-    const text = await request.text()
+    text = await request.text()
+  } catch {
+    return { ok: false, response: problemResponse(400, 'The request body could not be read.') }
+  }
+  if (new TextEncoder().encode(text).length > MAX_BODY_BYTES)
+    return {
+      ok: false,
+      response: problemResponse(413, `Send a request body of at most ${MAX_BODY_BYTES} bytes.`),
+    }
+  if (jsonDepth(text) > MAX_BODY_DEPTH)
+    return {
+      ok: false,
+      response: problemResponse(
+        400,
+        `The request body nests deeper than ${MAX_BODY_DEPTH} levels.`,
+      ),
+    }
+  try {
     return { ok: true, value: text === '' ? undefined : JSON.parse(text) }
   } catch {
-    return { ok: false }
+    return { ok: false, response: problemResponse(400, 'The request body is not valid JSON.') }
   }
+}
+
+/** The deepest nesting of arrays and objects in JSON text, in one pass without recursion. */
+export function jsonDepth(text: string): number {
+  let depth = 0
+  let max = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]
+    if (inString) {
+      if (ch === '\\') i++
+      else if (ch === '"') inString = false
+    } else if (ch === '"') inString = true
+    else if (ch === '{' || ch === '[') max = Math.max(max, ++depth)
+    else if (ch === '}' || ch === ']') depth--
+  }
+  return max
 }

@@ -2,7 +2,7 @@ import { notifyManager } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { BrowserRouter } from 'react-router'
-import { waitForServiceBeforeRequests } from './api/client.ts'
+import { setUnloadTransport, waitForServiceBeforeRequests } from './api/client.ts'
 import { readSessionToken } from './api/session-token.ts'
 import { AppProviders, createQueryClient } from './app/app-providers.tsx'
 import { AppRoutes, preloadScreen } from './app/routes.tsx'
@@ -35,7 +35,9 @@ if (import.meta.env.VITE_API_MOCKING !== 'off') {
   waitForServiceBeforeRequests(
     (signedIn ? Promise.resolve() : afterFirstPaint())
       .then(() => import('../mocks/browser.ts'))
-      .then((m) => m.startMockService()),
+      .then((m) => m.startMockService())
+      // The mock dies with the page: a save sent on unload waits for its next start.
+      .then((mock) => setUnloadTransport(mock.keepForNextLoad)),
   )
 }
 

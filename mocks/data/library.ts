@@ -1,5 +1,5 @@
 import type { PolicyDetail } from '../../src/api/schemas/policy.ts'
-import { readDb, writeDb, type MockDb } from '../db.ts'
+import { commit, transact, type MockDb } from '../db.ts'
 import { prolotherapySclerotherapy } from './prolotherapy-sclerotherapy.ts'
 
 /** The shipped library: real source documents only. A second policy is one more data file. */
@@ -18,13 +18,13 @@ export type AddPolicyResult = { ok: true; policy: PolicyDetail } | { ok: false; 
 
 /** Adds a policy flagged synthetic; a test helper, also behind POST /__mock/policies. */
 export async function addSyntheticPolicy(policy: PolicyDetail): Promise<AddPolicyResult> {
-  const db = await readDb()
   if (shippedPolicies.some((p) => p.id === policy.id))
     return { ok: false, reason: `A shipped policy already has the id ${policy.id}.` }
   const flagged: PolicyDetail = { ...policy, synthetic: true }
-  db.syntheticPolicies = [...db.syntheticPolicies.filter((p) => p.id !== policy.id), flagged]
-  await writeDb(db)
-  return { ok: true, policy: flagged }
+  return transact((db) => {
+    db.syntheticPolicies = [...db.syntheticPolicies.filter((p) => p.id !== policy.id), flagged]
+    return commit<AddPolicyResult>({ ok: true, policy: flagged })
+  })
 }
 
 /** The latest review date (YYYY-MM-DD), or the last revision when none is listed. */

@@ -31,9 +31,20 @@ export async function requireUser(request: Request): Promise<Authed> {
   const db = await readDb()
   const session = own(db.sessions, token)
   const user = session && demoUsers.find((u) => u.id === session.userId)
-  if (!user)
+  // An expired session is ended like a signed-out one: the token never works again.
+  if (!user || sessionExpired(session, Date.now()))
     return { ok: false, response: problemResponse(401, 'Your session has ended. Sign in again.') }
   return { ok: true, user, token }
+}
+
+export const SESSION_HOURS = 12
+
+/** Past its `expiresAt` (a record without one: SESSION_HOURS after it was made). */
+export function sessionExpired(s: { createdAt: string; expiresAt?: string }, now: number) {
+  const end = s.expiresAt
+    ? Date.parse(s.expiresAt)
+    : Date.parse(s.createdAt) + SESSION_HOURS * 3600_000
+  return !(now < end)
 }
 
 export type RouteArgs = { request: Request; params: Record<string, string> }

@@ -2,7 +2,7 @@ import { HttpResponse } from 'msw'
 import { validateCaseInput } from '../../src/domain/case-rules.ts'
 import { actorOf } from '../cases/actor.ts'
 import { createCase } from '../cases/create-case.ts'
-import { own, readDb, writeDb } from '../db.ts'
+import { commit, own, transact } from '../db.ts'
 import { problemResponse, readJsonBody } from '../http.ts'
 import { bodyHash } from '../stable-json.ts'
 import { requireUser, route } from './base.ts'
@@ -22,31 +22,36 @@ export const caseCreateHandler = route('post', '/cases', async ({ request }) => 
   if (!KEY.test(key))
     return problemResponse(400, 'Send an Idempotency-Key header (1 to 255 visible characters).')
   const body = await readJsonBody(request)
-  if (!body.ok) return problemResponse(400, 'The request body is not valid JSON.')
-  const db = await readDb()
+  if (!body.ok) return body.response
   const slot = `${auth.user.id} ${key}`
   const hash = bodyHash(body.value)
-  const seen = own(db.idempotency, slot)
-  if (seen && seen.bodyHash !== hash)
-    return problemResponse(422, 'This Idempotency-Key was already used with a different request.')
-  if (seen)
-    return HttpResponse.json(seen.body as never, { status: seen.status, headers: seen.headers })
-
   const now = new Date()
   const checked = validateCaseInput(body.value, now)
-  if (!checked.ok)
-    return problemResponse(400, 'Correct the fields and submit again.', { errors: checked.errors })
-  let stored
-  try {
-    stored = createCase({ db, input: checked.value, actor: actorOf(auth.user), now })
-  } catch {
-    // The turnaround rules cannot place this date (e.g. outside the holiday data).
-    return problemResponse(400, 'The turnaround clock cannot be set for this date.', {
-      errors: { requestReceivedAt: ['Request received must be a date the turnaround rules cover'] },
-    })
-  }
-  const headers = caseHeaders(stored)
-  db.idempotency[slot] = { bodyHash: hash, status: 201, body: stored, headers }
-  await writeDb(db)
-  return HttpResponse.json(stored, { status: 201, headers })
+  // The key check and the write are one transaction: two tabs sending one key at the
+  // same moment make one case, and the second gets the first one's answer.
+  return transact((db) => {
+    const seen = own(db.idempotency, slot)
+    if (seen && seen.bodyHash !== hash)
+      return problemResponse(422, 'This Idempotency-Key was already used with a different request.')
+    if (seen)
+      return HttpResponse.json(seen.body as never, { status: seen.status, headers: seen.headers })
+    if (!checked.ok)
+      return problemResponse(400, 'Correct the fields and submit again.', {
+        errors: checked.errors,
+      })
+    let stored
+    try {
+      stored = createCase({ db, input: checked.value, actor: actorOf(auth.user), now })
+    } catch {
+      // The turnaround rules cannot place this date (e.g. outside the holiday data).
+      return problemResponse(400, 'The turnaround clock cannot be set for this date.', {
+        errors: {
+          requestReceivedAt: ['Request received must be a date the turnaround rules cover'],
+        },
+      })
+    }
+    const headers = caseHeaders(stored)
+    db.idempotency[slot] = { bodyHash: hash, status: 201, body: stored, headers }
+    return commit(HttpResponse.json(stored, { status: 201, headers }))
+  })
 })

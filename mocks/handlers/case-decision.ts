@@ -2,39 +2,47 @@ import { HttpResponse } from 'msw'
 import { actorOf } from '../cases/actor.ts'
 import { applyDecision } from '../cases/decide.ts'
 import { parseDecision, refuseDecision } from '../cases/decision-rules.ts'
-import { writeDb } from '../db.ts'
+import { commit, own, transact } from '../db.ts'
 import { problemResponse, readJsonBody } from '../http.ts'
-import { route } from './base.ts'
+import { requireUser, route } from './base.ts'
 import { caseHeaders, ifMatchMatches } from './case-etag.ts'
-import { findCase } from './cases.ts'
 
 /**
  * POST /cases/{id}/decision. If-Match carries the version the decider read, so a
- * decision made on a stale screen is refused (412) and the client refetches.
+ * decision made on a stale screen is refused (412) and the client refetches. The body
+ * is read first; the ETag check and the write then happen in one transaction, so of two
+ * decisions sent together with one If-Match exactly one is recorded.
  */
-export const caseDecisionHandler = route('post', '/cases/:id/decision', async (args) => {
-  const found = await findCase(args)
-  if (!found.ok) return found.response
-  const { db, user, stored } = found
-  const ifMatch = args.request.headers.get('If-Match')
-  if (!ifMatch) return problemResponse(428, 'Send If-Match with the ETag of the case you read.')
-  const body = await readJsonBody(args.request)
-  if (!body.ok) return problemResponse(400, 'The request body is not valid JSON.')
-  const parsed = parseDecision(body.value)
-  if (!parsed.ok)
-    return problemResponse(400, 'The decision is not in the expected form.', {
-      errors: parsed.errors,
+export const caseDecisionHandler = route(
+  'post',
+  '/cases/:id/decision',
+  async ({ request, params }) => {
+    const auth = await requireUser(request)
+    if (!auth.ok) return auth.response
+    const user = auth.user
+    const ifMatch = request.headers.get('If-Match')
+    const body = await readJsonBody(request)
+    return transact((db) => {
+      const stored = own(db.cases, params.id ?? '')
+      if (!stored) return problemResponse(404, 'There is no such case.')
+      if (!ifMatch) return problemResponse(428, 'Send If-Match with the ETag of the case you read.')
+      if (!body.ok) return body.response
+      const parsed = parseDecision(body.value)
+      if (!parsed.ok)
+        return problemResponse(400, 'The decision is not in the expected form.', {
+          errors: parsed.errors,
+        })
+      if (!ifMatchMatches(ifMatch, stored))
+        return problemResponse(412, 'Someone changed this case after you opened it. Reload it.')
+      const refusal = refuseDecision(parsed.value, user, stored)
+      if (refusal)
+        return problemResponse(
+          refusal.status,
+          refusal.detail,
+          refusal.errors ? { errors: refusal.errors } : {},
+        )
+      const updated = applyDecision(db, stored, parsed.value, actorOf(user), new Date())
+      return commit(HttpResponse.json(updated, { headers: { ETag: caseHeaders(updated).ETag } }))
     })
-  if (!ifMatchMatches(ifMatch, stored))
-    return problemResponse(412, 'Someone changed this case after you opened it. Reload it.')
-  const refusal = refuseDecision(parsed.value, user, stored)
-  if (refusal)
-    return problemResponse(
-      refusal.status,
-      refusal.detail,
-      refusal.errors ? { errors: refusal.errors } : {},
-    )
-  const updated = applyDecision(db, stored, parsed.value, actorOf(user), new Date())
-  await writeDb(db)
-  return HttpResponse.json(updated, { headers: { ETag: caseHeaders(updated).ETag } })
-})
+  },
+)

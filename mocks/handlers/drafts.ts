@@ -3,7 +3,7 @@ import type { CaseFieldName } from '../../src/api/schemas/case-fields.ts'
 import { draftId, draftInput, type Draft } from '../../src/api/schemas/draft.ts'
 import { fieldLabels } from '../../src/domain/case-rules.ts'
 import { maskMemberId } from '../../src/domain/member-id.ts'
-import { own, readDb, writeDb } from '../db.ts'
+import { commit, own, readDb, transact } from '../db.ts'
 import { problemResponse, readJsonBody } from '../http.ts'
 import { requireUser, route, type RouteArgs } from './base.ts'
 
@@ -60,27 +60,31 @@ export const draftHandlers = [
     if (!draftId.safeParse(id).success)
       return problemResponse(400, 'A draft id is 8 to 64 letters, digits and hyphens.')
     const body = await readJsonBody(request)
-    if (!body.ok) return problemResponse(400, 'The request body is not valid JSON.')
+    if (!body.ok) return body.response
     const parsed = draftInput.safeParse(body.value)
     if (!parsed.success)
       return problemResponse(400, 'The draft is not in the expected form.', {
         errors: shapeErrors(parsed.error.issues),
       })
-    const db = await readDb()
-    const existing = own(db.drafts, id)
-    // Someone else's draft id is answered as if it did not exist: ids reveal nothing.
-    if (existing && existing.ownerId !== auth.user.id) return notFound()
-    const draft: Draft = { id, updatedAt: new Date().toISOString(), fields: parsed.data.fields }
-    db.drafts[id] = { ownerId: auth.user.id, draft }
-    await writeDb(db)
-    return HttpResponse.json(draft, { status: existing ? 200 : 201 })
+    const ownerId = auth.user.id
+    return transact((db) => {
+      const existing = own(db.drafts, id)
+      // Someone else's draft id is answered as if it did not exist: ids reveal nothing.
+      if (existing && existing.ownerId !== ownerId) return notFound()
+      const draft: Draft = { id, updatedAt: new Date().toISOString(), fields: parsed.data.fields }
+      db.drafts[id] = { ownerId, draft }
+      return commit(HttpResponse.json(draft, { status: existing ? 200 : 201 }))
+    })
   }),
 
-  route('delete', '/drafts/:id', async (args) => {
-    const found = await ownDraft(args)
-    if (!found.ok) return found.response
-    delete found.db.drafts[found.draft.id]
-    await writeDb(found.db)
-    return new HttpResponse(null, { status: 204 })
+  route('delete', '/drafts/:id', async ({ request, params }) => {
+    const auth = await requireUser(request)
+    if (!auth.ok) return auth.response
+    return transact((db) => {
+      const row = own(db.drafts, params.id ?? '')
+      if (!row || row.ownerId !== auth.user.id) return notFound()
+      delete db.drafts[row.draft.id]
+      return commit(new HttpResponse(null, { status: 204 }))
+    })
   }),
 ]

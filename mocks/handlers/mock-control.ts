@@ -2,7 +2,7 @@ import { HttpResponse } from 'msw'
 import * as z from 'zod/mini'
 import { policyDetail } from '../../src/api/schemas/policy.ts'
 import { addSyntheticPolicy } from '../data/library.ts'
-import { readDb, resetDb, writeDb } from '../db.ts'
+import { commit, resetDb, transact, type MockDb } from '../db.ts'
 import { faultRules } from '../fault-rules.ts'
 import { problemResponse, readJsonBody } from '../http.ts'
 import { addSyntheticCases } from '../seed.ts'
@@ -20,11 +20,18 @@ const control = (
 
 async function parse<S extends z.ZodMiniType>(request: Request, schema: S) {
   const body = await readJsonBody(request)
-  const parsed = body.ok ? z.safeParse(schema, body.value) : null
-  if (parsed?.success) return { ok: true as const, value: parsed.data as z.infer<S> }
-  const detail = parsed ? z.prettifyError(parsed.error) : 'The request body is not valid JSON.'
-  return { ok: false as const, response: problemResponse(400, detail) }
+  if (!body.ok) return body
+  const parsed = z.safeParse(schema, body.value)
+  if (parsed.success) return { ok: true as const, value: parsed.data as z.infer<S> }
+  return { ok: false as const, response: problemResponse(400, z.prettifyError(parsed.error)) }
 }
+
+/** A switch's write, in a transaction so it never overwrites a concurrent case or decision. */
+const update = (change: (db: MockDb) => void) =>
+  transact((db) => {
+    change(db)
+    return commit(ok())
+  })
 
 const ok = () => new HttpResponse(null, { status: 204 })
 const latencyBody = z.object({ ms: z.int().check(z.minimum(0), z.maximum(60_000)) })
@@ -33,41 +40,41 @@ const seedBody = z.object({ count: z.int().check(z.minimum(1), z.maximum(50_000)
 export const mockControlHandlers = [
   control('post', '/reset', async () => {
     // Switches set by a browser test outlive a data reset; DELETE /__mock/faults clears them.
-    const { faults, latencyMs } = await readDb()
-    const db = await resetDb()
-    Object.assign(db, { faults, latencyMs })
-    await writeDb(db)
+    // Sessions outlive it too: resetting demo data does not sign anyone out.
+    await resetDb(undefined, (old) =>
+      old ? { faults: old.faults, latencyMs: old.latencyMs, sessions: old.sessions } : {},
+    )
     return ok()
   }),
   control('post', '/faults', async ({ request }) => {
     const body = await parse(request, faultRules)
     if (!body.ok) return body.response
-    const db = await readDb()
-    db.faults = body.value.rules
-    await writeDb(db)
-    return ok()
+    const rules = body.value.rules
+    return update((db) => {
+      db.faults = rules
+    })
   }),
-  control('delete', '/faults', async () => {
-    const db = await readDb()
-    db.faults = []
-    await writeDb(db)
-    return ok()
-  }),
+  control('delete', '/faults', () =>
+    update((db) => {
+      db.faults = []
+    }),
+  ),
   control('post', '/latency', async ({ request }) => {
     const body = await parse(request, latencyBody)
     if (!body.ok) return body.response
-    const db = await readDb()
-    db.latencyMs = body.value.ms
-    await writeDb(db)
-    return ok()
+    const ms = body.value.ms
+    return update((db) => {
+      db.latencyMs = ms
+    })
   }),
   control('post', '/seed-cases', async ({ request }) => {
     const body = await parse(request, seedBody)
     if (!body.ok) return body.response
-    const db = await readDb()
-    addSyntheticCases(db, body.value.count)
-    await writeDb(db)
-    return HttpResponse.json({ total: Object.keys(db.cases).length }, { status: 201 })
+    const count = body.value.count
+    return transact((db) => {
+      addSyntheticCases(db, count)
+      return commit(HttpResponse.json({ total: Object.keys(db.cases).length }, { status: 201 }))
+    })
   }),
   control('post', '/policies', async ({ request }) => {
     const body = await parse(request, policyDetail)

@@ -23,6 +23,40 @@ export type RequestOptions = {
   headers?: Record<string, string>
   signal?: AbortSignal
   query?: Record<string, string | number | boolean | string[] | undefined>
+  /**
+   * Sends this token instead of the stored one (sign-out ends the session it read
+   * before clearing it); a 401 on such a request is not the current session's.
+   */
+  token?: string
+}
+
+/** A request handed over while the page unloads: everything needed to send it later. */
+export type UnloadRequest = {
+  method: string
+  url: string
+  headers: Record<string, string>
+  body: string
+}
+type UnloadTransport = (request: UnloadRequest) => void
+let unloadTransport: UnloadTransport | null = null
+/** The mock service runs in the page and dies with it; it takes unload requests itself. */
+export function setUnloadTransport(fn: UnloadTransport | null) {
+  unloadTransport = fn
+}
+
+/**
+ * Sends a write while the page unloads (pagehide), synchronously and without waiting
+ * for an answer: nothing awaited here would run. A real service gets a keepalive
+ * fetch, which the browser finishes after the page is gone; the in-page mock service
+ * cannot answer one, so it keeps the request and handles it on the next load.
+ */
+export function sendOnUnload(path: string, method: 'PUT' | 'POST', body: unknown): void {
+  const token = readSessionToken()
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+  if (token) headers.Authorization = `Bearer ${token}`
+  const request = { method, url: buildUrl(path, undefined), headers, body: JSON.stringify(body) }
+  if (unloadTransport) return unloadTransport(request)
+  void fetch(request.url, { ...request, keepalive: true }).catch(() => {})
 }
 
 export type ApiResponse<T> = { data: T; headers: Headers; status: number }
@@ -54,7 +88,7 @@ export async function apiRequest<S extends z.ZodMiniType>(
   options: RequestOptions = {},
 ): Promise<ApiResponse<z.infer<S>>> {
   await ready
-  const token = readSessionToken()
+  const token = options.token ?? readSessionToken()
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers }
   if (token) headers.Authorization = `Bearer ${token}`
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
@@ -80,7 +114,7 @@ export async function apiRequest<S extends z.ZodMiniType>(
           title: res.statusText || 'Request failed',
           status: res.status,
         })
-    if (res.status === 401 && token) onUnauthorized()
+    if (res.status === 401 && token && !options.token) onUnauthorized()
     throw err
   }
   const parsed = z.safeParse(schema, json)

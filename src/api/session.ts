@@ -24,7 +24,13 @@ export async function createSession(userId: string) {
   return (await apiRequest('/sessions', session, { method: 'POST', body: { userId } })).data
 }
 
-export async function endSession() {
-  // Best effort: the token is dropped locally whatever the service says.
-  await apiRequest('/sessions/current', z.partial(session), { method: 'DELETE' }).catch(() => {})
+/**
+ * Ends the session on the service. The caller passes the token it read before clearing
+ * it: the request waits for the mock service to be ready, and by then the stored token
+ * is gone. Best effort: the token is dropped locally whatever the service says.
+ */
+export async function endSession(token: string) {
+  await apiRequest('/sessions/current', z.partial(session), { method: 'DELETE', token }).catch(
+    () => {},
+  )
 }

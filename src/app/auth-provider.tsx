@@ -13,7 +13,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback<Auth['signOut']>(
     (reason = 'signed-out') => {
-      if (reason === 'signed-out') void endSession()
+      // Signing out (by choice or when idle) ends the session on the service too, with
+      // the token read before it is cleared; an expired session has already ended there.
+      const ending = reason === 'expired' ? null : readSessionToken()
+      if (ending) void endSession(ending)
       writeSessionToken(null)
       setToken(null)
       setSignOutReason(reason)

@@ -2,13 +2,16 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { resetDemoData } from '../api/mock-control.ts'
 
+/** Everything the reset removes, and what it keeps (sessions: no one is signed out). */
+export const resetQuestion =
+  'Reset the demo data? This removes every case, decision, audit trail entry and draft made in this browser, and any added test policies and benchmark cases, then restores the original demo cases. You stay signed in, and an open form keeps what you typed.'
+
 /** The mock stands in for a server but keeps its database in this browser: say so. */
 export function MockServiceNotice() {
   const queryClient = useQueryClient()
   const [state, setState] = useState<'idle' | 'working' | 'done' | 'failed'>('idle')
   async function reset() {
-    if (!window.confirm('Reset the demo data? Cases and drafts made in this browser are removed.'))
-      return
+    if (!window.confirm(resetQuestion)) return
     setState('working')
     try {
       await resetDemoData()

@@ -11,6 +11,7 @@ import {
 import { normalizeIcd10 } from './icd10.ts'
 import { isValidNpi } from './npi.ts'
 import { isServiceCode, normalizeServiceCode } from './service-codes.ts'
+import { CLOCK_SKEW_MS, receivedDay, shiftYears } from './case-dates.ts'
 import { PLAN_TIME_ZONE, isRealIsoDate, wallTimeToInstant, zonedDate } from './time-zone.ts'
 
 /**
@@ -40,7 +41,6 @@ export const fieldLabels: Record<CaseFieldName, string> = {
 export const fieldOrder = Object.keys(fieldLabels) as CaseFieldName[]
 
 const MAX_TEXT = 4000
-const CLOCK_SKEW_MS = 5 * 60_000
 const LATE_ENTRY_MS = 60 * 60_000
 const MEMBER_ID = /^[A-Za-z0-9]{6,20}$/
 
@@ -73,7 +73,7 @@ const rules: Record<CaseFieldName, Rule> = {
     const dob = dateOfBirth.trim()
     // "Today" is the plan's today, whatever zone the reviewer's machine is in.
     const today = zonedDate(now, PLAN_TIME_ZONE)
-    const oldest = String(Number(today.slice(0, 4)) - 120).padStart(4, '0') + today.slice(4)
+    const oldest = shiftYears(today, -120)
     return (
       date('Date of birth', dob) ??
       (dob > today ? 'Date of birth must be in the past' : undefined) ??
@@ -98,12 +98,18 @@ const rules: Record<CaseFieldName, Rule> = {
     const bad = typed.find((c) => normalizeIcd10(c) === null)
     if (bad !== undefined) return `Diagnosis code “${bad}” must be an ICD-10-CM code, like M54.50`
   },
-  dateOfService: ({ dateOfService, dateOfBirth }) => {
+  dateOfService: ({ dateOfService, dateOfBirth }, now, received) => {
     const [dos, dob] = [dateOfService.trim(), dateOfBirth.trim()]
+    // PRODUCT: "from 1 year before to 2 years after the request was received" (plan dates),
+    // judged only against a received date that passes its own rule: one mistake, one message.
+    const day = receivedDay(received, now)
     return (
       date('Date of service', dos) ??
       (isRealIsoDate(dob) && dos < dob
         ? 'Date of service must be on or after the date of birth'
+        : undefined) ??
+      (day && (dos < shiftYears(day, -1) || dos > shiftYears(day, 2))
+        ? 'Date of service must be from 1 year before to 2 years after the request was received'
         : undefined)
     )
   },
@@ -113,6 +119,7 @@ const rules: Record<CaseFieldName, Rule> = {
     if (!received) return 'Request received must be a real date and time'
     if (received.getTime() > now.getTime() + CLOCK_SKEW_MS)
       return 'Request received cannot be in the future'
+    if (!receivedDay(received, now)) return 'Request received cannot be before 1 January 2000'
   },
   backdateReason: ({ backdateReason }, now, received) => {
     // A late entry changes the turnaround clock, so the audit trail must say why.

@@ -159,7 +159,8 @@ describe('validateCaseFields: one rule each', () => {
   it('allows what the rules allow', () => {
     expect(errorsFor({ dateOfBirth: '2026-11-27' })).toEqual({}) // born today
     expect(errorsFor({ dateOfBirth: '1906-11-27' })).toEqual({}) // exactly 120 years
-    expect(errorsFor({ dateOfService: '1970-05-01' })).toEqual({})
+    // Service on the day of birth (within a year of the request, PRODUCT's range).
+    expect(errorsFor({ dateOfBirth: '2026-01-10', dateOfService: '2026-01-10' })).toEqual({})
     expect(errorsFor({ requestReceivedAt: '2026-11-27T10:05' })).toEqual({}) // clock skew
     expect(errorsFor({ requestReceivedAt: '2026-11-27T09:00' })).toEqual({}) // exactly an hour
     expect(

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import * as z from 'zod/mini'
-import { apiRequest } from '../client.ts'
+import { apiRequest, sendOnUnload } from '../client.ts'
 import type { CaseFields } from '../schemas/case-fields.ts'
 import { draft, draftList } from '../schemas/draft.ts'
 
@@ -28,6 +28,11 @@ export async function saveDraft(id: string, fields: CaseFields) {
       body: { fields },
     })
   ).data
+}
+
+/** The draft as it stands while the page unloads (see `sendOnUnload`). */
+export function saveDraftOnUnload(id: string, fields: CaseFields) {
+  sendOnUnload(`/drafts/${encodeURIComponent(id)}`, 'PUT', { fields })
 }
 
 export async function deleteDraft(id: string) {

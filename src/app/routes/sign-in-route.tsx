@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react'
 import { Navigate, useLocation, useNavigate } from 'react-router'
 import { describeError } from '../../api/api-error.ts'
 import { sessionQueries } from '../../api/session.ts'
+import { safeReturnPath } from '../../domain/return-address.ts'
 import { PageHeader } from '../../components/page-header.tsx'
 import { ErrorMessage, Loading } from '../../components/query-state.tsx'
 import { productName } from '../../components/page-title.tsx'
@@ -19,7 +20,8 @@ export default function SignInRoute() {
   const { token, signIn, signOutReason } = useAuth()
   const navigate = useNavigate()
   const location = useLocation()
-  const from = (location.state as { from?: string } | null)?.from ?? '/'
+  // History state is whatever a crafted link put there: only an app path goes back.
+  const from = safeReturnPath((location.state as { from?: unknown } | null)?.from)
   const users = useQuery(sessionQueries.demoUsers())
   const [selected, setSelected] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -36,7 +38,7 @@ export default function SignInRoute() {
     setBusy(true)
     try {
       await signIn(selected)
-      navigate(from.startsWith('/sign-in') ? '/' : from, { replace: true })
+      navigate(from, { replace: true })
     } catch (err) {
       setError(describeError(err))
       setBusy(false)

@@ -18,6 +18,10 @@ export function ResumeDraft({ draftId }: { draftId: string }) {
       </>
     )
   }
+  // Once open, the form is the truth: a failed refetch (say, after "Reset demo data"
+  // removed the draft) must not take the typing away; the next save puts it back.
+  if (draft.data)
+    return <CaseEntryForm draftId={draftId} initial={draft.data.fields} onFirstSave={() => {}} />
   if (draft.isError) {
     return (
       <>
@@ -33,5 +37,5 @@ export function ResumeDraft({ draftId }: { draftId: string }) {
       </>
     )
   }
-  return <CaseEntryForm draftId={draftId} initial={draft.data.fields} onFirstSave={() => {}} />
+  return null
 }

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { isApiError } from '../../../api/api-error.ts'
-import { draftQueries, saveDraft } from '../../../api/queries/drafts.ts'
+import { draftQueries, saveDraft, saveDraftOnUnload } from '../../../api/queries/drafts.ts'
 import type { CaseFields } from '../../../api/schemas/case-fields.ts'
 import {
   BEFORE_IDLE_SIGNOUT,
@@ -24,7 +24,8 @@ const MAX_BACKOFF_MS = 30_000
 
 /**
  * Keeps the service's copy of a draft in step with the form: ~800 ms after typing
- * stops, and at once on blur, unmount or pagehide. A failed save retries with a growing
+ * stops, at once on blur or unmount, and on pagehide through `saveDraftOnUnload`
+ * (which outlives the page). A failed save retries with a growing
  * wait. Only what differs from the last saved copy is sent, so an untouched form
  * never becomes a draft.
  */
@@ -94,7 +95,15 @@ export function useDraftAutosave(draftId: string, fields: CaseFields, onFirstSav
   // Leaving the page or the route saves what is there now.
   useEffect(() => {
     mounted.current = true
-    const onPageHide = () => void save()
+    // A reload or a closed tab: nothing awaited would run now, so the draft as it stands
+    // is handed over at once and the service saves it even after the page has gone.
+    const onPageHide = () => {
+      const json = JSON.stringify(latest.current)
+      if (stopped.current || json === savedJson.current) return
+      clearTimeout(timer.current)
+      saveDraftOnUnload(draftId, latest.current)
+      savedJson.current = json
+    }
     // An idle sign-out waits for this save, while the session can still make it.
     const onIdleSignout = (e: Event) =>
       (e as CustomEvent<BeforeIdleSignoutDetail>).detail.waitUntil(save())
@@ -106,7 +115,7 @@ export function useDraftAutosave(draftId: string, fields: CaseFields, onFirstSav
       mounted.current = false
       void save()
     }
-  }, [save])
+  }, [save, draftId])
 
   /** The case was sent: no more saves; resolves once any save under way has finished. */
   const stop = useCallback(async () => {
