@@ -130,8 +130,11 @@ describe('computeTurnaround', () => {
     })
     expect(fax.askForInformationBy).toBeUndefined()
     expect(
-      computeTurnaround({ ...medicare, urgency: 'standard', requestReceivedAt: la('2026-05-05T09:30') })
-        .askForInformationBy,
+      computeTurnaround({
+        ...medicare,
+        urgency: 'standard',
+        requestReceivedAt: la('2026-05-05T09:30'),
+      }).askForInformationBy,
     ).toBeUndefined()
   })
 

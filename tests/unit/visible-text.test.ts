@@ -27,9 +27,7 @@ describe('hasVisibleText', () => {
   })
   it('never counts a string of only format and space characters (property)', () => {
     const blank = fc.constantFrom(' ', '\u200B', '\u200D', '\u0000', '\uFEFF', '\u2060', '\t')
-    fc.assert(
-      fc.property(fc.array(blank), (parts) => !hasVisibleText(parts.join(''))),
-    )
+    fc.assert(fc.property(fc.array(blank), (parts) => !hasVisibleText(parts.join(''))))
   })
 })
 
