@@ -158,7 +158,8 @@ describe('POST /cases/{id}/decision', () => {
   it('a denial without a peer-to-peer answer is refused (400), never stored as "No"', async () => {
     const { id, assignedTo } = await newCase()
     const md = await signInAs(assignedTo!.id)
-    const { peerToPeerOffered: _, ...noAnswer } = deny
+    const noAnswer: Record<string, unknown> = { ...deny }
+    delete noAnswer.peerToPeerOffered
     const refused = await decide(id, md, noAnswer)
     expect(refused.status).toBe(400)
     expect(refused.body.errors).toEqual({
