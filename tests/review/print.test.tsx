@@ -14,11 +14,13 @@ describe('the printable decision summary', () => {
     ).toBeInTheDocument()
     expect(await screen.findByText('Denied', { selector: 'dd' })).toBeInTheDocument()
     expect(screen.getByText(/The published studies do not show/)).toBeInTheDocument()
+    // Quoted twice: as the criterion the decision relied on, and as the criteria applied.
     expect(
-      screen.getByText(/There is insufficient evidence in the published medical literature/),
-    ).toBeInTheDocument()
+      screen.getAllByText(/There is insufficient evidence in the published medical literature/),
+    ).toHaveLength(2)
+    expect(screen.getByText('Prolotherapy/Sclerotherapy for ANY indication')).toBeInTheDocument()
     expect(screen.getByText(/Last reviewed \d{4}-\d{2}-\d{2}; criteria hash/)).toBeInTheDocument()
-    expect(screen.getByText(/Medical director/, { selector: 'dd' })).toBeInTheDocument()
+    expect(screen.getByText(/, (MD|DO), Medical director/, { selector: 'dd' })).toBeInTheDocument()
     expect(screen.getByText(denied.memberIdMasked)).toBeInTheDocument()
     expect(screen.queryByText(/SYN\d{7}/)).not.toBeInTheDocument()
 
