@@ -33,7 +33,10 @@ describe('the printable decision summary', () => {
   it('is linked from the case page', async () => {
     const [first] = (await listCases(await tokenFor('u-md-1'), '&status=denied')).items
     const { user, router } = await renderApp(`/cases/${first!.id}`, { as: 'u-md-1' })
-    await user.click(await screen.findByRole('link', { name: 'Printable decision summary' }))
+    // The first visit loads the case screen's code: on a busy machine that can take seconds.
+    await user.click(
+      await screen.findByRole('link', { name: 'Printable decision summary' }, { timeout: 10_000 }),
+    )
     await waitFor(() => expect(router.state.location.pathname).toBe(`/cases/${first!.id}/print`))
   })
 })
