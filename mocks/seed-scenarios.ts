@@ -13,11 +13,13 @@ export type Scenario = {
   decisions?: (Pick<DecisionInput, 'action' | 'rationale'> & Partial<DecisionInput>)[]
 }
 
+const policyId = 'prolotherapy-sclerotherapy'
+// Denials cite the row of the criteria set the case's own determination applied.
 const deny = {
   action: 'deny' as const,
   rationale:
-    'Criteria applied as written: the policy finds insufficient evidence for prolotherapy.',
-  criterionReliedOn: 'Prolotherapy/Sclerotherapy, criteria for non-Medicare members',
+    'Non-Medicare criteria applied as written: insufficient evidence for prolotherapy for any indication.',
+  criterion: { policyId, criteriaSetId: 'non-medicare' as const, rowId: 'any-indication' },
   memberReason:
     'The published studies do not show that this injection works better than standard care for your back pain.',
   peerToPeerOffered: true,
@@ -25,22 +27,24 @@ const deny = {
 // A Medicare Advantage case is decided on the Medicare criteria, never the non-Medicare ones.
 const denyMedicare = {
   ...deny,
-  rationale: 'Medicare criteria applied as written: the NCD does not cover this service.',
-  criterionReliedOn:
-    'NCD 150.7, Prolotherapy, Joint Sclerotherapy, and Ligamentous Injections with Sclerosing Agents',
+  rationale: 'Medicare criteria applied as written: not covered under NCD 150.7.',
+  criterion: { policyId, criteriaSetId: 'medicare' as const, rowId: 'ncd' },
   memberReason:
     'Medicare does not cover prolotherapy injections for any condition, including your back pain.',
 }
+/**
+ * Pends only where no criteria are on file: the policy names no documentation, so the
+ * demo never asks for any on its cases. What is asked for is what the request itself
+ * left out: which service the code stands for.
+ */
 const pend = {
   action: 'pend' as const,
-  rationale: 'Prior conservative treatment is not documented.',
-  informationNeeded: 'Physical therapy notes for the last 6 months.',
-  peerToPeerOffered: false,
+  rationale: 'No criteria are on file for this code; the request does not say which service it is.',
+  informationNeeded: ['A description of the service planned under this code'],
 }
 const approve = {
   action: 'approve' as const,
   rationale: 'Approved against the recommendation after peer-to-peer review of the history.',
-  peerToPeerOffered: true,
 }
 
 const ma = { lineOfBusiness: 'medicare-advantage' } as const
@@ -62,8 +66,18 @@ export const scenarios: Scenario[] = [
   { receivedHoursAgo: 1.5, input: { ...ma, serviceCode: '20550' }, by: 'u-rev-1' },
   { receivedHoursAgo: 24 * 4, input: { ...indiv, serviceCode: 'J3490' }, by: 'u-rev-2' },
   { receivedHoursAgo: 24 * 3, input: { ...fully, diagnosisCodes: ['M25.561'] }, by: 'u-rev-1' },
-  { receivedHoursAgo: 24 * 10, input: { ...ma }, by: 'u-rev-1', decisions: [pend] },
-  { receivedHoursAgo: 24 * 2, input: { ...indiv }, by: 'u-rev-2', decisions: [pend] },
+  {
+    receivedHoursAgo: 24 * 10,
+    input: { ...ma, serviceCode: '20550' },
+    by: 'u-rev-1',
+    decisions: [pend],
+  },
+  {
+    receivedHoursAgo: 24 * 2,
+    input: { ...indiv, serviceCode: 'J3490' },
+    by: 'u-rev-2',
+    decisions: [pend],
+  },
   { receivedHoursAgo: 24 * 5, input: { ...fully, ...fax }, by: 'u-rev-2', decisions: [deny] },
   {
     receivedHoursAgo: 24 * 9,
@@ -72,7 +86,12 @@ export const scenarios: Scenario[] = [
     decisions: [denyMedicare],
   },
   { receivedHoursAgo: 24 * 12, input: { ...selfFunded }, by: 'u-rev-1', decisions: [approve] },
-  { receivedHoursAgo: 24 * 7, input: { ...indiv }, by: 'u-rev-2', decisions: [pend, approve] },
+  {
+    receivedHoursAgo: 24 * 7,
+    input: { ...indiv, serviceCode: '20550' },
+    by: 'u-rev-2',
+    decisions: [pend, approve],
+  },
   {
     receivedHoursAgo: 24 * 6,
     input: { ...fully, serviceCode: '20550' },
@@ -83,7 +102,7 @@ export const scenarios: Scenario[] = [
     receivedHoursAgo: 24 * 15,
     input: { ...ma, ...exp },
     by: 'u-rev-2',
-    decisions: [pend, denyMedicare],
+    decisions: [denyMedicare],
   },
   { receivedHoursAgo: 24 * 1, input: { ...indiv, ...exp, ...fax }, by: 'u-rev-1' },
 ]

@@ -52,7 +52,7 @@ function build(db: MockDb, s: Scenario, n: number, now: Date, reuse?: Reuse) {
     // Decisions fall between creation and now, in order.
     const step = (now.getTime() - createdAt.getTime()) / (steps.length + 1)
     const at = new Date(createdAt.getTime() + step * (i + 1))
-    c = applyDecision(db, c, { peerToPeerOffered: false, ...d }, director, at)
+    c = applyDecision(db, c, d, director, at)
   })
   return c
 }

@@ -17,7 +17,9 @@ import { lowBackPainValueSet } from './low-back-pain-value-set.ts'
 const summaries: Record<Outcome, string> = {
   'not-covered-medicare':
     'Not covered under the Medicare criteria: the case goes to a medical director for review.',
-  'not-medically-necessary': 'Criteria not met: the case goes to a medical director for review.',
+  // A blanket statement weighs no member fact: never "criteria not met" (PRODUCT, Determination).
+  'not-medically-necessary':
+    'Insufficient evidence under the non-Medicare criteria: the case goes to a medical director for review.',
   'no-criteria':
     'No criteria on file for this service code: the case goes to individual medical director review.',
   'criteria-met': 'Criteria met: a utilization reviewer may approve the case.',
@@ -122,7 +124,10 @@ export function determine({ input, library, now, id }: DetermineArgs): Determina
     criteriaSet: { id: setId, heading, columns, rows },
     statement,
     source,
-    summary: summaries[outcome],
+    summary:
+      outcome === 'not-covered-medicare' && source?.kind === 'ncd' && source.number
+        ? `Not covered under NCD ${source.number}: the case goes to a medical director for review.`
+        : summaries[outcome],
     notes: policyNotes(policy),
   }
 }

@@ -1,9 +1,15 @@
+import { addCalendarDays } from '../../src/domain/time-zone.ts'
+
 /**
- * Washington's dated legal holidays (RCW 1.16.050), kept as data so a reviewer can read
- * exactly which days the turnaround clock skips. `observed` applies the statute's rule:
- * a holiday on a Saturday is kept the Friday before, one on a Sunday the Monday after.
- * The statute's "every Sunday" entry is left out: the rules that skip holidays count
- * calendar days. tests/unit/holidays.test.ts re-derives every row from the statute.
+ * Washington's dated legal holidays, computed for any year from the rules of
+ * RCW 1.16.050(1) (https://app.leg.wa.gov/RCW/default.aspx?cite=1.16.050), so a request
+ * received in any year gets a due time. The statute's "Sunday" entry is left out: the
+ * turnaround rules that skip holidays count calendar days. Observed dates follow the
+ * statute: a holiday on a Saturday is kept the Friday before, one on a Sunday the Monday
+ * after (also restated in the Washington courts' desk manual). Juneteenth (June 19): a
+ * copy of the current statute lists it; the copy of the official page we could read
+ * lists (a) to (k) without it. It stays, as in the hand-checked dates: see the README.
+ * tests/unit/holidays.test.ts checks 2024 to 2028 against dates kept by hand.
  */
 export interface Holiday {
   name: string
@@ -13,90 +19,55 @@ export interface Holiday {
   observed: string
 }
 
-const h = (name: string, date: string, observed = date): Holiday => ({ name, date, observed })
+const [SUN, MON, THU, SAT] = [0, 1, 4, 6]
+const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay()
+const ymd = (y: number, m: number, d: number) =>
+  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 
-export const washingtonHolidays: Record<number, readonly Holiday[]> = {
-  2024: [
-    h("New Year's Day", '2024-01-01'),
-    h('Martin Luther King Jr. Day', '2024-01-15'),
-    h("Presidents' Day", '2024-02-19'),
-    h('Memorial Day', '2024-05-27'),
-    h('Juneteenth', '2024-06-19'),
-    h('Independence Day', '2024-07-04'),
-    h('Labor Day', '2024-09-02'),
-    h("Veterans' Day", '2024-11-11'),
-    h('Thanksgiving Day', '2024-11-28'),
-    h('Native American Heritage Day', '2024-11-29'),
-    h('Christmas Day', '2024-12-25'),
-  ],
-  2025: [
-    h("New Year's Day", '2025-01-01'),
-    h('Martin Luther King Jr. Day', '2025-01-20'),
-    h("Presidents' Day", '2025-02-17'),
-    h('Memorial Day', '2025-05-26'),
-    h('Juneteenth', '2025-06-19'),
-    h('Independence Day', '2025-07-04'),
-    h('Labor Day', '2025-09-01'),
-    h("Veterans' Day", '2025-11-11'),
-    h('Thanksgiving Day', '2025-11-27'),
-    h('Native American Heritage Day', '2025-11-28'),
-    h('Christmas Day', '2025-12-25'),
-  ],
-  2026: [
-    h("New Year's Day", '2026-01-01'),
-    h('Martin Luther King Jr. Day', '2026-01-19'),
-    h("Presidents' Day", '2026-02-16'),
-    h('Memorial Day', '2026-05-25'),
-    h('Juneteenth', '2026-06-19'),
-    h('Independence Day', '2026-07-04', '2026-07-03'),
-    h('Labor Day', '2026-09-07'),
-    h("Veterans' Day", '2026-11-11'),
-    h('Thanksgiving Day', '2026-11-26'),
-    h('Native American Heritage Day', '2026-11-27'),
-    h('Christmas Day', '2026-12-25'),
-  ],
-  2027: [
-    h("New Year's Day", '2027-01-01'),
-    h('Martin Luther King Jr. Day', '2027-01-18'),
-    h("Presidents' Day", '2027-02-15'),
-    h('Memorial Day', '2027-05-31'),
-    h('Juneteenth', '2027-06-19', '2027-06-18'),
-    h('Independence Day', '2027-07-04', '2027-07-05'),
-    h('Labor Day', '2027-09-06'),
-    h("Veterans' Day", '2027-11-11'),
-    h('Thanksgiving Day', '2027-11-25'),
-    h('Native American Heritage Day', '2027-11-26'),
-    h('Christmas Day', '2027-12-25', '2027-12-24'),
-  ],
-  2028: [
-    h("New Year's Day", '2028-01-01', '2027-12-31'),
-    h('Martin Luther King Jr. Day', '2028-01-17'),
-    h("Presidents' Day", '2028-02-21'),
-    h('Memorial Day', '2028-05-29'),
-    h('Juneteenth', '2028-06-19'),
-    h('Independence Day', '2028-07-04'),
-    h('Labor Day', '2028-09-04'),
-    h("Veterans' Day", '2028-11-11', '2028-11-10'),
-    h('Thanksgiving Day', '2028-11-23'),
-    h('Native American Heritage Day', '2028-11-24'),
-    h('Christmas Day', '2028-12-25'),
-  ],
+/** The nth given weekday of a month (n = 1 for the first). */
+function nth(y: number, m: number, day: number, n: number): string {
+  const first = ymd(y, m, 1)
+  return addCalendarDays(first, ((day - weekday(first) + 7) % 7) + 7 * (n - 1))
+}
+function last(y: number, m: number, day: number): string {
+  const end = addCalendarDays(m === 12 ? ymd(y + 1, 1, 1) : ymd(y, m + 1, 1), -1)
+  return addCalendarDays(end, -((weekday(end) - day + 7) % 7))
+}
+function observed(date: string): string {
+  const d = weekday(date)
+  return d === SAT ? addCalendarDays(date, -1) : d === SUN ? addCalendarDays(date, 1) : date
 }
 
-const byObservedDate = new Map(
-  Object.values(washingtonHolidays).flatMap((year) =>
-    year.map((day) => [day.observed, day] as const),
-  ),
-)
+const cache = new Map<number, readonly Holiday[]>()
+
+/** The legal holidays of RCW 1.16.050(1)(b) to (l) for a year, in the statute's order. */
+export function holidaysOf(y: number): readonly Holiday[] {
+  const known = cache.get(y)
+  if (known) return known
+  const thanksgiving = nth(y, 11, THU, 4)
+  const days: [string, string][] = [
+    ["New Year's Day", ymd(y, 1, 1)],
+    ['Martin Luther King Jr. Day', nth(y, 1, MON, 3)],
+    ["Presidents' Day", nth(y, 2, MON, 3)],
+    ['Memorial Day', last(y, 5, MON)],
+    ['Juneteenth', ymd(y, 6, 19)],
+    ['Independence Day', ymd(y, 7, 4)],
+    ['Labor Day', nth(y, 9, MON, 1)],
+    ["Veterans' Day", ymd(y, 11, 11)],
+    ['Thanksgiving Day', thanksgiving],
+    ['Native American Heritage Day', addCalendarDays(thanksgiving, 1)],
+    ['Christmas Day', ymd(y, 12, 25)],
+  ]
+  const list = days.map(([name, date]) => ({ name, date, observed: observed(date) }))
+  cache.set(y, list)
+  return list
+}
 
 /**
- * The legal holiday observed on a YYYY-MM-DD date, if any. A year outside the data
- * throws rather than silently counting a holiday as a working day: add the year above.
+ * The legal holiday observed on a YYYY-MM-DD date, if any. Next year's New Year's Day
+ * is looked at too: when it falls on a Saturday it is kept on December 31.
  */
 export function holidayOn(date: string): Holiday | undefined {
   const year = Number(date.slice(0, 4))
-  if (!(year in washingtonHolidays)) {
-    throw new RangeError(`No Washington holiday data for ${year}: add it to holidays.ts`)
-  }
-  return byObservedDate.get(date)
+  return [...holidaysOf(year), ...holidaysOf(year + 1)].find((h) => h.observed === date)
 }

@@ -12,9 +12,12 @@ import { holidayOn } from './holidays.ts'
  * When a decision (and its notice) is due. The rules are data with their sources, so
  * the case screen can say which rule set the clock and a compliance reader can check it.
  *
- * Convention: hour limits add elapsed hours to the received instant; day limits count
- * calendar days in the plan's zone from the day after receipt, skip Washington legal
- * holidays only where the rule says so, and fall due at 23:59:59 local on the last day.
+ * Convention: hour limits add elapsed hours to the received instant. Expedited day
+ * limits (Washington's 1 and 2 calendar days) are 24-hour periods from receipt, the
+ * strictest reading of "within one calendar day of submission": a request received just
+ * after midnight is not given two days. Standard day limits count calendar days in the
+ * plan's zone from the day after receipt, skip Washington legal holidays only where the
+ * rule says so, and fall due at 23:59:59 local on the last day.
  */
 type Limit =
   | { kind: 'hours'; hours: number; text: string }
@@ -32,6 +35,8 @@ interface TurnaroundRule {
   receivedBefore?: string
   standard: Limit
   expedited: Limit
+  /** A second clock: more information must be asked for within this time of receipt. */
+  askForInformation?: { hours: number; limit: string; source: string }
 }
 
 const hours = (n: number): Limit => ({ kind: 'hours', hours: n, text: `${n} hours` })
@@ -40,6 +45,12 @@ const days = (n: number, skipHolidays = false): Limit => ({
   days: n,
   skipHolidays,
   text: `${n} calendar day${n === 1 ? '' : 's'}${skipHolidays ? ', excluding holidays' : ''}`,
+})
+/** A calendar-day limit read as 24-hour periods (expedited requests). */
+const dayPeriods = (n: number): Limit => ({
+  kind: 'hours',
+  hours: 24 * n,
+  text: `${n} calendar day${n === 1 ? '' : 's'} (${24 * n} hours from receipt)`,
 })
 const medicare = [{ lineOfBusiness: 'medicare-advantage' as const }]
 const stateRegulated = [
@@ -75,7 +86,13 @@ export const turnaroundRules: readonly TurnaroundRule[] = [
     channels: ['electronic'],
     receivedFrom: '2024-01-01',
     standard: days(3, true),
-    expedited: days(1),
+    expedited: dayPeriods(1),
+    askForInformation: {
+      hours: 24,
+      limit: '1 calendar day (24 hours from receipt)',
+      source:
+        'RCW 48.43.830 (E2SHB 1357): if information is insufficient, the carrier requests it within one calendar day of submission of the electronic request',
+    },
   },
   {
     // Also catches electronic requests received before 2024-01-01, when the electronic
@@ -85,7 +102,7 @@ export const turnaroundRules: readonly TurnaroundRule[] = [
     source: 'RCW 48.43.830',
     products: stateRegulated,
     standard: days(5),
-    expedited: days(2),
+    expedited: dayPeriods(2),
   },
   {
     id: 'erisa-self-funded',
@@ -137,6 +154,7 @@ export function computeTurnaround(c: TurnaroundCase): Turnaround {
   const rule = turnaroundRules.find((r) => applies(r, c, receivedDate))
   if (!rule) throw new Error(`No turnaround rule for ${c.lineOfBusiness} ${c.groupFunding ?? ''}`)
   const limit = rule[c.urgency]
+  const ask = rule.askForInformation
   return {
     dueAt: dueAt(received, limit).toISOString(),
     timeZone: PLAN_TIME_ZONE,
@@ -146,5 +164,12 @@ export function computeTurnaround(c: TurnaroundCase): Turnaround {
       limit: limit.text,
       source: rule.source,
     },
+    ...(ask && {
+      askForInformationBy: {
+        dueAt: new Date(received.getTime() + ask.hours * 3_600_000).toISOString(),
+        limit: ask.limit,
+        source: ask.source,
+      },
+    }),
   }
 }

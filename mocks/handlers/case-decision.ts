@@ -1,7 +1,8 @@
 import { HttpResponse } from 'msw'
 import { actorOf } from '../cases/actor.ts'
 import { applyDecision } from '../cases/decide.ts'
-import { parseDecision, refuseDecision } from '../cases/decision-rules.ts'
+import { parseDecision } from '../cases/parse-decision.ts'
+import { checkDecision } from '../../src/domain/decision-rules.ts'
 import { commit, own, transact } from '../db.ts'
 import { problemResponse, readJsonBody } from '../http.ts'
 import { requireUser, route } from './base.ts'
@@ -34,7 +35,12 @@ export const caseDecisionHandler = route(
         })
       if (!ifMatchMatches(ifMatch, stored))
         return problemResponse(412, 'Someone changed this case after you opened it. Reload it.')
-      const refusal = refuseDecision(parsed.value, user, stored)
+      const refusal = checkDecision(parsed.value, {
+        status: stored.status,
+        determination: stored.determination,
+        assignedTo: stored.assignedTo,
+        decider: user,
+      })
       if (refusal)
         return problemResponse(
           refusal.status,

@@ -9,6 +9,7 @@ import {
   type CaseInput,
 } from '../api/schemas/case-fields.ts'
 import { normalizeIcd10 } from './icd10.ts'
+import { hasVisibleText } from './visible-text.ts'
 import { isValidNpi } from './npi.ts'
 import { isServiceCode, normalizeServiceCode } from './service-codes.ts'
 import { CLOCK_SKEW_MS, receivedDay, shiftYears } from './case-dates.ts'
@@ -124,7 +125,7 @@ const rules: Record<CaseFieldName, Rule> = {
   backdateReason: ({ backdateReason }, now, received) => {
     // A late entry changes the turnaround clock, so the audit trail must say why.
     const late = received !== null && received.getTime() < now.getTime() - LATE_ENTRY_MS
-    if (late && !backdateReason.trim())
+    if (late && !hasVisibleText(backdateReason))
       return 'Enter why the request is being entered more than an hour after it was received'
     return maxText('Reason for late entry')(backdateReason)
   },

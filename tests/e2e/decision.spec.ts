@@ -31,6 +31,9 @@ async function assigneeOf(page: Page, caseId: string): Promise<string> {
 test('a reviewer enters a case; its medical director finds it in My queue and denies it', async ({
   page,
 }) => {
+  // The whole working day in one test (entry, queue, denial, notice, idle sign-out), with
+  // four axe runs: more than the default minute on a shared machine.
+  test.slow()
   // A controllable clock from the start: it runs on as normal until the test moves it.
   await page.clock.install()
   await resetMock(page)
@@ -57,12 +60,19 @@ test('a reviewer enters a case; its medical director finds it in My queue and de
   await expect(page).toHaveURL(`/cases/${caseId}`)
 
   await panel.getByRole('radio', { name: 'Deny', exact: true }).check()
-  await expect(panel.getByLabel('Criterion relied on')).toHaveValue(/^For Medicare Members/)
+  // The Medicare Advantage case's own criteria set: the NCD 150.7 row, in full.
+  const ncd = panel.getByRole('radio', {
+    name: 'National Coverage Determination (NCD) 150.7: Prolotherapy, Joint Sclerotherapy, and Ligamentous Injections with Sclerosing Agents',
+  })
+  await expect(ncd).toBeChecked()
   await panel
     .getByLabel('Reason specific to the member')
     .fill('Medicare does not cover this injection for any condition, including your back pain.')
   await panel.getByLabel('Rationale').fill('NCD 150.7 excludes prolotherapy from coverage.')
-  await panel.getByLabel(/Peer-to-peer conversation offered/).check()
+  await panel
+    .getByRole('group', { name: /Peer-to-peer conversation offered/ })
+    .getByRole('radio', { name: 'Yes' })
+    .check()
   await panel.getByRole('button', { name: 'Continue to confirm' }).click()
 
   const dialog = page.getByRole('dialog', { name: 'Deny this case?' })
@@ -78,6 +88,22 @@ test('a reviewer enters a case; its medical director finds it in My queue and de
   await expect(audit.getByRole('listitem').first()).toContainText(director)
   await expect(audit.getByRole('listitem').last()).toContainText(demoUsers.reviewer)
   await expectNoAxeViolations(page)
+
+  // The member notice, from the decision record: its facts, its rights, and axe-clean.
+  await panel.getByRole('link', { name: 'Member notice' }).click()
+  await expect(page).toHaveURL(`/cases/${caseId}/notices/member`)
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Member notice: denial of coverage' }),
+  ).toBeVisible()
+  const letter = page.getByRole('article')
+  await expect(letter).toContainText(/UM-\d{4}-\d{6}/)
+  await expect(letter).toContainText('National Coverage Determination (NCD) 150.7')
+  await expect(letter).toContainText(/, (MD|DO), Medical director/)
+  await expect(letter).toContainText('within 65 calendar days from the date of this notice')
+  await expect(letter).toContainText('Member name: from enrollment (not held by this app)')
+  await expectNoAxeViolations(page)
+  await page.getByRole('link', { name: 'Back to the case' }).click()
+  await expect(page).toHaveURL(`/cases/${caseId}`)
 
   // Left alone: the idle warning, then sign-out to a page Back cannot leave for member data.
   await page.clock.fastForward('13:05')

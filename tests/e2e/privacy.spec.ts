@@ -35,6 +35,7 @@ async function deny(page: Page) {
   const panel = page.getByRole('region', { name: 'Decision' })
   await panel.getByRole('radio', { name: 'Deny', exact: true }).check()
   await panel.getByLabel('Reason specific to the member').fill('Medicare does not cover it.')
+  await panel.getByRole('radio', { name: 'No', exact: true }).check()
   await panel.getByLabel('Rationale').fill('NCD 150.7 excludes prolotherapy.')
   await panel.getByRole('button', { name: 'Continue to confirm' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Confirm denial' }).click()

@@ -25,6 +25,7 @@ async function decide(action: 'Deny' | 'Pend for information', words: Record<str
   const { user } = await renderApp(`/cases/${c.id}`, { as: 'u-md-1' })
   const panel = await decisionPanel()
   await user.click(within(panel).getByRole('radio', { name: new RegExp(`^${action}$`) }))
+  if (action === 'Deny') await user.click(within(panel).getByRole('radio', { name: 'No' }))
   for (const [label, text] of Object.entries(words))
     await replaceText(
       user,
@@ -41,19 +42,15 @@ async function decide(action: 'Deny' | 'Pend for information', words: Record<str
 }
 
 describe('hostile text in a decision', () => {
-  it.each(xssPayloads)(
-    'a denial whose criterion, member reason and rationale are %s',
-    async (p) => {
-      const panel = await decide('Deny', {
-        'Criterion relied on': p,
-        'Reason specific to the member': p,
-        Rationale: p,
-      })
-      const record = within(panel).getByRole('article')
-      await waitFor(() => expect(within(record).getAllByText(p)).toHaveLength(3))
-      within(record).getAllByText(p).forEach(expectOwnDirection)
-    },
-  )
+  it.each(xssPayloads)('a denial whose member reason and rationale are %s', async (p) => {
+    const panel = await decide('Deny', {
+      'Reason specific to the member': p,
+      Rationale: p,
+    })
+    const record = within(panel).getByRole('article')
+    await waitFor(() => expect(within(record).getAllByText(p)).toHaveLength(2))
+    within(record).getAllByText(p).forEach(expectOwnDirection)
+  })
 
   it('a pend whose information needed holds every probe, and an Arabic rationale', async () => {
     const needed = xssPayloads.join(' ')

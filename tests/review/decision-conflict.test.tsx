@@ -16,6 +16,7 @@ describe('a decision that meets a changed case', () => {
       within(panel).getByRole('textbox', { name: /Reason specific to the member/ }),
       'My member reason.',
     )
+    await user.click(within(panel).getByRole('radio', { name: 'No' }))
     await user.type(
       within(panel).getByRole('textbox', { name: /^Rationale/ }),
       'My typed rationale.',
@@ -32,8 +33,8 @@ describe('a decision that meets a changed case', () => {
       body: JSON.stringify({
         action: 'pend',
         rationale: 'Their rationale.',
-        informationNeeded: 'Their information request.',
-        peerToPeerOffered: false,
+        informationNeeded: ['Their information request.'],
+        takeOverReason: 'Covering the queue today.',
       }),
     })
     expect(theirs.status).toBe(200)
@@ -47,7 +48,7 @@ describe('a decision that meets a changed case', () => {
     // The current state, with the other director's decision…
     expect(await within(panel).findByText('Their information request.')).toBeInTheDocument()
     expect(
-      within(panel).getByText(/Dr\. Rowan Okafor, Medical director \(Family Medicine\)/),
+      within(panel).getByText(/Dr\. Rowan Okafor, DO, Medical director \(Family Medicine\)/),
     ).toBeInTheDocument()
     // …and the user's words still in the form.
     expect(within(panel).getByRole('textbox', { name: /^Rationale/ })).toHaveValue(
@@ -67,7 +68,12 @@ describe('a decision that meets a changed case', () => {
     expect(now.decisions).toHaveLength(1)
     expect(now.decisions[0]!.rationale).toBe('Their rationale.')
 
-    // Confirming again, knowingly, against the case as it now is, is recorded.
+    // Confirming again, knowingly, against the case as it now is, is recorded: the case
+    // is now Dr. Okafor's, so taking it back needs a reason.
+    await user.type(
+      within(panel).getByRole('textbox', { name: /Reason for taking over/ }),
+      'Back from the meeting; it was mine.',
+    )
     await user.click(within(panel).getByRole('button', { name: 'Continue to confirm' }))
     await user.click(
       within(await screen.findByRole('dialog')).getByRole('button', { name: 'Confirm denial' }),
@@ -94,7 +100,7 @@ describe('a decision that meets a changed case', () => {
       body: JSON.stringify({
         action: 'approve',
         rationale: 'Approved first.',
-        peerToPeerOffered: true,
+        takeOverReason: 'Covering the queue today.',
       }),
     })
     await user.click(

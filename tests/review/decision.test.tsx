@@ -20,9 +20,18 @@ describe('deciding a case', () => {
     const { user } = await renderApp(`/cases/${c.id}`, { as: 'u-md-1' })
     const panel = await decisionPanel()
     const dialog = await fillAndConfirm(user, /^Deny$/, async () => {
-      const criterion = within(panel).getByRole('textbox', { name: /Criterion relied on/ })
-      // Prefilled from the determination: the criteria set and the row that decided.
-      expect((criterion as HTMLTextAreaElement).value).toMatch(/^For Non-Medicare Members: /)
+      // Chosen from the case's own criteria set, the deciding row first, shown in full.
+      const criteria = within(panel).getByRole('group', { name: 'Criterion relied on' })
+      expect(within(criteria).getAllByRole('radio')).toHaveLength(1)
+      expect(
+        within(criteria).getByRole('radio', {
+          name: 'Prolotherapy/Sclerotherapy for ANY indication',
+        }),
+      ).toBeChecked()
+      expect(criteria).toHaveTextContent(/There is insufficient evidence in the published medical/)
+      expect(criteria).toHaveTextContent(
+        /Source: Prolotherapy\/Sclerotherapy, For Non-Medicare Members/,
+      )
       await user.type(
         within(panel).getByRole('textbox', { name: /Reason specific to the member/ }),
         'The studies do not show this injection helps your back pain more than usual care.',
@@ -31,7 +40,7 @@ describe('deciding a case', () => {
         within(panel).getByRole('textbox', { name: /^Rationale/ }),
         'No evidence of benefit over standard care.',
       )
-      await user.click(within(panel).getByRole('checkbox', { name: /Peer-to-peer/ }))
+      await user.click(within(panel).getByRole('radio', { name: 'Yes' }))
     })
     expect(dialog).toHaveAccessibleName('Deny this case?')
     expect(within(dialog).getByRole('heading', { name: 'Deny this case?' })).toHaveFocus()
@@ -43,7 +52,7 @@ describe('deciding a case', () => {
     expect(within(panel).getByRole('heading', { name: 'Denied' })).toBeInTheDocument()
     expect(
       within(panel).getByText(
-        /Dr\. Avery Lindqvist, Medical director \(Physical Medicine and Rehabilitation\)/,
+        /Dr\. Avery Lindqvist, MD, Medical director \(Physical Medicine and Rehabilitation\)/,
       ),
     ).toBeInTheDocument()
     expect(
@@ -51,7 +60,12 @@ describe('deciding a case', () => {
     ).toBeInTheDocument()
     expect(within(panel).getByText(/helps your back pain more than usual care/)).toBeInTheDocument()
     expect(within(panel).getByText('Yes')).toBeInTheDocument()
-    expect(within(panel).getByText(/PST|PDT/, { selector: 'time' })).toBeInTheDocument()
+    expect(
+      within(panel).getByText('Prolotherapy/Sclerotherapy for ANY indication'),
+    ).toBeInTheDocument()
+    expect(within(panel).getByText(/^(On time|Late): due/)).toBeInTheDocument()
+    expect(within(panel).getByRole('link', { name: 'Member notice' })).toBeInTheDocument()
+    expect(within(panel).getAllByText(/PST|PDT/, { selector: 'time' }).length).toBeGreaterThan(0)
     // Final: read-only for everyone.
     expect(within(panel).queryByRole('radio')).not.toBeInTheDocument()
     expect(
@@ -83,9 +97,13 @@ describe('deciding a case', () => {
     const { user } = await renderApp(`/cases/${c.id}`, { as: 'u-md-1' })
     const panel = await decisionPanel()
     let dialog = await fillAndConfirm(user, /^Pend for information$/, async () => {
+      // Both sets of the source policy are blanket statements: the panel says so first.
+      expect(
+        within(panel).getByText('No documentation can change this outcome.'),
+      ).toBeInTheDocument()
       await user.type(
         within(panel).getByRole('textbox', { name: /Information needed/ }),
-        'Physical therapy notes.',
+        'Physical therapy notes.{Enter}Imaging report.',
       )
       await user.type(
         within(panel).getByRole('textbox', { name: /^Rationale/ }),
@@ -96,7 +114,10 @@ describe('deciding a case', () => {
     expect(
       await within(panel).findByRole('heading', { name: 'Pended for information' }),
     ).toBeInTheDocument()
-    expect(within(panel).getByText('Physical therapy notes.')).toBeInTheDocument()
+    expect(
+      within(panel).getByText('Physical therapy notes.', { selector: 'li' }),
+    ).toBeInTheDocument()
+    expect(within(panel).getByText('Imaging report.', { selector: 'li' })).toBeInTheDocument()
     await waitFor(async () =>
       expect(within(await auditTrail()).getAllByRole('listitem')[0]).toHaveTextContent(
         /^Pended for information/,
@@ -178,7 +199,11 @@ describe('who may decide', () => {
       body: JSON.stringify({
         action: 'deny',
         rationale: 'Trying anyway.',
-        criterionReliedOn: 'Any',
+        criterion: {
+          policyId: 'prolotherapy-sclerotherapy',
+          criteriaSetId: 'non-medicare',
+          rowId: 'any-indication',
+        },
         memberReason: 'Any',
         peerToPeerOffered: false,
       }),

@@ -111,7 +111,9 @@ describe('determine', () => {
       number: null,
     })
     expect(d.criteriaSet?.id).toBe('non-medicare')
-    expect(d.summary).toBe('Criteria not met: the case goes to a medical director for review.')
+    expect(d.summary).toBe(
+      'Insufficient evidence under the non-Medicare criteria: the case goes to a medical director for review.',
+    )
   })
 
   it('Individual & Family takes the non-Medicare criteria too', () => {

@@ -92,15 +92,61 @@ describe('computeTurnaround', () => {
     expect(shown(t.dueAt)).toBe('Sun 29 Nov 2026, 11:59 PM PST')
   })
 
-  it('electronic expedited: 1 calendar day, holidays not skipped', () => {
+  it('electronic expedited: 1 calendar day is 24 hours from receipt, holidays not skipped', () => {
     const t = computeTurnaround({
       ...fullyInsured,
       requestChannel: 'electronic',
       urgency: 'expedited',
       requestReceivedAt: la('2026-11-25T15:00'),
     })
-    expect(shown(t.dueAt)).toBe('Thu 26 Nov 2026, 11:59 PM PST')
-    expect(t.rule.limit).toBe('1 calendar day')
+    expect(shown(t.dueAt)).toBe('Thu 26 Nov 2026, 3:00 PM PST')
+    expect(t.rule.limit).toBe('1 calendar day (24 hours from receipt)')
+  })
+
+  it('expedited: a request received just after midnight gets 24 hours, not two days', () => {
+    const t = computeTurnaround({
+      ...fullyInsured,
+      requestChannel: 'electronic',
+      urgency: 'expedited',
+      requestReceivedAt: la('2026-05-05T00:05'),
+    })
+    expect(shown(t.dueAt)).toBe('Wed 6 May 2026, 12:05 AM PDT')
+  })
+
+  it('Washington electronic: information must be asked for within 1 calendar day (RCW 48.43.830)', () => {
+    const t = computeTurnaround({
+      ...fullyInsured,
+      requestChannel: 'electronic',
+      urgency: 'standard',
+      requestReceivedAt: la('2026-05-05T09:30'),
+    })
+    expect(t.askForInformationBy?.dueAt).toBe(la('2026-05-06T09:30'))
+    expect(t.askForInformationBy?.source).toMatch(/^RCW 48\.43\.830/)
+    const fax = computeTurnaround({
+      ...fullyInsured,
+      requestChannel: 'fax-phone',
+      urgency: 'standard',
+      requestReceivedAt: la('2026-05-05T09:30'),
+    })
+    expect(fax.askForInformationBy).toBeUndefined()
+    expect(
+      computeTurnaround({
+        ...medicare,
+        urgency: 'standard',
+        requestReceivedAt: la('2026-05-05T09:30'),
+      }).askForInformationBy,
+    ).toBeUndefined()
+  })
+
+  it('a request received 2028-12-29 is due in 2029, skipping New Year’s Day 2029', () => {
+    const t = computeTurnaround({
+      ...fullyInsured,
+      requestChannel: 'electronic',
+      urgency: 'standard',
+      requestReceivedAt: la('2028-12-29T10:00'),
+    })
+    // Counted: Sat 30, Sun 31, (Mon 1 Jan 2029 is a holiday), Tue 2.
+    expect(shown(t.dueAt)).toBe('Tue 2 Jan 2029, 11:59 PM PST')
   })
 
   it('fax / phone: 5 calendar days standard, 2 expedited', () => {
@@ -114,8 +160,8 @@ describe('computeTurnaround', () => {
     expect(standard.rule.source).toBe('RCW 48.43.830')
     expect(standard.rule.id).toBe('wa-non-electronic-standard')
     const expedited = computeTurnaround({ ...base, urgency: 'expedited' })
-    expect(shown(expedited.dueAt)).toBe('Fri 27 Nov 2026, 11:59 PM PST')
-    expect(expedited.rule.limit).toBe('2 calendar days')
+    expect(shown(expedited.dueAt)).toBe('Fri 27 Nov 2026, 3:00 PM PST')
+    expect(expedited.rule.limit).toBe('2 calendar days (48 hours from receipt)')
   })
 
   it('an electronic request received before 2024 falls to the non-electronic timelines', () => {
@@ -170,7 +216,7 @@ describe('computeTurnaround', () => {
       urgency: fc.constantFrom('standard', 'expedited'),
       received: fc.date({
         min: new Date('2024-01-01T12:00:00Z'),
-        max: new Date('2028-12-01T00:00:00Z'),
+        max: new Date('2035-12-31T00:00:00Z'),
         noInvalidDate: true,
       }),
     })

@@ -17,6 +17,8 @@ export const actor = z.object({
   id: z.string(),
   name: z.string(),
   role,
+  /** As they were when the actor acted (MD, DO, RN): a decision and its notices show them. */
+  credentials: z.optional(z.string()),
   specialty: z.nullable(z.string()),
 })
 export type Actor = z.infer<typeof actor>
@@ -64,30 +66,80 @@ export const determination = z.object({
 })
 export type Determination = z.infer<typeof determination>
 
+/** A second clock some rules set: by when more information must be asked for. */
+export const informationRequestClock = z.object({
+  dueAt: isoInstant,
+  limit: z.string(),
+  source: z.string(),
+})
+
 export const turnaround = z.object({
   dueAt: isoInstant,
   timeZone: z.string(),
   rule: z.object({ id: z.string(), label: z.string(), limit: z.string(), source: z.string() }),
+  /** Washington electronic requests only (RCW 48.43.830); absent elsewhere. */
+  askForInformationBy: z.optional(informationRequestClock),
 })
 export type Turnaround = z.infer<typeof turnaround>
 
 export const decisionAction = z.enum(['approve', 'deny', 'pend'])
 export type DecisionAction = z.infer<typeof decisionAction>
 
+/** A row of the criteria set the case's determination applied, named by its ids. */
+export const criterionRef = z.object({
+  policyId: z.string(),
+  criteriaSetId,
+  rowId: z.string(),
+})
+export type CriterionRef = z.infer<typeof criterionRef>
+
+/**
+ * What a decider sends. A denial names a criterion row (or, only when no criteria are on
+ * file, writes the basis) and answers the peer-to-peer question; a pend lists what is
+ * needed; a director deciding a case assigned to another gives a reason to take it over.
+ */
 export const decisionInput = z.object({
   action: decisionAction,
   rationale: z.string(),
-  criterionReliedOn: z.optional(z.string()),
+  criterion: z.optional(criterionRef),
+  writtenBasis: z.optional(z.string()),
   memberReason: z.optional(z.string()),
-  informationNeeded: z.optional(z.string()),
-  peerToPeerOffered: z.boolean(),
+  informationNeeded: z.optional(z.array(z.string())),
+  peerToPeerOffered: z.optional(z.boolean()),
+  takeOverReason: z.optional(z.string()),
 })
 export type DecisionInput = z.infer<typeof decisionInput>
 
-export const decision = z.extend(decisionInput, {
+/** The criterion as recorded: its ids, where it comes from, and the words quoted at that moment. */
+export const recordedCriterion = z.extend(criterionRef, {
+  /** e.g. "National Coverage Determination (NCD) 150.7: Prolotherapy, …". */
+  title: z.string(),
+  /** The policy and criteria set it belongs to. */
+  source: z.string(),
+  label: paragraph,
+  quoted: paragraph,
+})
+export type RecordedCriterion = z.infer<typeof recordedCriterion>
+
+export const decision = z.object({
   id: z.string(),
+  action: decisionAction,
+  rationale: z.string(),
+  criterion: z.nullable(recordedCriterion),
+  writtenBasis: z.nullable(z.string()),
+  memberReason: z.nullable(z.string()),
+  informationNeeded: z.array(z.string()),
+  /** Asked on a denial only; null otherwise. */
+  peerToPeerOffered: z.nullable(z.boolean()),
+  takeOverReason: z.nullable(z.string()),
   decidedBy: actor,
   decidedAt: isoInstant,
+  /** When the notices went out; the turnaround clock stops here. Null for a pend. */
+  noticesIssuedAt: z.nullable(isoInstant),
+  /** Notices issued by the due time (final decisions), or null for a pend. */
+  onTime: z.nullable(z.boolean()),
+  /** A pend: whether it came after the ask-for-information clock (null when none applies). */
+  pendLate: z.nullable(z.boolean()),
 })
 export type Decision = z.infer<typeof decision>
 
@@ -154,6 +206,7 @@ export const auditAction = z.enum([
   'decision-approved',
   'decision-denied',
   'decision-pended',
+  'case-taken-over',
 ])
 export type AuditAction = z.infer<typeof auditAction>
 

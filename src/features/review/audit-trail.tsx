@@ -13,6 +13,7 @@ const actionLabels: Record<AuditAction, string> = {
   'decision-approved': 'Approved',
   'decision-denied': 'Denied',
   'decision-pended': 'Pended for information',
+  'case-taken-over': 'Taken over by another medical director',
 }
 
 /**

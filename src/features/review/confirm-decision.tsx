@@ -1,6 +1,8 @@
+import type { StoredCase } from '../../api/schemas/case.ts'
+import { citableRows, criterionTitle } from '../../domain/decision-criteria.ts'
+import { actionLabels } from '../../domain/decision-rules.ts'
 import { ConfirmDialog } from './confirm-dialog.tsx'
-import { actionLabels } from './decision-rules.ts'
-import type { DecisionValues } from './decision-values.ts'
+import { neededItems, type DecisionValues } from './decision-form-values.ts'
 
 const titles = {
   deny: 'Deny this case?',
@@ -13,17 +15,28 @@ const confirmLabels = {
   pend: 'Confirm pend',
 } as const
 
+function Item({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div className="summary-list__row">
+      <dt>{term}</dt>
+      <dd dir="auto">{children}</dd>
+    </div>
+  )
+}
+
 /** The last look before a decision is recorded: what will be written, in the user's words. */
 export function ConfirmDecision(props: {
   open: boolean
   values: DecisionValues
+  value: StoredCase
   busy: boolean
   onConfirm: () => void
   onCancel: () => void
   focusAfterClose: () => HTMLElement | null
 }) {
-  const { values } = props
-  const action = values.action || 'approve'
+  const { values: v } = props
+  const action = v.action || 'approve'
+  const row = citableRows(props.value.determination).find((r) => r.id === v.criterionRowId)
   return (
     <ConfirmDialog
       open={props.open}
@@ -36,40 +49,32 @@ export function ConfirmDecision(props: {
     >
       <p>
         {action === 'pend'
-          ? 'The case stays open and can be decided when the information arrives.'
-          : 'This decision is final: once recorded, the case cannot be changed.'}
+          ? 'The case stays open and can be decided when the information arrives. The turnaround clock keeps running.'
+          : 'This decision is final: once recorded, the case cannot be changed. The notices are issued at once.'}
       </p>
       <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>Decision</dt>
-          <dd>{actionLabels[action]}</dd>
-        </div>
+        <Item term="Decision">{actionLabels[action]}</Item>
+        {v.takeOverReason.trim() && <Item term="Reason for taking over">{v.takeOverReason}</Item>}
         {action === 'deny' && (
           <>
-            <div className="summary-list__row">
-              <dt>Criterion relied on</dt>
-              <dd dir="auto">{values.criterionReliedOn}</dd>
-            </div>
-            <div className="summary-list__row">
-              <dt>Reason specific to the member</dt>
-              <dd dir="auto">{values.memberReason}</dd>
-            </div>
+            {row && <Item term="Criterion relied on">{criterionTitle(row)}</Item>}
+            {!row && v.writtenBasis && <Item term="Basis for the denial">{v.writtenBasis}</Item>}
+            <Item term="Reason specific to the member">{v.memberReason}</Item>
+            <Item term="Peer-to-peer conversation offered">
+              {v.peerToPeer === 'yes' ? 'Yes' : 'No'}
+            </Item>
           </>
         )}
         {action === 'pend' && (
-          <div className="summary-list__row">
-            <dt>Information needed</dt>
-            <dd dir="auto">{values.informationNeeded}</dd>
-          </div>
+          <Item term="Information needed">
+            <ul className="plain-list">
+              {neededItems(v.informationNeeded).map((item, i) => (
+                <li key={i}>{item}</li>
+              ))}
+            </ul>
+          </Item>
         )}
-        <div className="summary-list__row">
-          <dt>Rationale</dt>
-          <dd dir="auto">{values.rationale}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>Peer-to-peer conversation offered</dt>
-          <dd>{values.peerToPeerOffered ? 'Yes' : 'No'}</dd>
-        </div>
+        <Item term="Rationale">{v.rationale}</Item>
       </dl>
     </ConfirmDialog>
   )

@@ -1,17 +1,19 @@
 import type { FormEvent } from 'react'
-import type { DecisionAction } from '../../api/schemas/case.ts'
+import type { Actor, DecisionAction, StoredCase } from '../../api/schemas/case.ts'
 import { ErrorSummary } from '../../components/form/error-summary.tsx'
-import { Field, FieldSet } from '../../components/form/field.tsx'
-import { actionLabels } from './decision-rules.ts'
-import {
-  fieldIds,
-  type DecisionErrors,
-  type DecisionField,
-  type DecisionValues,
-} from './decision-values.ts'
+import { FieldSet } from '../../components/form/field.tsx'
+import { Radios } from '../../components/form/radios.tsx'
+import { actionLabels, assignedElsewhere, type DecisionField } from '../../domain/decision-rules.ts'
+import { CriterionChoice } from './criterion-choice.tsx'
+import { fieldIds, type DecisionErrors, type DecisionValues } from './decision-form-values.ts'
+import { PendGuidance } from './pend-guidance.tsx'
+import { TextArea } from './text-area.tsx'
 
 type Props = {
+  value: StoredCase
   actions: DecisionAction[]
+  /** The assignee, when the decider would be taking the case over from them. */
+  takingOverFrom: Actor | null
   values: DecisionValues
   errors: DecisionErrors
   focusKey: number
@@ -20,27 +22,32 @@ type Props = {
 }
 
 const summaryOrder: DecisionField[] = [
+  'takeOverReason',
   'action',
-  'criterionReliedOn',
+  'criterion',
+  'writtenBasis',
   'memberReason',
+  'peerToPeerOffered',
   'informationNeeded',
   'rationale',
 ]
 
 /** The decision as typed. Submitting opens the confirmation; nothing is sent from here. */
-export function DecisionForm({ actions, values, errors, focusKey, onChange, onSubmit }: Props) {
-  const set = <K extends keyof DecisionValues>(key: K, value: DecisionValues[K]) =>
-    onChange({ ...values, [key]: value })
+export function DecisionForm(props: Props) {
+  const { value: c, actions, values, errors, takingOverFrom } = props
+  const set = <K extends keyof DecisionValues>(key: K, v: DecisionValues[K]) =>
+    props.onChange({ ...values, [key]: v })
   const summary = summaryOrder.flatMap((f) => {
     const message = errors[f]
-    // The choice has no single control: its link goes to the first radio.
+    // A choice has no single control: its link goes to the first radio.
     const fieldId = f === 'action' ? `decision-action-${actions[0]}` : fieldIds[f]
     return message ? [{ fieldId, message }] : []
   })
   function submit(e: FormEvent) {
     e.preventDefault()
-    onSubmit()
+    props.onSubmit()
   }
+  const hasCriteria = c.determination.criteriaSet !== null
   return (
     <form
       className="decision-form"
@@ -49,7 +56,23 @@ export function DecisionForm({ actions, values, errors, focusKey, onChange, onSu
       aria-labelledby="decision-form-heading"
     >
       <h3 id="decision-form-heading">Record a decision</h3>
-      <ErrorSummary errors={summary} focusKey={focusKey} />
+      <ErrorSummary errors={summary} focusKey={props.focusKey} />
+      {takingOverFrom && (
+        <>
+          <div className="notice notice--warning">
+            <p>{assignedElsewhere(takingOverFrom)}</p>
+          </div>
+          <TextArea
+            id={fieldIds.takeOverReason}
+            label="Reason for taking over this case"
+            hint="Kept in the audit trail with your name."
+            value={values.takeOverReason}
+            error={errors.takeOverReason}
+            onChange={(v) => set('takeOverReason', v)}
+            rows={2}
+          />
+        </>
+      )}
       <FieldSet id={fieldIds.action} legend="Decision" error={errors.action}>
         {actions.map((a) => (
           <div className="radio" key={a}>
@@ -67,34 +90,57 @@ export function DecisionForm({ actions, values, errors, focusKey, onChange, onSu
       </FieldSet>
       {values.action === 'deny' && (
         <>
-          <TextArea
-            id={fieldIds.criterionReliedOn}
-            label="Criterion relied on"
-            hint="Prefilled from the determination: the criteria set and the row that decided. Edit if you relied on another."
-            value={values.criterionReliedOn}
-            error={errors.criterionReliedOn}
-            onChange={(v) => set('criterionReliedOn', v)}
-            rows={3}
-          />
+          {hasCriteria ? (
+            <CriterionChoice
+              determination={c.determination}
+              value={values.criterionRowId}
+              error={errors.criterion}
+              onChange={(v) => set('criterionRowId', v)}
+            />
+          ) : (
+            <TextArea
+              id={fieldIds.writtenBasis}
+              label="Basis for the denial"
+              hint="No criteria are on file for this service code: write what the denial rests on."
+              value={values.writtenBasis}
+              error={errors.writtenBasis}
+              onChange={(v) => set('writtenBasis', v)}
+              rows={3}
+            />
+          )}
           <TextArea
             id={fieldIds.memberReason}
             label="Reason specific to the member"
-            hint="In plain language the member can understand: why this service is denied for them."
+            hint="In plain language the member can understand: why this service is denied for them. It goes on both notices."
             value={values.memberReason}
             error={errors.memberReason}
             onChange={(v) => set('memberReason', v)}
           />
+          <Radios
+            id={fieldIds.peerToPeerOffered}
+            legend="Peer-to-peer conversation offered to the requesting provider?"
+            error={errors.peerToPeerOffered}
+            options={[
+              { value: 'yes', label: 'Yes' },
+              { value: 'no', label: 'No' },
+            ]}
+            value={values.peerToPeer}
+            onChange={(v) => set('peerToPeer', v)}
+          />
         </>
       )}
       {values.action === 'pend' && (
-        <TextArea
-          id={fieldIds.informationNeeded}
-          label="Information needed"
-          hint="What the requesting provider must send before the case can be decided."
-          value={values.informationNeeded}
-          error={errors.informationNeeded}
-          onChange={(v) => set('informationNeeded', v)}
-        />
+        <>
+          <PendGuidance value={c} />
+          <TextArea
+            id={fieldIds.informationNeeded}
+            label="Information needed"
+            hint="One item a line: what the requesting provider must send before the case can be decided."
+            value={values.informationNeeded}
+            error={errors.informationNeeded}
+            onChange={(v) => set('informationNeeded', v)}
+          />
+        </>
       )}
       <TextArea
         id={fieldIds.rationale}
@@ -104,49 +150,11 @@ export function DecisionForm({ actions, values, errors, focusKey, onChange, onSu
         error={errors.rationale}
         onChange={(v) => set('rationale', v)}
       />
-      <div className="checkbox">
-        <input
-          type="checkbox"
-          id="decision-peer-to-peer"
-          checked={values.peerToPeerOffered}
-          onChange={(e) => set('peerToPeerOffered', e.target.checked)}
-        />
-        <label htmlFor="decision-peer-to-peer">
-          Peer-to-peer conversation offered to the requesting provider
-        </label>
-      </div>
       <div className="button-row">
         <button type="submit" className="button">
           Continue to confirm
         </button>
       </div>
     </form>
-  )
-}
-
-function TextArea(props: {
-  id: string
-  label: string
-  hint: string
-  value: string
-  error?: string
-  rows?: number
-  onChange: (value: string) => void
-}) {
-  return (
-    <Field id={props.id} label={props.label} hint={props.hint} error={props.error}>
-      {(describedBy) => (
-        <textarea
-          id={props.id}
-          className="textarea"
-          rows={props.rows ?? 5}
-          dir="auto"
-          value={props.value}
-          aria-describedby={describedBy}
-          aria-invalid={props.error ? true : undefined}
-          onChange={(e) => props.onChange(e.target.value)}
-        />
-      )}
-    </Field>
   )
 }

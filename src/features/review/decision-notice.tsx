@@ -1,5 +1,5 @@
 import type { DecisionAction } from '../../api/schemas/case.ts'
-import type { DecisionValues } from './decision-values.ts'
+import type { DecisionValues } from './decision-form-values.ts'
 
 export type Outcome =
   | { kind: 'recorded'; action: DecisionAction }
@@ -71,7 +71,8 @@ export function DecisionNotice({
 /** The case became final meanwhile: the form is gone, but the user's words are not. */
 function UnsavedText({ values }: { values: DecisionValues }) {
   const parts: [string, string][] = [
-    ['Criterion relied on', values.action === 'deny' ? values.criterionReliedOn : ''],
+    ['Reason for taking over', values.takeOverReason],
+    ['Basis for the denial', values.action === 'deny' ? values.writtenBasis : ''],
     ['Reason specific to the member', values.action === 'deny' ? values.memberReason : ''],
     ['Information needed', values.action === 'pend' ? values.informationNeeded : ''],
     ['Your rationale', values.rationale],

@@ -4,26 +4,27 @@ import { describeError, isApiError } from '../../api/api-error.ts'
 import { caseQueries } from '../../api/queries/cases.ts'
 import type { User } from '../../api/schemas/user.ts'
 import { ErrorMessage, Loading } from '../../components/query-state.tsx'
+import { decidingRef } from '../../domain/decision-criteria.ts'
+import { allowedActions, isFinal, needsTakeOver } from '../../domain/decision-rules.ts'
 import { ConfirmDecision } from './confirm-decision.tsx'
 import { DecisionForm } from './decision-form.tsx'
-import { DecisionRecord } from './decision-record.tsx'
-import { allowedActions, criterionFromDetermination, isFinal } from './decision-rules.ts'
 import {
   emptyDecision,
-  errorsFromService,
+  fieldMessages,
   toDecisionInput,
   validateDecision,
   type DecisionErrors,
   type DecisionValues,
-} from './decision-values.ts'
+} from './decision-form-values.ts'
 import { DecisionNotice, type Outcome } from './decision-notice.tsx'
+import { DecisionRecord } from './decision-record.tsx'
 import { useDecide } from './use-decide.ts'
 import './review.css'
 
 /**
  * The decision on the case page: earlier decisions (a pend), then the form for those
  * who may decide, or a sentence for those who may not. The typed values live here,
- * above the form, so a conflict that turns the case final still keeps them on screen.
+ * above the form, so no error (a conflict, a refusal, a lost connection) loses them.
  */
 export function DecisionPanel({ caseId, user }: { caseId: string; user: User }) {
   const detail = useQuery(caseQueries.detail(caseId))
@@ -35,6 +36,8 @@ export function DecisionPanel({ caseId, user }: { caseId: string; user: User }) 
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   // The version the user read when they began: a change after that is a 412, not a silent overwrite.
   const [pinnedEtag, setPinnedEtag] = useState<string | null>(null)
+  // Two clicks in one task both run before React re-renders the disabled button: one send only.
+  const sending = useRef(false)
   // Set when an answer closes the dialog: focus then goes to what happened, not back to the button.
   const answered = useRef(false)
   const focusResult = useCallback(() => {
@@ -50,40 +53,52 @@ export function DecisionPanel({ caseId, user }: { caseId: string; user: User }) 
   if (detail.isError)
     return <ErrorMessage error={detail.error} onRetry={() => void detail.refetch()} />
   const c = detail.data
-  const actions = allowedActions(user.role, c.status, c.determination.outcome)
-  const current = values ?? emptyDecision(criterionFromDetermination(c.determination))
+  const d = c.determination
+  const actions = allowedActions(user.role, c.status, d.outcome)
+  const first = decidingRef(d)
+  const current = values ?? emptyDecision(first?.rowId ?? '')
+  const base = first && { policyId: first.policyId, criteriaSetId: first.criteriaSetId }
+  const ctx = { status: c.status, determination: d, assignedTo: c.assignedTo, decider: user }
+  const takingOver = needsTakeOver(ctx)
 
   function change(next: DecisionValues) {
     if (pinnedEtag === null) setPinnedEtag(c.etag)
     setValues(next)
   }
   function submit() {
-    const found = validateDecision(current)
+    const found = validateDecision(current, ctx, base, takingOver)
     setErrors(found)
     setFocusKey((k) => k + 1)
     if (Object.keys(found).length === 0) setConfirming(true)
   }
   function confirm() {
-    if (!current.action) return
-    const input = { ...current, action: current.action }
+    if (!current.action || sending.current) return
+    sending.current = true
+    const action = current.action
     decide.mutate(
-      { input: toDecisionInput(input), etag: pinnedEtag ?? c.etag },
+      { input: toDecisionInput(current, base, takingOver), etag: pinnedEtag ?? c.etag },
       {
+        onSettled: () => {
+          sending.current = false
+        },
         onSuccess: () => {
           answered.current = true
           setConfirming(false)
           setValues(null)
           setPinnedEtag(null)
-          setOutcome({ kind: 'recorded', action: input.action })
+          setOutcome({ kind: 'recorded', action })
         },
         onError: (error) => {
           answered.current = true
           setConfirming(false)
           setPinnedEtag(null)
+          // Whatever happened, the typed values stay: the form keeps `current`.
+          setValues(current)
+          const fields = isApiError(error) ? error.fieldErrors : {}
           if (isApiError(error) && error.status === 412) {
             setOutcome({ kind: 'conflict', unsaved: current })
-          } else if (isApiError(error) && error.status === 400) {
-            setErrors(errorsFromService(error.fieldErrors))
+          } else if (Object.keys(fields).length > 0) {
+            setErrors(fieldMessages(fields))
             setFocusKey((k) => k + 1)
             setOutcome(null)
           } else setOutcome({ kind: 'error', message: describeError(error) })
@@ -96,8 +111,8 @@ export function DecisionPanel({ caseId, user }: { caseId: string; user: User }) 
     <section className="decision-panel" aria-labelledby="decision-heading">
       <h2 id="decision-heading">Decision</h2>
       {outcome && <DecisionNotice outcome={outcome} final={isFinal(c.status)} onRetry={submit} />}
-      {c.decisions.map((d) => (
-        <DecisionRecord key={d.id} decision={d} timeZone={c.turnaround.timeZone} />
+      {c.decisions.map((dec) => (
+        <DecisionRecord key={dec.id} decision={dec} value={c} />
       ))}
       {isFinal(c.status) ? (
         <p className="decision-panel__final">This decision is final. The case is read-only.</p>
@@ -105,7 +120,9 @@ export function DecisionPanel({ caseId, user }: { caseId: string; user: User }) 
         <p>This case awaits a decision by a medical director.</p>
       ) : (
         <DecisionForm
+          value={c}
           actions={actions}
+          takingOverFrom={takingOver ? c.assignedTo : null}
           values={current}
           errors={errors}
           focusKey={focusKey}
@@ -116,6 +133,7 @@ export function DecisionPanel({ caseId, user }: { caseId: string; user: User }) 
       <ConfirmDecision
         open={confirming && !isFinal(c.status)}
         values={current}
+        value={c}
         busy={decide.isPending}
         onConfirm={confirm}
         onCancel={() => setConfirming(false)}

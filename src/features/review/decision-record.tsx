@@ -1,7 +1,7 @@
-import { roleLabels } from '../../api/labels.ts'
-import type { Decision } from '../../api/schemas/case.ts'
-import { DecisionWords, Row } from './decision-words.tsx'
-import { formatInZone } from '../../domain/time-zone.ts'
+import { Link } from 'react-router'
+import type { Decision, StoredCase } from '../../api/schemas/case.ts'
+import { DecisionTiming } from './decision-timing.tsx'
+import { DecisionWords } from './decision-words.tsx'
 
 const headings: Record<Decision['action'], string> = {
   approve: 'Approved',
@@ -9,24 +9,26 @@ const headings: Record<Decision['action'], string> = {
   pend: 'Pended for information',
 }
 
-/** One recorded decision, read-only: who, with what role and specialty, when, and why. */
-export function DecisionRecord({ decision, timeZone }: { decision: Decision; timeZone: string }) {
-  const by = decision.decidedBy
+/** One recorded decision, read-only: who, with what credentials, when, why, and its notices. */
+export function DecisionRecord({ decision, value: c }: { decision: Decision; value: StoredCase }) {
+  const base = `/cases/${encodeURIComponent(c.id)}/notices`
   return (
     <article className="decision-record" aria-labelledby={`decision-${decision.id}`}>
       <h3 id={`decision-${decision.id}`}>{headings[decision.action]}</h3>
       <dl className="summary-list">
-        <Row term="Decided by">
-          {by.name}, {roleLabels[by.role]}
-          {by.specialty ? ` (${by.specialty})` : ''}
-        </Row>
-        <Row term="When">
-          <time dateTime={decision.decidedAt}>
-            {formatInZone(new Date(decision.decidedAt), timeZone)}
-          </time>
-        </Row>
+        <DecisionTiming
+          decision={decision}
+          dueAt={c.turnaround.dueAt}
+          timeZone={c.turnaround.timeZone}
+        />
         <DecisionWords decision={decision} />
       </dl>
+      {decision.action === 'deny' && (
+        <p className="no-print button-row">
+          <Link to={`${base}/member`}>Member notice</Link>
+          <Link to={`${base}/provider`}>Provider notice</Link>
+        </p>
+      )}
     </article>
   )
 }

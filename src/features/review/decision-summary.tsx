@@ -1,11 +1,12 @@
-import { lineOfBusinessLabels, roleLabels } from '../../api/labels.ts'
+import { Link } from 'react-router'
+import { lineOfBusinessLabels } from '../../api/labels.ts'
 import type { StoredCase } from '../../api/schemas/case.ts'
 import { RichText } from '../../components/rich-text.tsx'
 import { StatusBadge } from '../../components/status-badge.tsx'
 import { maskMemberId } from '../../domain/member-id.ts'
 import { DecisionWords, Row } from './decision-words.tsx'
-import { formatInZone } from '../../domain/time-zone.ts'
-import { isFinal } from './decision-rules.ts'
+import { isFinal } from '../../domain/decision-rules.ts'
+import { DecisionTiming } from './decision-timing.tsx'
 import './review.css'
 import './decision-summary.css'
 
@@ -26,6 +27,7 @@ export function DecisionSummary({ value: c }: { value: StoredCase }) {
         <Row term="Status">
           <StatusBadge status={c.status} />
         </Row>
+        <Row term="Case reference">{c.reference}</Row>
         <Row term="Member ID">{maskMemberId(c.input.memberId)}</Row>
         <Row term="Service code">{c.input.serviceCode}</Row>
         <Row term="Line of business">{lineOfBusinessLabels[c.input.lineOfBusiness]}</Row>
@@ -40,16 +42,14 @@ export function DecisionSummary({ value: c }: { value: StoredCase }) {
             {isFinal(c.status) ? '' : ' (not final)'}
           </Row>
           <DecisionWords decision={decision} />
-          <Row term="Decided by">
-            {decision.decidedBy.name}, {roleLabels[decision.decidedBy.role]}
-            {decision.decidedBy.specialty ? ` (${decision.decidedBy.specialty})` : ''}
-          </Row>
-          <Row term="Decided">
-            <time dateTime={decision.decidedAt}>
-              {formatInZone(new Date(decision.decidedAt), zone)}
-            </time>
-          </Row>
+          <DecisionTiming decision={decision} dueAt={c.turnaround.dueAt} timeZone={zone} />
         </dl>
+      )}
+      {decision?.action === 'deny' && (
+        <p className="no-print button-row">
+          <Link to={`/cases/${encodeURIComponent(c.id)}/notices/member`}>Member notice</Link>
+          <Link to={`/cases/${encodeURIComponent(c.id)}/notices/provider`}>Provider notice</Link>
+        </p>
       )}
       <h2>Policy applied</h2>
       {d.policy ? (

@@ -8,7 +8,8 @@ export function EvidenceMatch({ evidence }: { evidence: Determination['evidence'
   const { addressesDiagnoses, matchingCodes, valueSet } = evidence
   const plural = matchingCodes.length === 1 ? 'diagnosis' : 'diagnoses'
   return (
-    <div className={`notice${addressesDiagnoses ? ' notice--success' : ''}`}>
+    // Neutral either way: the MTAC found this evidence against the therapy, so a match is no success.
+    <div className="notice">
       <p>
         <strong>
           {addressesDiagnoses
