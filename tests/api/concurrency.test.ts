@@ -8,7 +8,11 @@ import { call, postCase, validCase } from './helpers.ts'
 const deny = {
   action: 'deny',
   rationale: 'Insufficient evidence per policy.',
-  criterionReliedOn: 'Non-Medicare criteria',
+  criterion: {
+    policyId: 'prolotherapy-sclerotherapy',
+    criteriaSetId: 'non-medicare',
+    rowId: 'any-indication',
+  },
   memberReason: 'Studies do not show this works better than usual care.',
   peerToPeerOffered: true,
 }
