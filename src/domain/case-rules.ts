@@ -9,6 +9,7 @@ import {
   type CaseInput,
 } from '../api/schemas/case-fields.ts'
 import { normalizeIcd10 } from './icd10.ts'
+import { normalizeMemberId } from './member-id.ts'
 import { isValidNpi } from './npi.ts'
 import { isServiceCode, normalizeServiceCode } from './service-codes.ts'
 import { PLAN_TIME_ZONE, isRealIsoDate, wallTimeToInstant, zonedDate } from './time-zone.ts'
@@ -67,7 +68,8 @@ function date(label: string, value: string): string | undefined {
 const rules: Record<CaseFieldName, Rule> = {
   memberId: ({ memberId }) => {
     if (!memberId.trim()) return 'Enter the member ID'
-    if (!MEMBER_ID.test(memberId.trim())) return 'Member ID must be 6 to 20 letters and digits'
+    if (!MEMBER_ID.test(normalizeMemberId(memberId)))
+      return 'Member ID must be 6 to 20 letters and digits'
   },
   dateOfBirth: ({ dateOfBirth }, now) => {
     const dob = dateOfBirth.trim()
@@ -151,7 +153,12 @@ function toInput(f: CaseFields, received: Date | null): CaseInput {
     throw new Error('Case fields must pass validation before they become a case')
   const diagnosisCodes = f.diagnosisCodes.flatMap((c) => normalizeIcd10(c) ?? [])
   const input: CaseInput = {
-    ...{ memberId: f.memberId.trim(), dateOfBirth: f.dateOfBirth.trim(), lineOfBusiness, plan },
+    ...{
+      memberId: normalizeMemberId(f.memberId),
+      dateOfBirth: f.dateOfBirth.trim(),
+      lineOfBusiness,
+      plan,
+    },
     serviceCode: normalizeServiceCode(f.serviceCode),
     diagnosisCodes: [...new Set(diagnosisCodes)],
     ...{ dateOfService: f.dateOfService.trim(), urgency, requestChannel },

@@ -42,15 +42,9 @@ export function DecisionForm({ actions, values, errors, focusKey, onChange, onSu
     onSubmit()
   }
   return (
-    <form
-      className="decision-form"
-      onSubmit={submit}
-      noValidate
-      aria-labelledby="decision-form-heading"
-    >
-      <h3 id="decision-form-heading">Record a decision</h3>
+    <form className="decision-form" onSubmit={submit} noValidate aria-labelledby="decision-heading">
       <ErrorSummary errors={summary} focusKey={focusKey} />
-      <FieldSet id={fieldIds.action} legend="Decision" error={errors.action}>
+      <FieldSet id={fieldIds.action} legend="Your decision on this case" error={errors.action}>
         {actions.map((a) => (
           <div className="radio" key={a}>
             <input
