@@ -94,6 +94,11 @@ export const paths = {
       { parameters: [q] },
     ),
   },
+  '/diagnosis-codes': {
+    get: op('The ICD-10-CM codes the service knows, with descriptions and retirement dates', {
+      200: json('KnownDiagnosisCodes', 'Known codes'),
+    }),
+  },
   '/drafts': {
     get: op("The signed-in user's drafts", { 200: json('DraftList', 'Drafts, newest first') }),
   },
@@ -173,6 +178,13 @@ export const paths = {
           },
         ],
       },
+    ),
+  },
+  '/cases/{id}/related': {
+    get: op(
+      "The same member's other cases, newest first (the member id never goes in a URL)",
+      { 200: json('RelatedCases', 'Case summaries'), ...problems(404) },
+      { parameters: [id('Case id')] },
     ),
   },
   '/cases/{id}/audit': {

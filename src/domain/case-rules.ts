@@ -10,6 +10,7 @@ import {
 } from '../api/schemas/case-fields.ts'
 import { normalizeIcd10 } from './icd10.ts'
 import { normalizeMemberId } from './member-id.ts'
+import { retiredCodeMessage } from './retired-codes.ts'
 import { isValidNpi } from './npi.ts'
 import { isServiceCode, normalizeServiceCode } from './service-codes.ts'
 import { PLAN_TIME_ZONE, isRealIsoDate, wallTimeToInstant, zonedDate } from './time-zone.ts'
@@ -93,12 +94,13 @@ const rules: Record<CaseFieldName, Rule> = {
     if (!isServiceCode(serviceCode))
       return 'Service code must be a HCPCS Level II code (a letter and 4 digits, like M0076) or a CPT code (5 digits, or 4 digits and F, T or U)'
   },
-  diagnosisCodes: ({ diagnosisCodes }) => {
+  diagnosisCodes: ({ diagnosisCodes, dateOfService }) => {
     // Blank rows of the form are not codes; the first bad one is named so it can be found.
     const typed = diagnosisCodes.map((c) => c.trim()).filter(Boolean)
     if (typed.length === 0) return 'Enter at least one diagnosis code'
     const bad = typed.find((c) => normalizeIcd10(c) === null)
     if (bad !== undefined) return `Diagnosis code “${bad}” must be an ICD-10-CM code, like M54.50`
+    return retiredCodeMessage(typed, dateOfService.trim())
   },
   dateOfService: ({ dateOfService, dateOfBirth }) => {
     const [dos, dob] = [dateOfService.trim(), dateOfBirth.trim()]

@@ -6,6 +6,8 @@ import { PanelBoundary } from '../../../components/panel-boundary.tsx'
 import { ErrorMessage, Loading } from '../../../components/query-state.tsx'
 import { useStillWorking } from '../../../components/use-still-working.ts'
 import { CaseFacts } from './case-facts.tsx'
+import { CaseSummary } from './case-summary.tsx'
+import { CreatedNotice } from './created-notice.tsx'
 import { DeterminationPanel } from './determination-panel.tsx'
 import { EvidencePanel } from './evidence-panel.tsx'
 import type { LoadedCase } from './loaded-case.ts'
@@ -51,8 +53,12 @@ export function CaseDetailPage({
   return (
     <>
       <PageHeader title="Case review" />
+      <CreatedNotice reference={data.reference} outcome={data.determination.outcome} />
       {data.synthetic && <p className="hint">Synthetic case for testing.</p>}
       {/* Each panel fails alone: a reviewer can still read the rest and decide. */}
+      <PanelBoundary name="case summary">
+        <CaseSummary data={data} />
+      </PanelBoundary>
       <PanelBoundary name="case details">
         <CaseFacts data={data} />
       </PanelBoundary>
