@@ -17,6 +17,7 @@ import {
   type DecisionValues,
 } from './decision-values.ts'
 import { DecisionNotice, type Outcome } from './decision-notice.tsx'
+import { NextCase } from './next-case.tsx'
 import { useDecide } from './use-decide.ts'
 import './review.css'
 
@@ -96,6 +97,9 @@ export function DecisionPanel({ caseId, user }: { caseId: string; user: User }) 
     <section className="decision-panel" aria-labelledby="decision-heading">
       <h2 id="decision-heading">Decision</h2>
       {outcome && <DecisionNotice outcome={outcome} final={isFinal(c.status)} onRetry={submit} />}
+      {outcome?.kind === 'recorded' && user.role === 'medical-director' && (
+        <NextCase currentId={caseId} />
+      )}
       {c.decisions.map((d) => (
         <DecisionRecord key={d.id} decision={d} timeZone={c.turnaround.timeZone} />
       ))}

@@ -5,6 +5,7 @@ import { PageHeader } from '../../../components/page-header.tsx'
 import { PanelBoundary } from '../../../components/panel-boundary.tsx'
 import { ErrorMessage, Loading } from '../../../components/query-state.tsx'
 import { useStillWorking } from '../../../components/use-still-working.ts'
+import { useArrivalFocus } from '../../../components/arrival-focus.ts'
 import { CaseFacts } from './case-facts.tsx'
 import { CaseSummary } from './case-summary.tsx'
 import { CreatedNotice } from './created-notice.tsx'
@@ -27,6 +28,7 @@ export function CaseDetailPage({
 }) {
   const query = useQuery(caseQueries.detail(caseId))
   const slow = useStillWorking(query.isPending)
+  useArrivalFocus(query.isSuccess)
   if (query.isPending) {
     return (
       <>
