@@ -9,6 +9,7 @@ import {
 } from '../../src/api/schemas/case.ts'
 import { caseFields, caseInput } from '../../src/api/schemas/case-fields.ts'
 import { codeLookup } from '../../src/api/schemas/codes.ts'
+import { decisionDraft, decisionDraftInput } from '../../src/api/schemas/decision-draft.ts'
 import { knownDiagnosisCodes } from '../../src/api/schemas/diagnosis-codes.ts'
 import { problem } from '../../src/api/schemas/common.ts'
 import { draft, draftInput, draftList } from '../../src/api/schemas/draft.ts'
@@ -33,6 +34,8 @@ export const namedSchemas = {
   PolicyResponse: policyResponse,
   PolicyEvidence: policyEvidence,
   CodeLookup: codeLookup,
+  DecisionDraft: decisionDraft,
+  DecisionDraftInput: decisionDraftInput,
   KnownDiagnosisCodes: knownDiagnosisCodes,
   CaseFields: caseFields,
   DraftInput: draftInput,

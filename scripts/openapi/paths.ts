@@ -180,6 +180,19 @@ export const paths = {
       },
     ),
   },
+  '/cases/{id}/decision-draft': {
+    parameters: [id('Case id')],
+    get: op("The signed-in user's unsent decision for the case", {
+      200: json('DecisionDraft', 'The kept form state'),
+      ...problems(404),
+    }),
+    put: op(
+      'Keep the decision form state for the signed-in user (shape checked, rules not)',
+      { 200: json('DecisionDraft', 'Kept'), ...problems(400, 404) },
+      { requestBody: body('DecisionDraftInput') },
+    ),
+    delete: op('Drop the unsent decision', { 204: noContent, ...problems(404) }),
+  },
   '/cases/{id}/related': {
     get: op(
       "The same member's other cases, newest first (the member id never goes in a URL)",

@@ -33,6 +33,7 @@ describe('the OpenAPI document', () => {
       '/cases/{id}/decision': ['post'],
       '/cases/{id}/audit': ['get'],
       '/cases/{id}/related': ['get'],
+      '/cases/{id}/decision-draft': ['delete', 'get', 'put'],
       '/diagnosis-codes': ['get'],
     })
     const text = JSON.stringify(doc)

@@ -19,7 +19,13 @@ import {
 import { DecisionNotice, type Outcome } from './decision-notice.tsx'
 import { NextCase } from './next-case.tsx'
 import { useDecide } from './use-decide.ts'
+import { useDecisionDraft } from './use-decision-draft.ts'
+import { DecisionDraftStatusLine } from './decision-draft-status.tsx'
 import './review.css'
+
+const emptyDecisionFor = (
+  c: { determination: Parameters<typeof criterionFromDetermination>[0] } | undefined,
+) => emptyDecision(c ? criterionFromDetermination(c.determination) : '')
 
 /**
  * The decision on the case page: earlier decisions (a pend), then the form for those
@@ -30,6 +36,10 @@ export function DecisionPanel({ caseId, user }: { caseId: string; user: User }) 
   const detail = useQuery(caseQueries.detail(caseId))
   const decide = useDecide(caseId)
   const [values, setValues] = useState<DecisionValues | null>(null)
+  // The whole form state is kept with the service, so an idle sign-out loses nothing.
+  const draft = useDecisionDraft(caseId, values, (kept) =>
+    setValues((v) => ({ ...(v ?? emptyDecisionFor(detail.data)), ...kept }) as DecisionValues),
+  )
   const [errors, setErrors] = useState<DecisionErrors>({})
   const [focusKey, setFocusKey] = useState(0)
   const [confirming, setConfirming] = useState(false)
@@ -75,6 +85,7 @@ export function DecisionPanel({ caseId, user }: { caseId: string; user: User }) 
           setConfirming(false)
           setValues(null)
           setPinnedEtag(null)
+          void draft.clear()
           setOutcome({ kind: 'recorded', action: input.action })
         },
         onError: (error) => {
@@ -108,14 +119,17 @@ export function DecisionPanel({ caseId, user }: { caseId: string; user: User }) 
       ) : actions.length === 0 ? (
         <p>This case awaits a decision by a medical director.</p>
       ) : (
-        <DecisionForm
-          actions={actions}
-          values={current}
-          errors={errors}
-          focusKey={focusKey}
-          onChange={change}
-          onSubmit={submit}
-        />
+        <>
+          <DecisionDraftStatusLine status={draft.status} />
+          <DecisionForm
+            actions={actions}
+            values={current}
+            errors={errors}
+            focusKey={focusKey}
+            onChange={change}
+            onSubmit={submit}
+          />
+        </>
       )}
       <ConfirmDecision
         open={confirming && !isFinal(c.status)}
