@@ -13,7 +13,7 @@ import type { DbStore, MockDb } from './db.ts'
 const DB_NAME = 'criteria-review-mock-service'
 const STORE = 'records'
 const VERSION_KEY = 'criteria-review-mock-service.version'
-const TABLES = ['sessions', 'cases', 'drafts', 'audit', 'idempotency'] as const
+const TABLES = ['sessions', 'cases', 'drafts', 'decisionDrafts', 'audit', 'idempotency'] as const
 type Meta = Pick<MockDb, 'referenceSequence' | 'faults' | 'latencyMs' | 'syntheticPolicies'>
 
 const done = (tx: IDBTransaction) =>
@@ -69,7 +69,10 @@ export function browserStore(): DbStore {
     const [keys, values] = await Promise.all([result(store.getAllKeys()), result(store.getAll())])
     const meta = values[keys.indexOf('meta')] as Meta | undefined
     if (!meta) return null
-    const db = { ...meta, sessions: {}, cases: {}, drafts: {}, audit: {}, idempotency: {} }
+    const db = {
+      ...meta,
+      ...{ sessions: {}, cases: {}, drafts: {}, decisionDrafts: {}, audit: {}, idempotency: {} },
+    }
     saved = new Map()
     keys.forEach((key, i) => {
       const [table, ...rest] = String(key).split('/')

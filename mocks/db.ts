@@ -1,4 +1,5 @@
 import type { AuditEvent, StoredCase } from '../src/api/schemas/case.ts'
+import type { DecisionDraft } from '../src/api/schemas/decision-draft.ts'
 import type { Draft } from '../src/api/schemas/draft.ts'
 import type { PolicyDetail } from '../src/api/schemas/policy.ts'
 import type { FaultRule } from './fault-rules.ts'
@@ -16,6 +17,8 @@ export type MockDb = {
   cases: Record<string, StoredCase>
   /** Keyed by draft id; the owner is checked on every read. */
   drafts: Record<string, { ownerId: string; draft: Draft }>
+  /** Keyed by `${userId} ${caseId}`: a decision half-typed, kept for that user only. */
+  decisionDrafts: Record<string, DecisionDraft>
   /** Keyed by case id; append-only, oldest first. */
   audit: Record<string, AuditEvent[]>
   /** Keyed by `${userId} ${Idempotency-Key}`: the first answer, replayed on a repeat. */
@@ -41,6 +44,7 @@ export function emptyDb(): MockDb {
     sessions: {},
     cases: {},
     drafts: {},
+    decisionDrafts: {},
     audit: {},
     idempotency: {},
     referenceSequence: {},

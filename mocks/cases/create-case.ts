@@ -79,7 +79,8 @@ export function createCase({ db, input, actor, now, synthetic = false, reuse }: 
     at: madeAt,
     actor,
     action: 'determination-proposed',
-    summary: `The criteria API proposed “${outcomeLabels[determination.outcome]}” for service code ${input.serviceCode}`,
+    // The criteria hash belongs to the record: it says which text decided, if it ever changes.
+    summary: `Proposed outcome for service code ${input.serviceCode}: ${outcomeLabels[determination.outcome]}${determination.policy ? ` (criteria hash ${determination.policy.criteriaHash})` : ''}`,
   })
   if (new Date(input.requestReceivedAt).getTime() < now.getTime() - LATE_ENTRY_MS)
     appendAudit(db, id, {

@@ -62,7 +62,7 @@ const stateRegulated = [
 export const turnaroundRules: readonly TurnaroundRule[] = [
   {
     id: 'medicare-advantage-2026',
-    label: 'Medicare Advantage, received from 2026-01-01',
+    label: 'Medicare Advantage, received on or after January 1, 2026',
     source: 'CMS-0057-F',
     products: medicare,
     receivedFrom: '2026-01-01',

@@ -4,7 +4,10 @@ import { caseCreateHandler } from './case-create.ts'
 import { caseDecisionHandler } from './case-decision.ts'
 import { caseHandlers } from './cases.ts'
 import { codeHandlers } from './codes.ts'
+import { diagnosisCodeHandlers } from './diagnosis-codes.ts'
+import { decisionDraftHandlers } from './decision-drafts.ts'
 import { draftHandlers } from './drafts.ts'
+import { relatedCasesHandler } from './related-cases.ts'
 import { malformedUrlHandler } from './malformed-url.ts'
 import { mockControlHandlers } from './mock-control.ts'
 import { policyHandlers } from './policies.ts'
@@ -17,9 +20,12 @@ export const handlers = [
   ...sessionHandlers,
   ...policyHandlers,
   ...codeHandlers,
+  ...diagnosisCodeHandlers,
   ...draftHandlers,
   caseCreateHandler,
   caseDecisionHandler,
+  relatedCasesHandler,
+  ...decisionDraftHandlers,
   ...caseHandlers,
   // Last: anything else under the base URL is a 404 problem, as a real service would answer.
   route('all', '/*', () => problemResponse(404, 'There is no such endpoint.')),

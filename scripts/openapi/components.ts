@@ -2,12 +2,15 @@ import * as z from 'zod/mini'
 import {
   auditTrail,
   caseList,
+  relatedCases,
   caseSummary,
   decisionInput,
   storedCase,
 } from '../../src/api/schemas/case.ts'
 import { caseFields, caseInput } from '../../src/api/schemas/case-fields.ts'
 import { codeLookup } from '../../src/api/schemas/codes.ts'
+import { decisionDraft, decisionDraftInput } from '../../src/api/schemas/decision-draft.ts'
+import { knownDiagnosisCodes } from '../../src/api/schemas/diagnosis-codes.ts'
 import { problem } from '../../src/api/schemas/common.ts'
 import { draft, draftInput, draftList } from '../../src/api/schemas/draft.ts'
 import {
@@ -31,6 +34,9 @@ export const namedSchemas = {
   PolicyResponse: policyResponse,
   PolicyEvidence: policyEvidence,
   CodeLookup: codeLookup,
+  DecisionDraft: decisionDraft,
+  DecisionDraftInput: decisionDraftInput,
+  KnownDiagnosisCodes: knownDiagnosisCodes,
   CaseFields: caseFields,
   DraftInput: draftInput,
   Draft: draft,
@@ -39,6 +45,7 @@ export const namedSchemas = {
   StoredCase: storedCase,
   CaseSummary: caseSummary,
   CaseList: caseList,
+  RelatedCases: relatedCases,
   DecisionInput: decisionInput,
   AuditTrail: auditTrail,
   MockFaultRules: faultRules,

@@ -94,6 +94,11 @@ export const paths = {
       { parameters: [q] },
     ),
   },
+  '/diagnosis-codes': {
+    get: op('The ICD-10-CM codes the service knows, with descriptions and retirement dates', {
+      200: json('KnownDiagnosisCodes', 'Known codes'),
+    }),
+  },
   '/drafts': {
     get: op("The signed-in user's drafts", { 200: json('DraftList', 'Drafts, newest first') }),
   },
@@ -173,6 +178,26 @@ export const paths = {
           },
         ],
       },
+    ),
+  },
+  '/cases/{id}/decision-draft': {
+    parameters: [id('Case id')],
+    get: op("The signed-in user's unsent decision for the case", {
+      200: json('DecisionDraft', 'The kept form state'),
+      ...problems(404),
+    }),
+    put: op(
+      'Keep the decision form state for the signed-in user (shape checked, rules not)',
+      { 200: json('DecisionDraft', 'Kept'), ...problems(400, 404) },
+      { requestBody: body('DecisionDraftInput') },
+    ),
+    delete: op('Drop the unsent decision', { 204: noContent, ...problems(404) }),
+  },
+  '/cases/{id}/related': {
+    get: op(
+      "The same member's other cases, newest first (the member id never goes in a URL)",
+      { 200: json('RelatedCases', 'Case summaries'), ...problems(404) },
+      { parameters: [id('Case id')] },
     ),
   },
   '/cases/{id}/audit': {

@@ -32,7 +32,7 @@ export const urgencyLabels: Record<Urgency, string> = {
 }
 
 export const requestChannelLabels: Record<RequestChannel, string> = {
-  electronic: 'Electronic (portal or API)',
+  electronic: 'Electronic (provider portal or electronic submission)',
   'fax-phone': 'Fax / phone',
 }
 

@@ -1,22 +1,31 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { setUnauthorizedHandler } from '../api/client.ts'
 import { createSession, endSession, sessionQueries } from '../api/session.ts'
 import { readSessionToken, writeSessionToken } from '../api/session-token.ts'
+import {
+  announceSignOut,
+  askOpenTabs,
+  canShareSession,
+  serveOpenTabs,
+} from '../api/session-share.ts'
+import { Loading } from '../components/query-state.tsx'
 import { AuthContext, type Auth } from './auth-context.ts'
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient()
   const [token, setToken] = useState(readSessionToken)
+  // A new tab without a token first asks the open tabs of this browser for theirs.
+  const [asking, setAsking] = useState(() => token === null && canShareSession())
   const [signOutReason, setSignOutReason] = useState<Auth['signOutReason']>(null)
   const me = useQuery({ ...sessionQueries.me(), enabled: token !== null })
+  const tokenRef = useRef(token)
+  useEffect(() => {
+    tokenRef.current = token
+  })
 
-  const signOut = useCallback<Auth['signOut']>(
-    (reason = 'signed-out') => {
-      // Signing out (by choice or when idle) ends the session on the service too, with
-      // the token read before it is cleared; an expired session has already ended there.
-      const ending = reason === 'expired' ? null : readSessionToken()
-      if (ending) void endSession(ending)
+  const dropSession = useCallback(
+    (reason: NonNullable<Auth['signOutReason']>) => {
       writeSessionToken(null)
       setToken(null)
       setSignOutReason(reason)
@@ -24,6 +33,46 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       queryClient.clear()
     },
     [queryClient],
+  )
+
+  const signOut = useCallback<Auth['signOut']>(
+    (reason = 'signed-out') => {
+      // Signing out (by choice or when idle) ends the session on the service too, with
+      // the token read before it is cleared; an expired session has already ended there.
+      const ending = reason === 'expired' ? null : readSessionToken()
+      if (ending) void endSession(ending)
+      // Every tab sharing this sign-in signs out with it.
+      announceSignOut()
+      dropSession(reason)
+    },
+    [dropSession],
+  )
+
+  useEffect(() => {
+    if (!asking) return
+    let live = true
+    void askOpenTabs().then((shared) => {
+      if (!live) return
+      if (shared) {
+        writeSessionToken(shared)
+        setToken(shared)
+      }
+      setAsking(false)
+    })
+    return () => {
+      live = false
+    }
+  }, [asking])
+
+  useEffect(
+    () =>
+      serveOpenTabs(
+        () => tokenRef.current,
+        () => {
+          if (tokenRef.current) dropSession('signed-out')
+        },
+      ),
+    [dropSession],
   )
 
   const signIn = useCallback<Auth['signIn']>(
@@ -46,5 +95,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     () => ({ token, user: token ? (me.data ?? null) : null, signIn, signOut, signOutReason }),
     [token, me.data, signIn, signOut, signOutReason],
   )
-  return <AuthContext value={value}>{children}</AuthContext>
+  return (
+    <AuthContext value={value}>
+      {asking ? <Loading label="Checking for a signed-in tab…" /> : children}
+    </AuthContext>
+  )
 }

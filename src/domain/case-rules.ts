@@ -10,6 +10,8 @@ import {
 } from '../api/schemas/case-fields.ts'
 import { normalizeIcd10 } from './icd10.ts'
 import { hasVisibleText } from './visible-text.ts'
+import { normalizeMemberId } from './member-id.ts'
+import { retiredCodeMessage } from './retired-codes.ts'
 import { isValidNpi } from './npi.ts'
 import { isServiceCode, normalizeServiceCode } from './service-codes.ts'
 import { CLOCK_SKEW_MS, receivedDay, shiftYears } from './case-dates.ts'
@@ -68,7 +70,8 @@ function date(label: string, value: string): string | undefined {
 const rules: Record<CaseFieldName, Rule> = {
   memberId: ({ memberId }) => {
     if (!memberId.trim()) return 'Enter the member ID'
-    if (!MEMBER_ID.test(memberId.trim())) return 'Member ID must be 6 to 20 letters and digits'
+    if (!MEMBER_ID.test(normalizeMemberId(memberId)))
+      return 'Member ID must be 6 to 20 letters and digits'
   },
   dateOfBirth: ({ dateOfBirth }, now) => {
     const dob = dateOfBirth.trim()
@@ -92,12 +95,13 @@ const rules: Record<CaseFieldName, Rule> = {
     if (!isServiceCode(serviceCode))
       return 'Service code must be a HCPCS Level II code (a letter and 4 digits, like M0076) or a CPT code (5 digits, or 4 digits and F, T or U)'
   },
-  diagnosisCodes: ({ diagnosisCodes }) => {
+  diagnosisCodes: ({ diagnosisCodes, dateOfService }) => {
     // Blank rows of the form are not codes; the first bad one is named so it can be found.
     const typed = diagnosisCodes.map((c) => c.trim()).filter(Boolean)
     if (typed.length === 0) return 'Enter at least one diagnosis code'
     const bad = typed.find((c) => normalizeIcd10(c) === null)
     if (bad !== undefined) return `Diagnosis code “${bad}” must be an ICD-10-CM code, like M54.50`
+    return retiredCodeMessage(typed, dateOfService.trim())
   },
   dateOfService: ({ dateOfService, dateOfBirth }, now, received) => {
     const [dos, dob] = [dateOfService.trim(), dateOfBirth.trim()]
@@ -159,7 +163,12 @@ function toInput(f: CaseFields, received: Date | null): CaseInput {
     throw new Error('Case fields must pass validation before they become a case')
   const diagnosisCodes = f.diagnosisCodes.flatMap((c) => normalizeIcd10(c) ?? [])
   const input: CaseInput = {
-    ...{ memberId: f.memberId.trim(), dateOfBirth: f.dateOfBirth.trim(), lineOfBusiness, plan },
+    ...{
+      memberId: normalizeMemberId(f.memberId),
+      dateOfBirth: f.dateOfBirth.trim(),
+      lineOfBusiness,
+      plan,
+    },
     serviceCode: normalizeServiceCode(f.serviceCode),
     diagnosisCodes: [...new Set(diagnosisCodes)],
     ...{ dateOfService: f.dateOfService.trim(), urgency, requestChannel },

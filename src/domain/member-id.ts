@@ -15,3 +15,12 @@ export function maskMemberId(id: string): string {
   const visible = trimmed.length >= 8 ? 4 : trimmed.length >= 4 ? 2 : 0
   return MASK + (visible > 0 ? trimmed.slice(-visible) : '')
 }
+
+/**
+ * Member cards print ids in groups (`AB 1234-5678`); people copy them as printed. The
+ * separators are not part of the id, so the form and the service both drop spaces and
+ * hyphens before checking it, and the bare id is what is stored.
+ */
+export function normalizeMemberId(raw: string): string {
+  return raw.replace(/[\s\u2010-\u2015-]/g, '')
+}

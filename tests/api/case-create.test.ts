@@ -73,7 +73,9 @@ describe('POST /cases', () => {
     ])
     const [backdated, proposed] = trail.body.items
     expect(backdated.reason).toBe('Fax found late')
-    expect(proposed.summary).toMatch(/criteria API proposed “Not medically necessary”/)
+    expect(proposed.summary).toMatch(
+      /Proposed outcome for service code M0076: Not medically necessary \(criteria hash \w+/,
+    )
     expect(proposed.actor.id).toBe('u-rev-1')
   })
 

@@ -32,6 +32,9 @@ describe('the OpenAPI document', () => {
       '/cases/{id}': ['get'],
       '/cases/{id}/decision': ['post'],
       '/cases/{id}/audit': ['get'],
+      '/cases/{id}/related': ['get'],
+      '/cases/{id}/decision-draft': ['delete', 'get', 'put'],
+      '/diagnosis-codes': ['get'],
     })
     const text = JSON.stringify(doc)
     for (const [, target] of text.matchAll(/"\$ref":"#\/([^"]+)"/g)) {

@@ -27,14 +27,17 @@ describe('each proposed outcome, from entry to the case page', () => {
     )
     const table = within(determination).getByRole('table')
     expect(within(table).getByText('For Medicare Members')).toBeInTheDocument()
-    expect(within(table).getByText('Decides this case (app note)')).toBeInTheDocument()
+    expect(within(table).getByText('The row that applies to this case')).toBeInTheDocument()
     expect(
       within(determination).getByRole('link', { name: /Prolotherapy\/Sclerotherapy/ }),
     ).toHaveAttribute('href', '/policies/prolotherapy-sclerotherapy')
-    expect(within(determination).getByText(/criteria hash/)).toBeInTheDocument()
+    // The criteria hash stays in the record and the audit trail, not on the reader's screen.
+    expect(within(determination).queryByText(/criteria hash/)).not.toBeInTheDocument()
+    expect(within(determination).getByText('Review overdue')).toBeInTheDocument()
     expect(within(determination).getByText(/Codes may not be all-inclusive/)).toBeInTheDocument()
     expect(within(determination).getByText(/Member contracts differ/)).toBeInTheDocument()
-    expect(within(determination).getByText(/App text, not policy text/)).toBeInTheDocument()
+    expect(within(determination).queryByText(/App text, not policy text/)).not.toBeInTheDocument()
+    expect(within(determination).getByText(/What happens next/)).toBeInTheDocument()
 
     const evidence = screen.getByRole('region', { name: 'MTAC evidence conclusions' })
     expect(
@@ -51,6 +54,9 @@ describe('each proposed outcome, from entry to the case page', () => {
       within(evidence).getByRole('link', { name: /Evidence Table: Ongley 1987/ }),
     ).toHaveAttribute('href', '/policies/prolotherapy-sclerotherapy/evidence?study=ongley-1987')
     expect(within(evidence).getAllByText(/does not meet the/)).toHaveLength(2)
+    // Each review says how old it is (1999 and 2002: more than 20 years before any run).
+    const ages = within(evidence).getAllByText(/MTAC review of .*: reviewed \d{2} years ago/)
+    expect(ages).toHaveLength(2)
 
     const facts = screen.getByRole('region', { name: 'Case details' })
     expect(within(facts).getByText('••••••5678')).toBeInTheDocument()

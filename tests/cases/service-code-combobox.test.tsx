@@ -31,6 +31,23 @@ describe('the service code combobox', () => {
     expect(box).toHaveValue('M00')
   })
 
+  it('Enter picks the only suggestion, and never sends the form', async () => {
+    const { user } = await renderApp('/cases/new', { as: 'u-rev-1' })
+    const box = await screen.findByRole('combobox', { name: 'Service code' })
+    await user.type(box, 'prolotherapy')
+    await screen.findByRole('option', { name: /M0076/ })
+    await user.keyboard('{Enter}')
+    expect(box).toHaveValue('M0076')
+    expect(screen.queryByRole('alert', { name: 'There is a problem' })).not.toBeInTheDocument()
+    // No suggestion at all: Enter still does not send the half-filled form.
+    await user.clear(box)
+    await user.type(box, '20550')
+    await screen.findByText(/No matching codes/)
+    await user.keyboard('{Enter}')
+    expect(screen.queryByRole('alert', { name: 'There is a problem' })).not.toBeInTheDocument()
+    expect(box).toHaveValue('20550')
+  })
+
   it('allows free text: a code the library does not list is kept as typed', async () => {
     const { user } = await renderApp('/cases/new', { as: 'u-rev-1' })
     const box = await screen.findByRole('combobox', { name: 'Service code' })

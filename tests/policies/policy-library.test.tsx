@@ -14,7 +14,7 @@ describe('the policy library', () => {
       '/policies/prolotherapy-sclerotherapy',
     )
     expect(within(row).getByText('M0076')).toBeInTheDocument()
-    expect(within(row).getByText('11/07/2023')).toBeInTheDocument()
+    expect(within(row).getByText('7 Nov 2023')).toBeInTheDocument()
     expect(within(row).getByText('Review overdue')).toBeInTheDocument()
   })
 

@@ -22,7 +22,7 @@ describe('the policy panel', () => {
     // Last reviewed 11/07/2023: more than 12 months before any day this test runs.
     expect(screen.getByText('Review overdue')).toBeInTheDocument()
     expect(screen.getByText(/last reviewed/)).toHaveTextContent(
-      'Review overdue: last reviewed 11/07/2023, more than 12 months ago.',
+      'Review overdue: last reviewed 7 Nov 2023, more than 12 months ago.',
     )
     expectParagraphs(policy.notice, region('Notice'))
     // The inline label is the data's own bold span, printed once.

@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { maskMemberId } from '../../src/domain/member-id.ts'
+import { maskMemberId, normalizeMemberId } from '../../src/domain/member-id.ts'
+import { caseFieldsToInput, validateCaseFields } from '../../src/domain/case-rules.ts'
+import { newCaseFields } from '../../src/features/cases/entry/new-case-fields.ts'
 
 describe('maskMemberId', () => {
   it('shows only the last 4 characters', () => {
@@ -23,6 +25,34 @@ describe('maskMemberId', () => {
         expect(shown.length).toBeLessThanOrEqual(Math.min(4, Math.floor(id.length / 2)))
         expect(id.endsWith(shown)).toBe(true)
       }),
+    )
+  })
+})
+
+describe('normalizeMemberId', () => {
+  it('drops the spaces and hyphens people copy from a member card', () => {
+    expect(normalizeMemberId('AB 1234-5678')).toBe('AB12345678')
+    expect(normalizeMemberId(' ab–12 34 ')).toBe('ab1234')
+  })
+
+  it('is the rule of both the form and the service: the bare id is stored', () => {
+    const fields = {
+      ...newCaseFields(),
+      memberId: 'AB 1234-5678',
+      dateOfBirth: '1952-05-17',
+      lineOfBusiness: 'medicare-advantage' as const,
+      plan: 'kfhpwa' as const,
+      serviceCode: 'M0076',
+      diagnosisCodes: ['M54.50'],
+      dateOfService: '2026-12-14',
+      urgency: 'standard' as const,
+      requestChannel: 'electronic' as const,
+    }
+    const now = new Date('2026-12-01T20:00:00Z')
+    expect(validateCaseFields(fields, now).memberId).toBeUndefined()
+    expect(caseFieldsToInput(fields).memberId).toBe('AB12345678')
+    expect(validateCaseFields({ ...fields, memberId: 'AB-12' }, now).memberId).toBe(
+      'Member ID must be 6 to 20 letters and digits',
     )
   })
 })

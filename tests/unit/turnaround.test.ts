@@ -29,7 +29,7 @@ describe('computeTurnaround', () => {
     expect(t.timeZone).toBe('America/Los_Angeles')
     expect(t.rule).toEqual({
       id: 'medicare-advantage-2026-standard',
-      label: 'Medicare Advantage, received from 2026-01-01, standard',
+      label: 'Medicare Advantage, received on or after January 1, 2026, standard',
       limit: '7 calendar days',
       source: 'CMS-0057-F',
     })

@@ -101,12 +101,16 @@ describe('the worklist', () => {
     })
   })
 
-  it('gives a medical director "My queue": open cases assigned to them, soonest due first', async () => {
-    const mine = await expectedCaseIds((c) => isOpen(c) && c.assignedTo?.id === 'u-md-1')
+  it('lands a medical director on "My queue": cases they can act on now, soonest due first', async () => {
+    const mine = await expectedCaseIds(
+      (c) => c.status === 'pending-md-review' && c.assignedTo?.id === 'u-md-1',
+    )
     const { user, router } = await renderApp('/', { as: 'u-md-1' })
     await table()
+    await user.click(screen.getByRole('link', { name: 'All cases' }))
+    await waitFor(() => expect(router.state.location.search).toBe('?view=all'))
     await user.click(screen.getByRole('link', { name: 'My queue' }))
-    await waitFor(() => expect(router.state.location.search).toBe('?view=my-queue'))
+    await waitFor(() => expect(router.state.location.search).toBe(''))
     await waitFor(async () =>
       expect(
         within(await table()).getByText(
@@ -117,7 +121,10 @@ describe('the worklist', () => {
     expect(await rowIds()).toEqual(mine)
     const rows = bodyRows(await table())
     for (const row of rows)
-      expect(within(row).queryByText(/^(Approved|Denied)$/)).not.toBeInTheDocument()
+      // Pended cases wait for the provider: not in the queue of things to act on now.
+      expect(
+        within(row).queryByText(/^(Approved|Denied|Pended for information)$/),
+      ).not.toBeInTheDocument()
     const due = rows.map((r) =>
       within(r).getAllByRole('cell').at(-1)!.querySelector('time')!.getAttribute('datetime')!,
     )
@@ -131,7 +138,7 @@ describe('the worklist', () => {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ count: 10_000 }),
     })
-    const { user } = await renderApp('/', { as: 'u-md-2' })
+    const { user } = await renderApp('/?view=all', { as: 'u-md-2' })
     const t = await table()
     expect(bodyRows(t)).toHaveLength(50)
     expect(screen.getByText(/Showing 50 of 10,?020/)).toBeInTheDocument()

@@ -3,6 +3,7 @@ import { apiRequest, type ApiResponse } from '../client.ts'
 import {
   auditTrail,
   caseList,
+  relatedCases,
   storedCase,
   type CaseListQuery,
   type DecisionInput,
@@ -25,6 +26,13 @@ export const caseQueries = {
       queryKey: [...caseQueries.all(), 'detail', id],
       queryFn: async ({ signal }) =>
         withEtag(await apiRequest(`/cases/${encodeURIComponent(id)}`, storedCase, { signal })),
+    }),
+  related: (id: string) =>
+    queryOptions({
+      queryKey: [...caseQueries.all(), 'related', id],
+      queryFn: async ({ signal }) =>
+        (await apiRequest(`/cases/${encodeURIComponent(id)}/related`, relatedCases, { signal }))
+          .data,
     }),
   audit: (id: string) =>
     queryOptions({

@@ -179,6 +179,9 @@ export const caseSummary = z.object({
 })
 export type CaseSummary = z.infer<typeof caseSummary>
 
+/** GET /cases/{id}/related: the same member's other cases, newest first. */
+export const relatedCases = z.object({ items: z.array(caseSummary) })
+
 export const caseListQuery = z.object({
   status: z.optional(z.array(caseStatus)),
   lineOfBusiness: z.optional(z.array(lineOfBusiness)),

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { onSharedActivity, shareActivity } from '../../api/session-share.ts'
 import { idlePhase, type IdlePhase } from './idle-clock.ts'
 
 const activityEvents = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const
@@ -30,8 +31,14 @@ export function useIdlePhase(idleMs: number, warnMs: number) {
   useEffect(() => {
     lastActivity.current = Date.now()
     const onActivity = () => {
-      if (!warning.current) lastActivity.current = Date.now()
+      if (warning.current) return
+      lastActivity.current = Date.now()
+      shareActivity(lastActivity.current)
     }
+    // Work in another tab of this sign-in keeps this one alive too: one session, one clock.
+    const stopShared = onSharedActivity((at) => {
+      if (!warning.current) lastActivity.current = Math.max(lastActivity.current, at)
+    })
     const onVisible = () => {
       if (document.visibilityState === 'visible') check()
     }
@@ -47,6 +54,7 @@ export function useIdlePhase(idleMs: number, warnMs: number) {
       document.removeEventListener('scroll', onActivity, options)
       document.removeEventListener('visibilitychange', onVisible)
       clearInterval(timer)
+      stopShared()
     }
   }, [check])
 

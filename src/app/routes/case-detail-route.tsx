@@ -8,6 +8,8 @@ export default function CaseDetailRoute() {
   const { user } = useAuth()
   return (
     <CaseDetailPage
+      // A new case is a new page: nothing typed or announced on the last one carries over.
+      key={caseId}
       caseId={caseId}
       // The review slot: the decision panel and audit trail from src/features/review/.
       review={(c) =>

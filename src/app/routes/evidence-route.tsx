@@ -34,7 +34,7 @@ export default function EvidenceRoute() {
         <p className="lede">
           The MTAC reviews behind{' '}
           <Link to={`/policies/${encodeURIComponent(data.policyId)}`}>{data.title}</Link>, with one
-          row per study. Facts the criteria document does not state say so.
+          row per study. Where the criteria document gives no detail, the table says so.
         </p>
       </PageHeader>
       <EvidenceViewer evidence={data} />

@@ -8,12 +8,19 @@ import { safeReturnPath } from '../../domain/return-address.ts'
 import { PageHeader } from '../../components/page-header.tsx'
 import { ErrorMessage, Loading } from '../../components/query-state.tsx'
 import { productName } from '../../components/page-title.tsx'
+import { lastIdleSaveResult } from '../../components/idle-signout-event.ts'
 import { useAuth } from '../auth-context.ts'
 
 const reasons = {
   'signed-out': 'You have signed out.',
   expired: 'Your session ended. Sign in again to carry on.',
-  idle: 'You were signed out after a period without activity. Your open draft was saved.',
+  idle: 'You were signed out after a period without activity.',
+}
+// Said only for what was saved (see announceIdleSignout).
+const idleSave = {
+  saved: ' Your open work was saved: it comes back when you open it again.',
+  'not-saved': ' Your open work could not be saved.',
+  nothing: '',
 }
 
 export default function SignInRoute() {
@@ -54,6 +61,7 @@ export default function SignInRoute() {
       {signOutReason && (
         <p className="notice" role="status">
           {reasons[signOutReason]}
+          {signOutReason === 'idle' ? idleSave[lastIdleSaveResult()] : ''}
         </p>
       )}
       {users.isPending && <Loading label="Loading demo users…" />}

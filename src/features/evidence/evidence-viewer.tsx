@@ -14,6 +14,7 @@ import { evidenceColumns, matchesText } from './evidence-columns.tsx'
 import { evidenceRows } from './evidence-rows.ts'
 import { EvidenceTable } from './evidence-table.tsx'
 import { LinkedStudyNotice } from './linked-study-notice.tsx'
+import { factFields } from './evidence-fields.ts'
 import { ReviewConclusions } from './review-conclusions.tsx'
 import { useEvidenceView } from './use-evidence-view.ts'
 import { useStudyLanding } from './use-study-landing.ts'
@@ -27,6 +28,19 @@ export function EvidenceViewer({ evidence }: { evidence: PolicyEvidence }) {
     useEvidenceView()
   const data = useMemo(() => evidenceRows(evidence), [evidence])
   const columns = useMemo(() => evidenceColumns(evidence.policyId), [evidence.policyId])
+  // A column the criteria document leaves empty for every study says nothing: it is hidden,
+  // and one sentence above the table says so instead of a column of "Not stated".
+  const emptyFields = useMemo(
+    () => factFields.filter((f) => data.every((r) => !r.study[f.id])),
+    [data],
+  )
+  const shownColumns = useMemo(
+    () => ({
+      ...columnVisibility,
+      ...Object.fromEntries(emptyFields.map((f) => [f.id, false])),
+    }),
+    [columnVisibility, emptyFields],
+  )
   // The linked study opens expanded, so its full text is there to read.
   const [expanded, setExpanded] = useState<ExpandedState>(() =>
     view.study ? { [view.study]: true } : {},
@@ -45,7 +59,7 @@ export function EvidenceViewer({ evidence }: { evidence: PolicyEvidence }) {
     columns,
     state: {
       sorting,
-      columnVisibility,
+      columnVisibility: shownColumns,
       expanded,
       globalFilter: text.trim().toLowerCase(),
       columnFilters,
@@ -90,6 +104,13 @@ export function EvidenceViewer({ evidence }: { evidence: PolicyEvidence }) {
       </PanelBoundary>
       <section aria-labelledby="studies-heading" className="evidence-studies">
         <h2 id="studies-heading">Studies</h2>
+        {emptyFields.length > 0 && (
+          <p className="hint">
+            The criteria document gives no study details for{' '}
+            {emptyFields.map((f) => f.label.toLowerCase()).join(', ')}, so those columns are not
+            shown.
+          </p>
+        )}
         <EvidenceControls
           reviews={evidence.reviews}
           review={view.review}

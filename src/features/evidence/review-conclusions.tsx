@@ -1,4 +1,5 @@
 import type { MtacReview } from '../../api/schemas/policy.ts'
+import { ReviewAge } from '../../components/review-age.tsx'
 import { RichParagraphs, RichText } from '../../components/rich-text.tsx'
 
 /**
@@ -19,6 +20,7 @@ export function ReviewConclusions({
       {reviews.map((review) => (
         <article key={review.id} aria-labelledby={`conclusion-${review.id}`}>
           <h3 id={`conclusion-${review.id}`}>{review.heading}</h3>
+          <ReviewAge date={review.date} />
           <p className="review-conclusions__topic">{review.topic}</p>
           <RichParagraphs value={review.evidenceConclusion} policyId={policyId} />
           <p className="review-conclusions__verdict">

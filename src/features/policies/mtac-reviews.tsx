@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import type { MtacReview } from '../../api/schemas/policy.ts'
 import { RichParagraphs, RichText } from '../../components/rich-text.tsx'
+import { ReviewAge } from '../../components/review-age.tsx'
 
 /**
  * Each MTAC review as printed: its heading (dates kept as the source writes them), topic,
@@ -12,6 +13,7 @@ export function MtacReviews({ reviews, policyId }: { reviews: MtacReview[]; poli
       {reviews.map((review) => (
         <article key={review.id} className="mtac-review" aria-labelledby={`${review.id}-heading`}>
           <h3 id={`${review.id}-heading`}>{review.heading}</h3>
+          <ReviewAge date={review.date} />
           <p className="mtac-review__topic">{review.topic}</p>
           <RichParagraphs value={review.evidenceConclusion} policyId={policyId} />
           <RichParagraphs value={review.articles} policyId={policyId} />

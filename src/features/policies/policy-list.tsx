@@ -1,7 +1,7 @@
 import type { PolicySummary } from '../../api/schemas/policy.ts'
 import { memo } from 'react'
 import { Link } from 'react-router'
-import { usDate } from './format-date.ts'
+import { formatPlainDate } from '../../domain/plain-date.ts'
 import { ReviewOverdueFlag } from './review-overdue-flag.tsx'
 
 /**
@@ -30,7 +30,7 @@ export const PolicyList = memo(function PolicyList({ policies }: { policies: Pol
               </th>
               <td>{p.codes.join(', ')}</td>
               <td>
-                <time dateTime={p.lastReviewed}>{usDate(p.lastReviewed)}</time>
+                <time dateTime={p.lastReviewed}>{formatPlainDate(p.lastReviewed)}</time>
               </td>
               <td>
                 {p.reviewOverdue ? (

@@ -1,4 +1,4 @@
-import { usDate } from './format-date.ts'
+import { formatPlainDate } from '../../domain/plain-date.ts'
 
 /** Said in words (and marked with a symbol), never by colour alone. */
 export function ReviewOverdueFlag({
@@ -14,8 +14,8 @@ export function ReviewOverdueFlag({
       <strong>Review overdue</strong>
       {long && (
         <>
-          : last reviewed <time dateTime={lastReviewed}>{usDate(lastReviewed)}</time>, more than 12
-          months ago.
+          : last reviewed <time dateTime={lastReviewed}>{formatPlainDate(lastReviewed)}</time>, more
+          than 12 months ago.
         </>
       )}
     </span>

@@ -49,13 +49,7 @@ export function DecisionForm(props: Props) {
   }
   const hasCriteria = c.determination.criteriaSet !== null
   return (
-    <form
-      className="decision-form"
-      onSubmit={submit}
-      noValidate
-      aria-labelledby="decision-form-heading"
-    >
-      <h3 id="decision-form-heading">Record a decision</h3>
+    <form className="decision-form" onSubmit={submit} noValidate aria-labelledby="decision-heading">
       <ErrorSummary errors={summary} focusKey={props.focusKey} />
       {takingOverFrom && (
         <>
@@ -73,7 +67,7 @@ export function DecisionForm(props: Props) {
           />
         </>
       )}
-      <FieldSet id={fieldIds.action} legend="Decision" error={errors.action}>
+      <FieldSet id={fieldIds.action} legend="Your decision on this case" error={errors.action}>
         {actions.map((a) => (
           <div className="radio" key={a}>
             <input

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useCallback, useRef, useState } from 'react'
 import { describeError, isApiError } from '../../api/api-error.ts'
 import { caseQueries } from '../../api/queries/cases.ts'
+import type { Determination } from '../../api/schemas/case.ts'
 import type { User } from '../../api/schemas/user.ts'
 import { ErrorMessage, Loading } from '../../components/query-state.tsx'
 import { decidingRef } from '../../domain/decision-criteria.ts'
@@ -18,8 +19,14 @@ import {
 } from './decision-form-values.ts'
 import { DecisionNotice, type Outcome } from './decision-notice.tsx'
 import { DecisionRecord } from './decision-record.tsx'
+import { NextCase } from './next-case.tsx'
 import { useDecide } from './use-decide.ts'
+import { useDecisionDraft } from './use-decision-draft.ts'
+import { DecisionDraftStatusLine } from './decision-draft-status.tsx'
 import './review.css'
+
+const emptyDecisionFor = (c: { determination: Determination } | undefined) =>
+  emptyDecision(c ? (decidingRef(c.determination)?.rowId ?? '') : '')
 
 /**
  * The decision on the case page: earlier decisions (a pend), then the form for those
@@ -30,6 +37,10 @@ export function DecisionPanel({ caseId, user }: { caseId: string; user: User }) 
   const detail = useQuery(caseQueries.detail(caseId))
   const decide = useDecide(caseId)
   const [values, setValues] = useState<DecisionValues | null>(null)
+  // The whole form state is kept with the service, so an idle sign-out loses nothing.
+  const draft = useDecisionDraft(caseId, values, (kept) =>
+    setValues((v) => ({ ...(v ?? emptyDecisionFor(detail.data)), ...kept }) as DecisionValues),
+  )
   const [errors, setErrors] = useState<DecisionErrors>({})
   const [focusKey, setFocusKey] = useState(0)
   const [confirming, setConfirming] = useState(false)
@@ -56,7 +67,7 @@ export function DecisionPanel({ caseId, user }: { caseId: string; user: User }) 
   const d = c.determination
   const actions = allowedActions(user.role, c.status, d.outcome)
   const first = decidingRef(d)
-  const current = values ?? emptyDecision(first?.rowId ?? '')
+  const current = values ?? emptyDecisionFor(c)
   const base = first && { policyId: first.policyId, criteriaSetId: first.criteriaSetId }
   const ctx = { status: c.status, determination: d, assignedTo: c.assignedTo, decider: user }
   const takingOver = needsTakeOver(ctx)
@@ -86,6 +97,7 @@ export function DecisionPanel({ caseId, user }: { caseId: string; user: User }) 
           setConfirming(false)
           setValues(null)
           setPinnedEtag(null)
+          void draft.clear()
           setOutcome({ kind: 'recorded', action })
         },
         onError: (error) => {
@@ -111,6 +123,9 @@ export function DecisionPanel({ caseId, user }: { caseId: string; user: User }) 
     <section className="decision-panel" aria-labelledby="decision-heading">
       <h2 id="decision-heading">Decision</h2>
       {outcome && <DecisionNotice outcome={outcome} final={isFinal(c.status)} onRetry={submit} />}
+      {outcome?.kind === 'recorded' && user.role === 'medical-director' && (
+        <NextCase currentId={caseId} />
+      )}
       {c.decisions.map((dec) => (
         <DecisionRecord key={dec.id} decision={dec} value={c} />
       ))}
@@ -119,16 +134,19 @@ export function DecisionPanel({ caseId, user }: { caseId: string; user: User }) 
       ) : actions.length === 0 ? (
         <p>This case awaits a decision by a medical director.</p>
       ) : (
-        <DecisionForm
-          value={c}
-          actions={actions}
-          takingOverFrom={takingOver ? c.assignedTo : null}
-          values={current}
-          errors={errors}
-          focusKey={focusKey}
-          onChange={change}
-          onSubmit={submit}
-        />
+        <>
+          <DecisionDraftStatusLine status={draft.status} />
+          <DecisionForm
+            value={c}
+            actions={actions}
+            takingOverFrom={takingOver ? c.assignedTo : null}
+            values={current}
+            errors={errors}
+            focusKey={focusKey}
+            onChange={change}
+            onSubmit={submit}
+          />
+        </>
       )}
       <ConfirmDecision
         open={confirming && !isFinal(c.status)}

@@ -6,6 +6,7 @@ import { StatusBadge } from '../../components/status-badge.tsx'
 import { maskMemberId } from '../../domain/member-id.ts'
 import { DecisionWords, Row } from './decision-words.tsx'
 import { isFinal } from '../../domain/decision-rules.ts'
+import { formatPlainDate } from '../../domain/plain-date.ts'
 import { DecisionTiming } from './decision-timing.tsx'
 import './review.css'
 import './decision-summary.css'
@@ -32,7 +33,7 @@ export function DecisionSummary({ value: c }: { value: StoredCase }) {
         <Row term="Service code">{c.input.serviceCode}</Row>
         <Row term="Line of business">{lineOfBusinessLabels[c.input.lineOfBusiness]}</Row>
       </dl>
-      <h2>Outcome</h2>
+      <h2>Decision</h2>
       {!decision ? (
         <p>No decision has been recorded yet.</p>
       ) : (
@@ -56,8 +57,8 @@ export function DecisionSummary({ value: c }: { value: StoredCase }) {
         <dl className="summary-list">
           <Row term="Policy">{d.policy.title}</Row>
           <Row term="Version">
-            Last reviewed {d.policy.lastReviewed}; criteria hash{' '}
-            <code>{d.policy.criteriaHash}</code>
+            Last reviewed{' '}
+            <time dateTime={d.policy.lastReviewed}>{formatPlainDate(d.policy.lastReviewed)}</time>
           </Row>
           {d.criteriaSet && <Row term="Criteria set">{d.criteriaSet.heading}</Row>}
         </dl>

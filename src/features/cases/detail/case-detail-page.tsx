@@ -5,7 +5,10 @@ import { PageHeader } from '../../../components/page-header.tsx'
 import { PanelBoundary } from '../../../components/panel-boundary.tsx'
 import { ErrorMessage, Loading } from '../../../components/query-state.tsx'
 import { useStillWorking } from '../../../components/use-still-working.ts'
+import { useArrivalFocus } from '../../../components/arrival-focus.ts'
 import { CaseFacts } from './case-facts.tsx'
+import { CaseSummary } from './case-summary.tsx'
+import { CreatedNotice } from './created-notice.tsx'
 import { DeterminationPanel } from './determination-panel.tsx'
 import { EvidencePanel } from './evidence-panel.tsx'
 import type { LoadedCase } from './loaded-case.ts'
@@ -25,6 +28,7 @@ export function CaseDetailPage({
 }) {
   const query = useQuery(caseQueries.detail(caseId))
   const slow = useStillWorking(query.isPending)
+  useArrivalFocus(query.isSuccess)
   if (query.isPending) {
     return (
       <>
@@ -51,8 +55,12 @@ export function CaseDetailPage({
   return (
     <>
       <PageHeader title="Case review" />
+      <CreatedNotice reference={data.reference} outcome={data.determination.outcome} />
       {data.synthetic && <p className="hint">Synthetic case for testing.</p>}
       {/* Each panel fails alone: a reviewer can still read the rest and decide. */}
+      <PanelBoundary name="case summary">
+        <CaseSummary data={data} />
+      </PanelBoundary>
       <PanelBoundary name="case details">
         <CaseFacts data={data} />
       </PanelBoundary>

@@ -7,16 +7,11 @@ import {
 } from '../../../api/labels.ts'
 import { DueTime } from '../../../components/due-time.tsx'
 import { maskMemberId } from '../../../domain/member-id.ts'
+import { formatPlainDate } from '../../../domain/plain-date.ts'
 import { formatInZone } from '../../../domain/time-zone.ts'
 import type { LoadedCase } from './loaded-case.ts'
 
-const dateFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'UTC',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-})
-const plainDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`))
+const plainDate = formatPlainDate
 
 /** What was entered, with the member id masked: a reviewer needs to tell cases apart, no more. */
 export function CaseFacts({ data }: { data: LoadedCase }) {

@@ -29,7 +29,9 @@ export function CriteriaTable({ set, policyId }: { set: AppliedSet; policyId?: s
               </th>
               <td>
                 <RichText value={row.policy} policyId={policyId} />
-                {row.decides && <span className="decides-tag">Decides this case (app note)</span>}
+                {row.decides && (
+                  <span className="decides-tag">The row that applies to this case</span>
+                )}
               </td>
             </tr>
           ))}

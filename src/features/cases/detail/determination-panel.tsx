@@ -3,6 +3,7 @@ import { StatusBadge } from '../../../components/status-badge.tsx'
 import { CriteriaTable } from './criteria-table.tsx'
 import type { LoadedCase } from './loaded-case.ts'
 import { outcomeHeadlines } from './outcome-labels.ts'
+import { PolicyOverdue } from './policy-overdue.tsx'
 import { PolicyVersion } from './policy-version.tsx'
 
 /**
@@ -22,7 +23,7 @@ export function DeterminationPanel({ data }: { data: LoadedCase }) {
         Case status: <StatusBadge status={data.status} />
       </p>
       <p className="app-text">
-        <span className="app-text__label">App text, not policy text: </span>
+        <span className="app-text__label">What happens next: </span>
         {d.summary}
       </p>
 
@@ -49,6 +50,7 @@ export function DeterminationPanel({ data }: { data: LoadedCase }) {
         </p>
       )}
 
+      {d.policy && <PolicyOverdue lastReviewed={d.policy.lastReviewed} />}
       {d.criteriaSet ? (
         <CriteriaTable set={d.criteriaSet} policyId={policyId} />
       ) : (

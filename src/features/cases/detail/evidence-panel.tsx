@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { policyQueries } from '../../../api/queries/policies.ts'
 import type { MtacReview } from '../../../api/schemas/policy.ts'
 import { ErrorMessage, Loading } from '../../../components/query-state.tsx'
+import { ReviewAge } from '../../../components/review-age.tsx'
 import { RichParagraphs, RichText } from '../../../components/rich-text.tsx'
 import { EvidenceMatch } from './evidence-match.tsx'
 import type { LoadedCase } from './loaded-case.ts'
@@ -46,6 +47,7 @@ function Review({ review, policyId }: { review: MtacReview; policyId: string }) 
   return (
     <article aria-labelledby={headingId} className="mtac-review">
       <h3 id={headingId}>{review.heading}</h3>
+      <ReviewAge date={review.date} />
       <p className="mtac-review__topic">{review.topic}</p>
       {/* The source's own "Evidence Conclusion:" and "Articles:" labels lead these paragraphs. */}
       <RichParagraphs value={review.evidenceConclusion} policyId={policyId} />

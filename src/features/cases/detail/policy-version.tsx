@@ -1,19 +1,13 @@
 import { Link } from 'react-router'
 import type { Determination } from '../../../api/schemas/case.ts'
+import { formatPlainDate } from '../../../domain/plain-date.ts'
 import { formatInZone } from '../../../domain/time-zone.ts'
 
 type DeterminationPolicy = NonNullable<Determination['policy']>
 
-const dateFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'UTC',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-})
-
 /**
- * Which version of the policy the determination used: its last review and a hash of its
- * criteria, so a reader can tell whether the policy has changed since.
+ * Which version of the policy the determination used: its last review. (The hash of its
+ * criteria stays in the record and the audit trail; it means nothing to a reader.)
  */
 export function PolicyVersion({
   policy,
@@ -33,10 +27,7 @@ export function PolicyVersion({
       <dt>Policy version</dt>
       <dd>
         Last reviewed{' '}
-        <time dateTime={policy.lastReviewed}>
-          {dateFormat.format(new Date(`${policy.lastReviewed}T00:00:00Z`))}
-        </time>
-        ; criteria hash <code>{policy.criteriaHash}</code>
+        <time dateTime={policy.lastReviewed}>{formatPlainDate(policy.lastReviewed)}</time>
       </dd>
       <dt>Determination made</dt>
       <dd>

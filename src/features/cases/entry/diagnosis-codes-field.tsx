@@ -2,6 +2,7 @@ import { useRef } from 'react'
 import { flushSync } from 'react-dom'
 import { FieldSet } from '../../../components/form/field.tsx'
 import { normalizeIcd10 } from '../../../domain/icd10.ts'
+import { DiagnosisCodeNote } from './diagnosis-code-note.tsx'
 
 const MAX_CODES = 12
 
@@ -69,7 +70,9 @@ export function DiagnosisCodesField({
               spellCheck={false}
               value={code}
               aria-invalid={error ? true : undefined}
-              aria-describedby={error ? 'diagnosisCodes-error' : undefined}
+              aria-describedby={[error ? 'diagnosisCodes-error' : '', `${inputId(i)}-note`]
+                .filter(Boolean)
+                .join(' ')}
               onChange={(e) => update(i, e.target.value)}
               onBlur={() => {
                 // Tidy each code as the person leaves it: "m5450" becomes "M54.50".
@@ -77,6 +80,7 @@ export function DiagnosisCodesField({
                 if (tidy && tidy !== code) update(i, tidy)
               }}
             />
+            <DiagnosisCodeNote id={`${inputId(i)}-note`} code={code} />
             {rows.length > 1 && (
               <button
                 type="button"

@@ -30,14 +30,14 @@ export function MemberSection(form: SectionProps) {
       <h2 id="member-heading">Member</h2>
       <TextField
         name="memberId"
-        hint="Letters and digits, 6 to 20 characters."
+        hint="Letters and digits, 6 to 20 characters. Spaces and hyphens copied from the card are left out."
         className="input input--short"
         form={form}
       />
       <TextField
         name="dateOfBirth"
         type="date"
-        hint="For example, 1957-03-27."
+        hint="Month, day, year. For example, 03/27/1957."
         className="input input--short"
         form={form}
       />

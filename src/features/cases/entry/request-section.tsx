@@ -32,7 +32,7 @@ export function RequestSection(form: SectionProps) {
       <TextField
         name="requestReceivedAt"
         type="datetime-local"
-        hint="Pacific time (America/Los_Angeles). Set to now; change it if the request reached the plan earlier."
+        hint="Pacific time (Seattle). Set to now; change it if the request reached the plan earlier."
         className="input input--datetime"
         form={form}
       />

@@ -52,12 +52,13 @@ export function ServiceCodeCombobox({
         setActive((i) => Math.max(i - 1, 0))
         break
       case 'Enter': {
-        const item = expanded ? items[active] : undefined
-        if (item) {
-          // Enter picks the option instead of sending the form.
-          e.preventDefault()
-          choose(item)
-        }
+        // Enter in this box never sends the form: it picks the highlighted suggestion, or
+        // the only one, and otherwise does nothing (Submit is a button of its own).
+        e.preventDefault()
+        const item = expanded
+          ? (items[active] ?? (items.length === 1 ? items[0] : undefined))
+          : undefined
+        if (item) choose(item)
         break
       }
       case 'Escape':

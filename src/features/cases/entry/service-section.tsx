@@ -37,7 +37,7 @@ export function ServiceSection(form: SectionProps) {
       <TextField
         name="dateOfService"
         type="date"
-        hint="The planned date. For example, 2026-12-14."
+        hint="The planned date: month, day, year. For example, 12/14/2026."
         className="input input--short"
         form={form}
       />

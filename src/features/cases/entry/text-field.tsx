@@ -42,7 +42,10 @@ export function TextField({
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
           onChange={(e) => form.setField(name, e.target.value)}
-          onBlur={() => form.blurField(name)}
+          onBlur={(e) => {
+            if (type !== 'text') form.markPartial(name, e.currentTarget.validity.badInput)
+            form.blurField(name)
+          }}
         />
       )}
     </Field>

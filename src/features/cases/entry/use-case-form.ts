@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import type { CaseFieldName, CaseFields } from '../../../api/schemas/case-fields.ts'
 import { fieldLabels, fieldOrder, validateCaseFields } from '../../../domain/case-rules.ts'
 import { normalizeIcd10 } from '../../../domain/icd10.ts'
@@ -18,6 +18,19 @@ export function useCaseForm(initial: CaseFields) {
   const [fields, setFields] = useState(initial)
   const [errors, setErrors] = useState<FormErrors>({})
   const afterPointer = useAfterPointer()
+  // A date input holds no value until every part is typed; the browser still knows that
+  // something was typed (validity.badInput), and then "Enter the date" would be wrong.
+  const partial = useRef(new Set<CaseFieldName>())
+  const check = (current: CaseFields): FormErrors => {
+    const all: FormErrors = validateCaseFields(current, new Date())
+    for (const name of partial.current)
+      if (isEmpty(current[name])) all[name] = 'Enter a complete date'
+    return all
+  }
+  const markPartial = useCallback((name: CaseFieldName, isPartial: boolean) => {
+    if (isPartial) partial.current.add(name)
+    else partial.current.delete(name)
+  }, [])
 
   /**
    * A message goes as soon as the typing fixes it, but new messages wait for blur or
@@ -44,8 +57,8 @@ export function useCaseForm(initial: CaseFields) {
         setFields(current)
       }
     }
-    if (isEmpty(current[name]) && !errors[name]) return
-    const message = validateCaseFields(current, new Date())[name]
+    if (isEmpty(current[name]) && !errors[name] && !partial.current.has(name)) return
+    const message = check(current)[name]
     afterPointer(() =>
       setErrors(({ [name]: _old, ...rest }) => (message ? { ...rest, [name]: message } : rest)),
     )
@@ -53,7 +66,7 @@ export function useCaseForm(initial: CaseFields) {
 
   /** Checks every field; returns the messages (empty when the form can be sent). */
   function validateAll(): FormErrors {
-    const all = validateCaseFields(fields, new Date())
+    const all = check(fields)
     setErrors(all)
     return all
   }
@@ -68,7 +81,7 @@ export function useCaseForm(initial: CaseFields) {
     return mapped
   }, [])
 
-  return { fields, errors, setField, blurField, validateAll, showServerErrors }
+  return { fields, errors, setField, blurField, markPartial, validateAll, showServerErrors }
 }
 
 /** Error summary entries in form order; a field the form lacks links to the page heading. */

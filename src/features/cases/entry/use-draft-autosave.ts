@@ -106,7 +106,13 @@ export function useDraftAutosave(draftId: string, fields: CaseFields, onFirstSav
     }
     // An idle sign-out waits for this save, while the session can still make it.
     const onIdleSignout = (e: Event) =>
-      (e as CustomEvent<BeforeIdleSignoutDetail>).detail.waitUntil(save())
+      (e as CustomEvent<BeforeIdleSignoutDetail>).detail.waitUntil(
+        // Fulfilled only when the service holds what is typed: the sign-in screen says so.
+        save().then(() => {
+          if (!stopped.current && JSON.stringify(latest.current) !== savedJson.current)
+            throw new Error('The draft was not saved')
+        }),
+      )
     window.addEventListener('pagehide', onPageHide)
     window.addEventListener(BEFORE_IDLE_SIGNOUT, onIdleSignout)
     return () => {

@@ -5,6 +5,7 @@ import { isApiError } from '../../../api/api-error.ts'
 import { caseQueries, createCase } from '../../../api/queries/cases.ts'
 import { deleteDraft, draftQueries } from '../../../api/queries/drafts.ts'
 import type { CaseFields, CaseInput } from '../../../api/schemas/case-fields.ts'
+import { arrivalState } from '../../../components/arrival-focus.ts'
 
 /**
  * Sends the case once. The Idempotency-Key lives in a ref: a double click or a retry
@@ -44,7 +45,9 @@ export function useSubmitCase(
       // The answer is the case itself: the case page shows it without asking again.
       queryClient.setQueryData(caseQueries.detail(created.id).queryKey, created)
       void queryClient.invalidateQueries({ queryKey: caseQueries.lists() })
-      navigate(`/cases/${encodeURIComponent(created.id)}`)
+      navigate(`/cases/${encodeURIComponent(created.id)}`, {
+        state: arrivalState({ created: true }),
+      })
     },
     onError: (error) => {
       // A 400 names fields: its messages go to those fields, like the form's own.

@@ -25,18 +25,25 @@ export const sortOptions: { value: WorklistSort; label: string }[] = [
   { value: '-receivedAt', label: 'Received, newest first' },
 ]
 
-/** A medical director's queue: cases still waiting for a decision. */
-export const openStatuses: CaseStatus[] = ['pending-md-review', 'pended-for-information']
+/**
+ * A medical director's queue: cases they can act on now. "Pended for information" waits
+ * for the provider, so it stays out of the queue (All cases still shows it).
+ */
+export const openStatuses: CaseStatus[] = ['pending-md-review']
 
 /** Unknown values in a hand-edited URL are dropped rather than sent to the service. */
 function pick<T extends string>(values: string[], allowed: readonly T[]): T[] {
   return allowed.filter((v) => values.includes(v))
 }
 
-export function readWorklistParams(search: URLSearchParams): WorklistParams {
+/** `defaultView` is what a bare address shows: "My queue" for a medical director. */
+export function readWorklistParams(
+  search: URLSearchParams,
+  defaultView: WorklistView = 'all',
+): WorklistParams {
   const sort = sortOptions.find((o) => o.value === search.get('sort'))?.value ?? 'dueAt'
   return {
-    view: search.get('view') === 'my-queue' ? 'my-queue' : 'all',
+    view: (['all', 'my-queue'] as const).find((v) => v === search.get('view')) ?? defaultView,
     status: pick(search.getAll('status'), caseStatus.options),
     lineOfBusiness: pick(search.getAll('lineOfBusiness'), lineOfBusiness.options),
     urgency: pick(search.getAll('urgency'), urgency.options),
@@ -45,9 +52,12 @@ export function readWorklistParams(search: URLSearchParams): WorklistParams {
   }
 }
 
-export function writeWorklistParams(p: WorklistParams): URLSearchParams {
+export function writeWorklistParams(
+  p: WorklistParams,
+  defaultView: WorklistView = 'all',
+): URLSearchParams {
   const search = new URLSearchParams()
-  if (p.view !== 'all') search.set('view', p.view)
+  if (p.view !== defaultView) search.set('view', p.view)
   p.status.forEach((s) => search.append('status', s))
   p.lineOfBusiness.forEach((l) => search.append('lineOfBusiness', l))
   p.urgency.forEach((u) => search.append('urgency', u))

@@ -8,7 +8,13 @@ const labels: Record<WorklistView, string> = { all: 'All cases', 'my-queue': 'My
  * first. Switching view starts from that view's defaults rather than carrying a status
  * filter that the other view cannot show.
  */
-export function WorklistViews({ params }: { params: WorklistParams }) {
+export function WorklistViews({
+  params,
+  defaultView,
+}: {
+  params: WorklistParams
+  defaultView: WorklistView
+}) {
   return (
     <nav aria-label="Worklist views" className="worklist-views">
       <ul>
@@ -18,7 +24,7 @@ export function WorklistViews({ params }: { params: WorklistParams }) {
           return (
             <li key={view}>
               <Link
-                to={{ search: writeWorklistParams(target).toString() }}
+                to={{ search: writeWorklistParams(target, defaultView).toString() }}
                 aria-current={current ? 'page' : undefined}
               >
                 {labels[view]}

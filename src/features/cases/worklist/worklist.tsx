@@ -26,7 +26,9 @@ import './worklist.css'
  */
 export function Worklist({ canUseMyQueue }: { canUseMyQueue: boolean }) {
   const [search, setSearch] = useSearchParams()
-  const read = readWorklistParams(search)
+  // A medical director lands on the cases they can act on now.
+  const defaultView = canUseMyQueue ? 'my-queue' : 'all'
+  const read = readWorklistParams(search, defaultView)
   // A reviewer has no queue of their own: a shared "My queue" link shows all cases.
   const params: WorklistParams = canUseMyQueue ? read : { ...read, view: 'all' }
   // The last pages stay on screen while a changed filter loads, so the table never blinks.
@@ -39,7 +41,7 @@ export function Worklist({ canUseMyQueue }: { canUseMyQueue: boolean }) {
   const setParams = (next: WorklistParams) => {
     // Ask for the new rows on the click itself, not a render later once the address has changed.
     void queryClient.prefetchInfiniteQuery(caseListPages(toListQuery(next)))
-    setSearch(writeWorklistParams(next))
+    setSearch(writeWorklistParams(next, defaultView))
   }
 
   const items = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data])
@@ -49,7 +51,7 @@ export function Worklist({ canUseMyQueue }: { canUseMyQueue: boolean }) {
   return (
     <section aria-labelledby="worklist-cases-heading" className="worklist">
       <h2 id="worklist-cases-heading">Cases</h2>
-      {canUseMyQueue && <WorklistViews params={params} />}
+      {canUseMyQueue && <WorklistViews params={params} defaultView={defaultView} />}
       <div className="worklist__layout">
         <WorklistFilters params={params} onChange={setParams} />
         <div className="worklist__results">

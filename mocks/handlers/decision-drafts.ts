@@ -1,0 +1,52 @@
+import { HttpResponse } from 'msw'
+import { decisionDraftInput, type DecisionDraft } from '../../src/api/schemas/decision-draft.ts'
+import { own, writeDb } from '../db.ts'
+import { problemResponse, readJsonBody } from '../http.ts'
+import { route } from './base.ts'
+import { findCase } from './cases.ts'
+
+const MAX_FIELDS = 40
+const key = (userId: string, caseId: string) => `${userId} ${caseId}`
+const none = () => problemResponse(404, 'There is no decision draft for this case.')
+
+/** The signed-in user's decision draft for a case: nobody else's is ever visible. */
+export const decisionDraftHandlers = [
+  route('get', '/cases/:id/decision-draft', async (args) => {
+    const found = await findCase(args)
+    if (!found.ok) return found.response
+    const row = own(found.db.decisionDrafts, key(found.user.id, found.stored.id))
+    return row ? HttpResponse.json(row) : none()
+  }),
+
+  route('put', '/cases/:id/decision-draft', async (args) => {
+    const found = await findCase(args)
+    if (!found.ok) return found.response
+    const body = await readJsonBody(args.request)
+    if (!body.ok) return problemResponse(400, 'The request body is not valid JSON.')
+    const parsed = decisionDraftInput.safeParse(body.value)
+    if (!parsed.success || Object.keys(parsed.data.values).length > MAX_FIELDS)
+      return problemResponse(400, 'The decision draft is not in the expected form.')
+    const { db, user, stored } = found
+    const draft: DecisionDraft = {
+      caseId: stored.id,
+      updatedAt: new Date().toISOString(),
+      values: parsed.data.values,
+    }
+    db.decisionDrafts = { ...db.decisionDrafts, [key(user.id, stored.id)]: draft }
+    await writeDb(db)
+    return HttpResponse.json(draft)
+  }),
+
+  route('delete', '/cases/:id/decision-draft', async (args) => {
+    const found = await findCase(args)
+    if (!found.ok) return found.response
+    const { db, user, stored } = found
+    const k = key(user.id, stored.id)
+    if (!own(db.decisionDrafts, k)) return none()
+    db.decisionDrafts = Object.fromEntries(
+      Object.entries(db.decisionDrafts).filter(([name]) => name !== k),
+    )
+    await writeDb(db)
+    return new HttpResponse(null, { status: 204 })
+  }),
+]

@@ -1,0 +1,21 @@
+import { HttpResponse } from 'msw'
+import { caseSummary, hcpcsDescriptions } from '../cases/case-summary.ts'
+import { policyLibrary } from '../data/library.ts'
+import { route } from './base.ts'
+import { findCase } from './cases.ts'
+
+/**
+ * The same member's other cases, newest first, named by the case in the path: the member
+ * id never travels in a URL. Summaries only (the id masked), like the worklist.
+ */
+export const relatedCasesHandler = route('get', '/cases/:id/related', async (args) => {
+  const found = await findCase(args)
+  if (!found.ok) return found.response
+  const { db, stored } = found
+  const descriptions = hcpcsDescriptions(policyLibrary(db))
+  const items = Object.values(db.cases)
+    .filter((c) => c.id !== stored.id && c.input.memberId === stored.input.memberId)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    .map((c) => caseSummary(c, descriptions))
+  return HttpResponse.json({ items })
+})

@@ -1,0 +1,86 @@
+/**
+ * Tabs of one browser share one sign-in. A new tab has an empty sessionStorage, so it
+ * asks the open tabs on a same-origin BroadcastChannel, "is anyone signed in?", and an
+ * open tab answers with its token; the token never goes to any other storage. Sign-out
+ * in one tab signs out all, and activity in any tab counts for the idle clock of all.
+ */
+type Message =
+  | { type: 'ask' }
+  | { type: 'token'; token: string }
+  | { type: 'signed-out' }
+  | { type: 'activity'; at: number }
+
+const NAME = 'crd.session'
+/** How long a new tab waits for an answer before showing sign-in. */
+export const askTimeoutMs = 200
+
+let channel: BroadcastChannel | null | undefined
+function open(): BroadcastChannel | null {
+  if (channel === undefined) {
+    channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(NAME)
+    // Node's channel (tests) would otherwise keep the process alive.
+    ;(channel as { unref?: () => void } | null)?.unref?.()
+  }
+  return channel
+}
+
+export const canShareSession = () => open() !== null
+
+function post(message: Message) {
+  open()?.postMessage(message)
+}
+
+function listen(handler: (m: Message) => void): () => void {
+  const ch = open()
+  if (!ch) return () => {}
+  const onMessage = (e: MessageEvent) => {
+    const m = e.data as Partial<Message> | null
+    if (m && typeof m === 'object' && typeof m.type === 'string') handler(m as Message)
+  }
+  ch.addEventListener('message', onMessage)
+  return () => ch.removeEventListener('message', onMessage)
+}
+
+/** A new tab's question: resolves with a signed-in tab's token, or null after a moment. */
+export function askOpenTabs(): Promise<string | null> {
+  if (!open()) return Promise.resolve(null)
+  return new Promise((resolve) => {
+    const stop = listen((m) => {
+      if (m.type !== 'token' || typeof m.token !== 'string') return
+      finish(m.token)
+    })
+    const timer = setTimeout(() => finish(null), askTimeoutMs)
+    function finish(token: string | null) {
+      clearTimeout(timer)
+      stop()
+      resolve(token)
+    }
+    post({ type: 'ask' })
+  })
+}
+
+/** An open tab's side: answer new tabs, follow a sign-out elsewhere. */
+export function serveOpenTabs(getToken: () => string | null, onSignedOut: () => void) {
+  return listen((m) => {
+    if (m.type === 'ask') {
+      const token = getToken()
+      if (token) post({ type: 'token', token })
+    } else if (m.type === 'signed-out') onSignedOut()
+  })
+}
+
+export const announceSignOut = () => post({ type: 'signed-out' })
+
+let lastSent = 0
+/** Activity here, told to the other tabs at most every 15 seconds. */
+export function shareActivity(now = Date.now()) {
+  if (now - lastSent < 15_000) return
+  lastSent = now
+  post({ type: 'activity', at: now })
+}
+
+export function onSharedActivity(handler: (at: number) => void): () => void {
+  return listen((m) => {
+    if (m.type === 'activity' && typeof m.at === 'number') handler(m.at)
+  })
+}

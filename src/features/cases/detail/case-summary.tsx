@@ -1,0 +1,123 @@
+import { useQuery } from '@tanstack/react-query'
+import { lineOfBusinessLabels, planLabels, urgencyLabels } from '../../../api/labels.ts'
+import { diagnosisCodeQueries, findKnownCode } from '../../../api/queries/diagnosis-codes.ts'
+import { codeQueries } from '../../../api/queries/policies.ts'
+import { sessionQueries } from '../../../api/session.ts'
+import { DueTime } from '../../../components/due-time.tsx'
+import { useNow } from '../../../components/use-now.ts'
+import { yearsBetween } from '../../../domain/plain-date.ts'
+import { PLAN_TIME_ZONE, zonedDate } from '../../../domain/time-zone.ts'
+import { EarlierCases } from './earlier-cases.tsx'
+import type { LoadedCase } from './loaded-case.ts'
+import { outcomeHeadlines } from './outcome-labels.ts'
+import './case-summary.css'
+
+/**
+ * The physician's facts at the top of the case page, in the order they are asked for:
+ * which case, who the member is, what is asked for and why, how urgent, who sent it, why
+ * it is here, and what this member asked for before. Descriptions come from the service;
+ * a code it does not know says so, never a guessed description.
+ */
+export function CaseSummary({ data }: { data: LoadedCase }) {
+  const { input, turnaround } = data
+  const today = zonedDate(useNow(), PLAN_TIME_ZONE)
+  const age = yearsBetween(input.dateOfBirth, today)
+  return (
+    <section aria-labelledby="case-summary-heading" className="panel case-summary">
+      <h2 id="case-summary-heading">
+        Case <span className="case-summary__reference">{data.reference}</span>
+      </h2>
+      <dl className="facts case-summary__facts">
+        <dt>Member</dt>
+        <dd>Age {age}</dd>
+        <dt>Coverage</dt>
+        <dd>
+          {lineOfBusinessLabels[input.lineOfBusiness]}, {planLabels[input.plan]}
+        </dd>
+        <dt>Service</dt>
+        <dd>
+          <ServiceLine code={input.serviceCode} />
+        </dd>
+        <dt>Diagnoses</dt>
+        <dd>
+          <DiagnosisLines codes={input.diagnosisCodes} />
+        </dd>
+        <dt>Requesting provider</dt>
+        <dd>{input.requestingProviderNpi ? `NPI ${input.requestingProviderNpi}` : 'Not given'}</dd>
+        <dt>Urgency and due</dt>
+        <dd>
+          {urgencyLabels[input.urgency]}, due{' '}
+          <DueTime dueAt={turnaround.dueAt} timeZone={turnaround.timeZone} />
+        </dd>
+        <dt>Entered by</dt>
+        <dd>{data.createdBy.name}</dd>
+        <dt>Why it is here</dt>
+        <dd>
+          <WhyHere data={data} />
+        </dd>
+      </dl>
+      <EarlierCases caseId={data.id} />
+    </section>
+  )
+}
+
+function ServiceLine({ code }: { code: string }) {
+  const lookup = useQuery(codeQueries.search(code))
+  const item = lookup.data?.items.find((i) => i.code === code)
+  if (lookup.isPending) return <>{code}</>
+  if (!item)
+    return (
+      <>
+        {code} <span className="code-flag">not in this app&rsquo;s code list: check it</span>
+      </>
+    )
+  // CPT descriptions are AMA-licensed: the service never sends one, and none is invented.
+  return (
+    <>
+      {code}: {item.description ?? 'CPT code (description not shown)'}
+    </>
+  )
+}
+
+function DiagnosisLines({ codes }: { codes: string[] }) {
+  const known = useQuery(diagnosisCodeQueries.known())
+  return (
+    <ul className="plain-list">
+      {codes.map((code) => {
+        const entry = findKnownCode(known.data?.items, code)
+        return (
+          <li key={code}>
+            {code}
+            {entry ? (
+              `: ${entry.description}`
+            ) : known.data ? (
+              <>
+                {' '}
+                <span className="code-flag">
+                  <span aria-hidden="true">⚠ </span>not in this app&rsquo;s code list: check it
+                </span>
+              </>
+            ) : null}
+          </li>
+        )
+      })}
+    </ul>
+  )
+}
+
+function WhyHere({ data }: { data: LoadedCase }) {
+  const me = useQuery({ ...sessionQueries.me(), enabled: false })
+  const proposed = `the criteria service proposed “${outcomeHeadlines[data.determination.outcome]}”`
+  if (data.status === 'pended-for-information')
+    return <>Pended for information: waiting for the requesting provider.</>
+  if (data.status === 'approved' || data.status === 'denied')
+    return <>Decided: {data.status === 'approved' ? 'approved' : 'denied'}.</>
+  if (!data.assignedTo) return <>Waiting for a medical director: {proposed}.</>
+  const mine = data.assignedTo.id === me.data?.id
+  return (
+    <>
+      {mine ? 'In your queue' : `In the queue of ${data.assignedTo.name}`}: {proposed}, and only a
+      medical director can decide it.
+    </>
+  )
+}

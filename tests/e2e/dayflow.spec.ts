@@ -1,0 +1,114 @@
+import { expect, test, type Page } from '@playwright/test'
+import { demoUsers, resetMock, signIn } from './support.ts'
+
+/** Presses Tab until the focused element's id or text matches; returns how many presses. */
+async function tabTo(page: Page, target: RegExp, max = 120): Promise<number> {
+  for (let presses = 1; presses <= max; presses++) {
+    await page.keyboard.press('Tab')
+    const name = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null
+      // Only a control's own words count: the body's text holds every word on the page.
+      if (!el || el === document.body || el.tagName === 'MAIN' || el.tagName === 'DIALOG') return ''
+      const label = el.getAttribute('aria-label') ?? ''
+      return `${el.id} ${label} ${el.textContent ?? ''}`.trim()
+    })
+    if (target.test(name)) return presses
+  }
+  throw new Error(`No focusable element matching ${target} within ${max} Tab presses`)
+}
+
+test('a second tab of the same browser shares the sign-in, and sign-out ends both', async ({
+  context,
+}) => {
+  const first = await context.newPage()
+  await resetMock(first)
+  await signIn(first, demoUsers.director)
+  const second = await context.newPage()
+  await second.goto('/policies')
+  await expect(second.getByRole('heading', { level: 1, name: 'Policies' })).toBeVisible()
+  await expect(second.getByLabel('Signed in user')).toContainText(demoUsers.director)
+  // The token went only to the new tab's sessionStorage.
+  expect(await second.evaluate(() => localStorage.getItem('crd.session-token'))).toBeNull()
+  await second.getByRole('button', { name: 'Sign out' }).click()
+  await expect(first.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
+})
+
+test('a date hint matches the field, and a half-typed date asks for a complete one', async ({
+  page,
+}) => {
+  await resetMock(page)
+  await signIn(page, demoUsers.reviewer)
+  await page.goto('/cases/new')
+  const dob = page.getByLabel('Date of birth')
+  await expect(dob).toHaveAccessibleDescription(/For example, 03\/27\/1957/)
+  await dob.click()
+  await page.keyboard.type('0327')
+  await page.getByLabel('Member ID').focus()
+  await expect(dob).toHaveAccessibleDescription(/Enter a complete date/)
+})
+
+test('keyboard only: a nurse enters a case and starts the next; a director decides two in a row', async ({
+  page,
+}) => {
+  await resetMock(page)
+  await signIn(page, demoUsers.reviewer)
+  await page.goto('/cases/new')
+  await expect(page.getByLabel('Member ID')).toBeVisible()
+  let nurseTabs = 0
+  const field = async (id: RegExp, keys: string) => {
+    nurseTabs += await tabTo(page, id)
+    await page.keyboard.type(keys)
+  }
+  const choose = async (id: RegExp) => {
+    nurseTabs += await tabTo(page, id)
+    await page.keyboard.press('Space')
+  }
+  await field(/^memberId\b/, 'AB 1234-5678')
+  await field(/^dateOfBirth\b/, '05171952')
+  await choose(/^lineOfBusiness\b/)
+  await choose(/^plan\b/)
+  await field(/^serviceCode\b/, 'prolotherapy')
+  await expect(page.getByRole('option', { name: /M0076/ })).toBeVisible()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('combobox', { name: 'Service code' })).toHaveValue('M0076')
+  await field(/^diagnosisCodes\b/, 'm5450')
+  await field(/^dateOfService\b/, '12142026')
+  await choose(/^urgency\b/)
+  await choose(/^requestChannel\b/)
+  nurseTabs += await tabTo(page, /Submit case/)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'Case review' })).toBeFocused()
+  await expect(page.getByText(/^Case UM-\d{4}-\d{6} created/)).toBeVisible()
+  nurseTabs += await tabTo(page, /Enter another case/)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'New case' })).toBeVisible()
+  console.log(`Nurse: ${nurseTabs} Tab presses to enter a case and start the next`)
+
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await signIn(page, demoUsers.director)
+  await page.goto('/')
+  await expect(page.getByRole('table', { name: /^My queue/ })).toBeVisible()
+  let directorTabs = await tabTo(page, /Open case for member/)
+  await page.keyboard.press('Enter')
+  for (let round = 1; round <= 2; round++) {
+    await expect(page.getByRole('region', { name: 'Decision' })).toBeVisible()
+    directorTabs += await tabTo(page, /^decision-action-deny\b/)
+    await page.keyboard.press('ArrowDown') // Approve
+    await expect(page.getByRole('radio', { name: 'Approve' })).toBeChecked()
+    directorTabs += await tabTo(page, /^decision-rationale\b|^rationale\b/)
+    await page.keyboard.type('Approved after review of the request.')
+    directorTabs += await tabTo(page, /Continue to confirm/)
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('dialog')).toBeVisible()
+    directorTabs += await tabTo(page, /Confirm approval/)
+    await page.keyboard.press('Enter')
+    await expect(page.getByText(/Decision recorded/)).toBeVisible()
+    if (round === 2) break
+    const decided = page.url()
+    directorTabs += await tabTo(page, /Decide the next case/)
+    await page.keyboard.press('Enter')
+    await expect(page).not.toHaveURL(decided)
+    await expect(page.getByRole('heading', { level: 1, name: 'Case review' })).toBeFocused()
+  }
+  console.log(`Director: ${directorTabs} Tab presses to decide two cases in a row`)
+})
