@@ -2,6 +2,7 @@ import type { Actor, CaseStatus, DecisionInput, StoredCase } from '../../src/api
 import { newId, type MockDb } from '../db.ts'
 import { appendAudit } from './audit.ts'
 import { decisionFields } from './decision-rules.ts'
+import { openedBefore } from './reading.ts'
 
 const outcomes = {
   approve: { status: 'approved', action: 'decision-approved', verb: 'Approved' },
@@ -33,7 +34,13 @@ export function applyDecision(
     status,
     decisions: [
       ...c.decisions,
-      { ...decisionFields(input), id: newId('dec'), decidedBy: actor, decidedAt: at },
+      {
+        ...decisionFields(input),
+        id: newId('dec'),
+        decidedBy: actor,
+        decidedAt: at,
+        evidenceOpened: openedBefore(db.audit[c.id] ?? [], actor.id, at),
+      },
     ],
     // A final case leaves every queue; a pended one stays with (or joins) its director's.
     assignedTo: final ? null : (c.assignedTo ?? (actor.role === 'medical-director' ? actor : null)),

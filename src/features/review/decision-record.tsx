@@ -1,6 +1,7 @@
 import { roleLabels } from '../../api/labels.ts'
 import type { Decision } from '../../api/schemas/case.ts'
 import { DecisionWords, Row } from './decision-words.tsx'
+import { EvidenceOpenedRow } from './evidence-opened.tsx'
 import { formatInZone } from '../../domain/time-zone.ts'
 
 const headings: Record<Decision['action'], string> = {
@@ -26,6 +27,7 @@ export function DecisionRecord({ decision, timeZone }: { decision: Decision; tim
           </time>
         </Row>
         <DecisionWords decision={decision} />
+        <EvidenceOpenedRow decision={decision} />
       </dl>
     </article>
   )
