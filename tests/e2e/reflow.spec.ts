@@ -1,20 +1,24 @@
 import { expect, test, type Page } from '@playwright/test'
-import { demoUsers, expectNoAxeViolations, firstCaseId, resetMock, signIn } from './support.ts'
+import { demoUsers, expectNoAxeViolations, resetMock, signIn } from './support.ts'
 
 /**
  * WCAG 2.2, 1.4.10 Reflow: at 320 CSS px no screen scrolls the whole page sideways (a
  * wide table may scroll inside its own labelled region). Each screen is a path built
  * from a seeded case id, with the h1 it must show, so a screen that failed to load
- * cannot pass by being empty. A new screen (notices, metrics) is one more entry here.
+ * cannot pass by being empty. A new screen is one more entry in `reflowScreens`: the
+ * notices (`/cases/:id/notices/member` and `/provider`, of a denied case: `c.decided`)
+ * and `/metrics` join it when they exist.
  */
-type Screen = { name: string; path: (caseId: string) => string; heading: RegExp }
+type CaseIds = { decided: string; open: string }
+type Screen = { name: string; path: (ids: CaseIds) => string; heading: RegExp }
 
-export const reflowScreens: Screen[] = [
+const reflowScreens: Screen[] = [
   { name: 'worklist', path: () => '/', heading: /Worklist/ },
   { name: 'worklist at /cases', path: () => '/cases', heading: /Worklist/ },
   { name: 'case entry', path: () => '/cases/new', heading: /New case/ },
-  { name: 'case page', path: (id) => `/cases/${id}`, heading: /UM-\d{4}-\d{6}/ },
-  { name: 'print', path: (id) => `/cases/${id}/print`, heading: /Decision summary/ },
+  { name: 'case page, decided', path: (c) => `/cases/${c.decided}`, heading: /UM-\d{4}-\d{6}/ },
+  { name: 'case page, open', path: (c) => `/cases/${c.open}`, heading: /UM-\d{4}-\d{6}/ },
+  { name: 'print', path: (c) => `/cases/${c.decided}/print`, heading: /Decision summary/ },
   { name: 'policy library', path: () => '/policies', heading: /Policies/ },
   {
     name: 'policy panel',
@@ -52,6 +56,20 @@ async function overflow(page: Page) {
   })
 }
 
+/** A decided case (its record) and an open one (the decision form), from the seed. */
+async function caseIds(page: Page): Promise<CaseIds> {
+  return page.evaluate(async () => {
+    const token = sessionStorage.getItem('crd.session-token')
+    const first = async (status: string) => {
+      const res = await fetch(`/api/cases?limit=1&status=${status}`, {
+        headers: { Authorization: `Bearer ${token}` },
+      })
+      return ((await res.json()) as { items: { id: string }[] }).items[0]!.id
+    }
+    return { decided: await first('denied'), open: await first('pending-md-review') }
+  })
+}
+
 async function visit(page: Page, path: string, heading: RegExp) {
   await page.goto(path)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
@@ -71,10 +89,10 @@ for (const width of [320, 1280]) {
       test(`no screen scrolls sideways for a ${role}`, async ({ page }) => {
         await resetMock(page)
         await signIn(page, user)
-        const caseId = await firstCaseId(page)
+        const ids = await caseIds(page)
         const found: Record<string, Awaited<ReturnType<typeof overflow>>> = {}
         for (const s of reflowScreens) {
-          await visit(page, s.path(caseId), s.heading)
+          await visit(page, s.path(ids), s.heading)
           const o = await overflow(page)
           if (o.excess > 0) found[s.name] = o
         }
@@ -89,10 +107,12 @@ test.describe('axe at 320 CSS px', () => {
   test('the worklist and the case page are axe clean', async ({ page }) => {
     await resetMock(page)
     await signIn(page, demoUsers.director)
-    const caseId = await firstCaseId(page)
+    const ids = await caseIds(page)
     await visit(page, '/', /Worklist/)
     await expectNoAxeViolations(page)
-    await visit(page, `/cases/${caseId}`, /UM-\d{4}-\d{6}/)
-    await expectNoAxeViolations(page)
+    for (const id of [ids.open, ids.decided]) {
+      await visit(page, `/cases/${id}`, /UM-\d{4}-\d{6}/)
+      await expectNoAxeViolations(page)
+    }
   })
 })
