@@ -4,7 +4,7 @@ import { TableRegion } from '../../components/table-region.tsx'
 /** The source's revision table, headers verbatim; an empty table says so in the app's words. */
 export function RevisionHistory({ history }: { history: PolicyDetail['revisionHistory'] }) {
   return (
-    <TableRegion label="Revision history table">
+    <TableRegion label="Revisions, table">
       <table className="table revision-table" aria-labelledby="revision-history-heading">
         <thead>
           <tr>
