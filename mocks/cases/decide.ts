@@ -10,6 +10,7 @@ import { needsTakeOver } from '../../src/domain/decision-rules.ts'
 import { hasVisibleText } from '../../src/domain/visible-text.ts'
 import { newId, type MockDb } from '../db.ts'
 import { appendAudit } from './audit.ts'
+import { openedBefore } from './reading.ts'
 
 const outcomes = {
   approve: { status: 'approved', action: 'decision-approved', verb: 'Approved' },
@@ -76,7 +77,13 @@ export function applyDecision(
     ...c,
     version: c.version + 1,
     status,
-    decisions: [...c.decisions, decisionRecord(c, input, actor, at)],
+    decisions: [
+      ...c.decisions,
+      {
+        ...decisionRecord(c, input, actor, at),
+        evidenceOpened: openedBefore(db.audit[c.id] ?? [], actor.id, at),
+      },
+    ],
     // A final case leaves every queue; a pended one stays with (or joins) its director's.
     assignedTo: final ? null : holder,
   }

@@ -24,14 +24,15 @@ export function listCases(
   { cases, query, userId, now, after }: Args,
   library: readonly PolicyDetail[],
 ): CaseList {
-  const { status, lineOfBusiness, urgency, overdue, assignedToMe, sort, limit } = query
+  const { status, lineOfBusiness, urgency, overdue, assignedToMe, reference, sort, limit } = query
   // Counts per status honour every filter but status, so the tabs show what each would hold.
   const others = sortedCases(cases, sort).filter(
     (c) =>
       (!lineOfBusiness || lineOfBusiness.includes(c.input.lineOfBusiness)) &&
       (!urgency || urgency.includes(c.input.urgency)) &&
       (!overdue || isOverdue(c, now)) &&
-      (!assignedToMe || c.assignedTo?.id === userId),
+      (!assignedToMe || c.assignedTo?.id === userId) &&
+      (!reference || c.reference === reference),
   )
   const counts = Object.fromEntries(caseStatus.options.map((s) => [s, 0])) as Record<
     CaseStatus,

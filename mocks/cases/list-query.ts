@@ -1,4 +1,4 @@
-import { caseStatus, type CaseListQuery } from '../../src/api/schemas/case.ts'
+import { caseReference, caseStatus, type CaseListQuery } from '../../src/api/schemas/case.ts'
 import { lineOfBusiness, urgency } from '../../src/api/schemas/case-fields.ts'
 
 export const sortOptions = ['dueAt', '-dueAt', 'receivedAt', '-receivedAt'] as const
@@ -33,12 +33,17 @@ export function parseListQuery(params: URLSearchParams): Parsed {
   const limit = /^\d{1,4}$/.test(limitText) ? Number(limitText) : NaN
   if (!(limit >= 1 && limit <= MAX_LIMIT))
     errors.limit = [`limit must be a whole number from 1 to ${MAX_LIMIT}`]
+  // A reference is searched exactly; anything else (a member id, say) is refused, not matched.
+  const reference = params.get('reference') || undefined
+  if (reference !== undefined && !caseReference.safeParse(reference).success)
+    errors.reference = ['reference must be a case reference like UM-2026-000042']
   const query: ListQuery = {
     status: many('status', caseStatus.options),
     lineOfBusiness: many('lineOfBusiness', lineOfBusiness.options),
     urgency: many('urgency', urgency.options),
     overdue: flag('overdue'),
     assignedToMe: flag('assignedToMe'),
+    reference,
     sort: sort as CaseSort,
     cursor: params.get('cursor') || undefined,
     limit,

@@ -2,6 +2,7 @@ import { problemResponse } from '../http.ts'
 import { route } from './base.ts'
 import { caseCreateHandler } from './case-create.ts'
 import { caseDecisionHandler } from './case-decision.ts'
+import { caseReadingHandler } from './case-reading.ts'
 import { caseHandlers } from './cases.ts'
 import { codeHandlers } from './codes.ts'
 import { diagnosisCodeHandlers } from './diagnosis-codes.ts'
@@ -26,6 +27,7 @@ export const handlers = [
   caseDecisionHandler,
   relatedCasesHandler,
   ...decisionDraftHandlers,
+  caseReadingHandler,
   ...caseHandlers,
   // Last: anything else under the base URL is a 404 problem, as a real service would answer.
   route('all', '/*', () => problemResponse(404, 'There is no such endpoint.')),

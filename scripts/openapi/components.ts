@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import {
+  auditEvent,
   auditTrail,
   caseList,
   relatedCases,
@@ -20,6 +21,7 @@ import {
   policySummary,
 } from '../../src/api/schemas/policy.ts'
 import { demoUserList, session, signInInput, user } from '../../src/api/schemas/user.ts'
+import { readingInput } from '../../src/api/schemas/reading.ts'
 import { faultRules } from '../../mocks/fault-rules.ts'
 
 /** Every shape of the contract, named once; nested uses become $refs. */
@@ -48,6 +50,8 @@ export const namedSchemas = {
   RelatedCases: relatedCases,
   DecisionInput: decisionInput,
   AuditTrail: auditTrail,
+  AuditEvent: auditEvent,
+  ReadingInput: readingInput,
   MockFaultRules: faultRules,
 } satisfies Record<string, z.ZodMiniType>
 export type SchemaName = keyof typeof namedSchemas

@@ -125,6 +125,10 @@ export const paths = {
           query('assignedToMe', "Only cases in the signed-in director's queue", {
             type: 'boolean',
           }),
+          query('reference', 'One case by its reference, e.g. UM-2026-000042', {
+            type: 'string',
+            pattern: '^UM-\\d{4}-\\d{6}$',
+          }),
           query('sort', 'Default dueAt', {
             type: 'string',
             enum: ['dueAt', '-dueAt', 'receivedAt', '-receivedAt'],
@@ -198,6 +202,17 @@ export const paths = {
       "The same member's other cases, newest first (the member id never goes in a URL)",
       { 200: json('RelatedCases', 'Case summaries'), ...problems(404) },
       { parameters: [id('Case id')] },
+    ),
+  },
+  '/cases/{id}/reading': {
+    post: op(
+      'Record that a medical director opened a policy section or evidence row from the case page',
+      {
+        200: json('AuditEvent', 'Already recorded for this person'),
+        201: json('AuditEvent', 'Recorded'),
+        ...problems(400, 403, 404),
+      },
+      { requestBody: body('ReadingInput'), parameters: [id('Case id')] },
     ),
   },
   '/cases/{id}/audit': {

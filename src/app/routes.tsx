@@ -26,8 +26,12 @@ function lazyScreen(path: string, load: Load) {
   return { path, preload, element: <Screen /> }
 }
 
+const worklist = lazyScreen('/', () => import('./routes/worklist-route.tsx'))
+
 const screens = [
-  lazyScreen('/', () => import('./routes/worklist-route.tsx')),
+  worklist,
+  // `/cases` is the worklist too: people go up from a case's address to the list of cases.
+  { ...worklist, path: '/cases' },
   lazyScreen('/cases/new', () => import('./routes/case-entry-route.tsx')),
   lazyScreen('/cases/:caseId', () => import('./routes/case-detail-route.tsx')),
   lazyScreen('/cases/:caseId/print', () => import('./routes/case-print-route.tsx')),

@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
 import type { Inline, LinkTarget, Paragraph } from '../api/schemas/rich-text.ts'
+import { useReadingCase, withReadingCase } from './reading-case.ts'
 
 /**
  * Policy text as typed data becomes elements, never HTML: emphasis from the source
@@ -59,6 +60,7 @@ function PolicyLink({
   policyId?: string
   text: string
 }) {
+  const caseId = useReadingCase()
   if (target.kind === 'ncd') {
     // No outside links from this app: the NCD is named with its title and number.
     return (
@@ -72,7 +74,11 @@ function PolicyLink({
   if (!href) return <>{text}</>
   const label = target.kind === 'evidence-row' ? `${text}: ${studyName(target.studyId)}` : undefined
   return (
-    <Link to={href} aria-label={label} className="policy-link">
+    <Link
+      to={target.kind === 'evidence-row' ? withReadingCase(href, caseId) : href}
+      aria-label={label}
+      className="policy-link"
+    >
       {text}
     </Link>
   )

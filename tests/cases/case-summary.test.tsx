@@ -58,7 +58,7 @@ describe('the facts a physician needs, and codes the app cannot vouch for', () =
     await screen.findByRole('heading', { level: 1, name: 'New case' })
     await fillAndSubmit(user, router, { ...medicareM0076, diagnosisCodes: ['m5450', 'M54.5O'] })
 
-    const heading = screen.getByRole('heading', { level: 1, name: 'Case review' })
+    const heading = screen.getByRole('heading', { level: 1, name: /^Case UM-\d{4}-\d{6}$/ })
     await waitFor(() => expect(heading).toHaveFocus())
     expect(
       screen.getByText(

@@ -56,7 +56,7 @@ test('a reviewer enters a case; its medical director finds it in My queue and de
   const row = page.getByRole('row').filter({ hasText: '••••••5432' })
   await expect(row).toBeVisible()
   await expectNoAxeViolations(page)
-  await row.getByRole('link', { name: /Open case for member/ }).click()
+  await row.getByRole('link', { name: /^UM-\d{4}-\d{6}$/ }).click()
   await expect(page).toHaveURL(`/cases/${caseId}`)
 
   await panel.getByRole('radio', { name: 'Deny', exact: true }).check()

@@ -33,7 +33,9 @@ describe('a director’s day: from one case to the next', () => {
     await user.click(await screen.findByRole('button', { name: 'Decide the next case' }))
     await waitFor(() => expect(router.state.location.pathname).toBe(`/cases/${second!.id}`))
     await waitFor(() =>
-      expect(screen.getByRole('heading', { level: 1, name: 'Case review' })).toHaveFocus(),
+      expect(
+        screen.getByRole('heading', { level: 1, name: /^Case UM-\d{4}-\d{6}$/ }),
+      ).toHaveFocus(),
     )
     // Nothing of the last case's decision carries over to this one.
     expect(screen.queryByText(/Decision recorded/)).not.toBeInTheDocument()

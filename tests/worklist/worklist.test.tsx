@@ -23,6 +23,7 @@ describe('the worklist', () => {
     expect(within(t).getByText(`All cases: ${all.total} cases`)).toBeInTheDocument()
     expect(bodyRows(t)).toHaveLength(all.total)
     for (const name of [
+      'Case',
       'Status',
       'Member ID',
       'Service',
@@ -40,10 +41,12 @@ describe('the worklist', () => {
         String(all.counts[status as keyof typeof all.counts]),
       )
     }
-    // A masked member id links to the case; no full member id is on screen.
+    // The case reference leads the row and links to the case; the member id stays masked.
     const first = bodyRows(t)[0]!
-    const link = within(first).getByRole('link', { name: /Open case for member ••••••/ })
-    expect(link.getAttribute('href')).toMatch(/^\/cases\/[^/]+$/)
+    const link = within(first).getByRole('link', { name: all.items[0]!.reference })
+    expect(within(first).getAllByRole('rowheader')[0]).toContainElement(link)
+    expect(link.getAttribute('href')).toBe(`/cases/${all.items[0]!.id}`)
+    expect(within(first).getByText(/^••••••/)).toBeInTheDocument()
     expect(screen.queryByText(/SYN\d{7}/)).not.toBeInTheDocument()
     // A reviewer has no queue of their own.
     expect(screen.queryByRole('link', { name: 'My queue' })).not.toBeInTheDocument()
@@ -95,7 +98,7 @@ describe('the worklist', () => {
     )
     await waitFor(async () => {
       const times = bodyRows(await table()).map((r) =>
-        within(r).getAllByRole('cell')[4]!.querySelector('time')!.getAttribute('datetime')!,
+        within(r).getAllByRole('cell')[5]!.querySelector('time')!.getAttribute('datetime')!,
       )
       expect([...times].sort().reverse()).toEqual(times)
     })

@@ -3,6 +3,7 @@ import { isoDate, isoInstant } from './common.ts'
 import { caseInput, lineOfBusiness, urgency } from './case-fields.ts'
 import { criteriaRow, criteriaSetId, outcome } from './policy.ts'
 import { paragraph } from './rich-text.ts'
+import { readingEntry, readingInput } from './reading.ts'
 import { role } from './user.ts'
 
 export const caseStatus = z.enum([
@@ -140,6 +141,8 @@ export const decision = z.object({
   onTime: z.nullable(z.boolean()),
   /** A pend: whether it came after the ask-for-information clock (null when none applies). */
   pendLate: z.nullable(z.boolean()),
+  /** Computed by the service: what the decider opened from the case page before deciding. */
+  evidenceOpened: z.optional(z.array(readingEntry)),
 })
 export type Decision = z.infer<typeof decision>
 
@@ -188,6 +191,8 @@ export const caseListQuery = z.object({
   urgency: z.optional(z.array(urgency)),
   overdue: z.optional(z.boolean()),
   assignedToMe: z.optional(z.boolean()),
+  /** Exactly one case reference: people find a case by the name they say. */
+  reference: z.optional(caseReference),
   sort: z.optional(z.enum(['dueAt', '-dueAt', 'receivedAt', '-receivedAt'])),
   cursor: z.optional(z.string()),
   limit: z.optional(z.int().check(z.minimum(1), z.maximum(500))),
@@ -210,6 +215,7 @@ export const auditAction = z.enum([
   'decision-denied',
   'decision-pended',
   'case-taken-over',
+  'evidence-opened',
 ])
 export type AuditAction = z.infer<typeof auditAction>
 
@@ -221,6 +227,8 @@ export const auditEvent = z.object({
   action: auditAction,
   summary: z.string(),
   reason: z.nullable(z.string()),
+  /** On an 'evidence-opened' event: what was opened. */
+  reading: z.optional(readingInput),
 })
 export type AuditEvent = z.infer<typeof auditEvent>
 export const auditTrail = z.object({ items: z.array(auditEvent) })

@@ -1,5 +1,6 @@
 import { useParams } from 'react-router'
 import { CaseDetailPage } from '../../features/cases/detail/case-detail-page.tsx'
+import { CaseStatusCard } from '../../features/cases/detail/case-status-card.tsx'
 import { CaseReview } from '../../features/review/case-review.tsx'
 import { useAuth } from '../auth-context.ts'
 
@@ -11,9 +12,20 @@ export default function CaseDetailRoute() {
       // A new case is a new page: nothing typed or announced on the last one carries over.
       key={caseId}
       caseId={caseId}
-      // The review slot: the decision panel and audit trail from src/features/review/.
+      // The decision column: where the case stands and what comes next for this user,
+      // then the decision panel and audit trail from src/features/review/.
       review={(c) =>
-        user && <CaseReview caseId={c.id} timeZone={c.turnaround.timeZone} user={user} />
+        user && (
+          <>
+            <CaseStatusCard data={c} role={user.role} />
+            <CaseReview
+              caseId={c.id}
+              reference={c.reference}
+              timeZone={c.turnaround.timeZone}
+              user={user}
+            />
+          </>
+        )
       }
     />
   )

@@ -12,6 +12,8 @@ export default function CasePrintRoute() {
   return (
     <>
       <PageHeader title="Decision summary">
+        {/* The name people say and search, at the head of the page as on the screen. */}
+        {detail.data && <p className="case-reference">Case {detail.data.reference}</p>}
         <p className="button-row no-print">
           <button type="button" className="button" onClick={() => window.print()}>
             Print

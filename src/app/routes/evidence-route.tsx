@@ -1,16 +1,25 @@
 import { useQuery } from '@tanstack/react-query'
-import { Link, useParams } from 'react-router'
+import { Link, useParams, useSearchParams } from 'react-router'
 import { policyQueries } from '../../api/queries/policies.ts'
 import { PageHeader } from '../../components/page-header.tsx'
 import { ErrorMessage, Loading } from '../../components/query-state.tsx'
 import { useStillWorking } from '../../components/use-still-working.ts'
 import { EvidenceViewer } from '../../features/evidence/evidence-viewer.tsx'
+import { useRecordReading } from '../use-record-reading.ts'
 
 export default function EvidenceRoute() {
   const { policyId = '' } = useParams()
   const evidence = useQuery(policyQueries.evidence(policyId))
   // A slow service says so after a few seconds, as the case page does.
   const slow = useStillWorking(evidence.isPending)
+  // A study's row opened from a case page joins that case's audit trail.
+  const studyId = useSearchParams()[0].get('study')
+  const study = evidence.data?.studies.find((s) => s.id === studyId)
+  useRecordReading(
+    study
+      ? { kind: 'evidence-row', id: study.id, label: `${study.authors} (${study.year})` }
+      : null,
+  )
 
   if (evidence.isPending)
     return (

@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
-import { useParams } from 'react-router'
+import { useLocation, useParams } from 'react-router'
 import { policyQueries } from '../../api/queries/policies.ts'
 import { PageHeader } from '../../components/page-header.tsx'
 import { ErrorMessage, Loading } from '../../components/query-state.tsx'
 import { useStillWorking } from '../../components/use-still-working.ts'
 import { PolicyDocument } from '../../features/policies/policy-document.tsx'
+import { policyContents } from '../../features/policies/policy-contents.ts'
 import { useHashTarget } from '../../features/policies/use-hash-target.ts'
+import { useRecordReading } from '../use-record-reading.ts'
 
 export default function PolicyRoute() {
   const { policyId = '' } = useParams()
@@ -14,6 +16,12 @@ export default function PolicyRoute() {
   const slow = useStillWorking(policy.isPending)
   // A contents link or a shared `#criteria` address lands once the document is on screen.
   useHashTarget(policy.isSuccess)
+  // A section opened from a case page joins that case's audit trail.
+  const { hash } = useLocation()
+  const section = policy.data
+    ? policyContents(policy.data).find((e) => `#${e.id}` === hash)
+    : undefined
+  useRecordReading(section ? { kind: 'policy-section', ...section } : null)
 
   if (policy.isPending)
     return (

@@ -138,6 +138,10 @@ export function EvidenceViewer({ evidence }: { evidence: PolicyEvidence }) {
         <div
           ref={scrollRef}
           className={`evidence-scroll${virtualize ? ' evidence-scroll--virtual' : ''}`}
+          // The table scrolls in here, never the page: a named region a keyboard can scroll.
+          role="region"
+          aria-label="Studies table"
+          tabIndex={0}
         >
           <PanelBoundary name="studies table">
             <EvidenceTable

@@ -1,4 +1,5 @@
 import type { PolicyDetail } from '../../api/schemas/policy.ts'
+import { TableRegion } from '../../components/table-region.tsx'
 
 /** Applicable codes, one table per group under the group's heading as printed. */
 export function CodeGroups({ groups }: { groups: PolicyDetail['codeGroups'] }) {
@@ -7,7 +8,7 @@ export function CodeGroups({ groups }: { groups: PolicyDetail['codeGroups'] }) {
       {groups.map((group, i) => (
         <div key={i} className="code-group">
           <h3 id={`code-group-${i}-heading`}>{group.heading}</h3>
-          <div className="table-wrap">
+          <TableRegion label={`${group.heading}, table`}>
             <table className="table code-table" aria-labelledby={`code-group-${i}-heading`}>
               <thead>
                 <tr>
@@ -24,7 +25,7 @@ export function CodeGroups({ groups }: { groups: PolicyDetail['codeGroups'] }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         </div>
       ))}
     </>

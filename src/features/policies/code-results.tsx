@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
 import type { CodeLookupItem } from '../../api/schemas/codes.ts'
+import { TableRegion } from '../../components/table-region.tsx'
 
 /** Each code with its system, its description where one may be shown, and its policies. */
 export function CodeResults({
@@ -10,7 +11,7 @@ export function CodeResults({
   titles: Map<string, string>
 }) {
   return (
-    <div className="table-wrap">
+    <TableRegion label="Codes found, table">
       <table className="table code-results">
         <caption>{items.length === 1 ? '1 code found' : `${items.length} codes found`}</caption>
         <thead>
@@ -50,6 +51,6 @@ export function CodeResults({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   )
 }

@@ -1,5 +1,6 @@
 import type { CriteriaSet } from '../../api/schemas/policy.ts'
 import { RichText } from '../../components/rich-text.tsx'
+import { TableRegion } from '../../components/table-region.tsx'
 
 /** One criteria set as the source lays it out: a two-column table under its heading. */
 export function CriteriaTable({ set, policyId }: { set: CriteriaSet; policyId: string }) {
@@ -7,7 +8,7 @@ export function CriteriaTable({ set, policyId }: { set: CriteriaSet; policyId: s
   return (
     <div className="criteria-set">
       <h3 id={headingId}>{set.heading}</h3>
-      <div className="table-wrap">
+      <TableRegion label={`${set.heading}, table`}>
         <table className="table criteria-table" aria-labelledby={headingId}>
           <thead>
             <tr>
@@ -28,7 +29,7 @@ export function CriteriaTable({ set, policyId }: { set: CriteriaSet; policyId: s
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </div>
   )
 }

@@ -1,5 +1,6 @@
 import { Fragment } from 'react'
 import type { PolicyDetail } from '../../api/schemas/policy.ts'
+import { TableRegion } from '../../components/table-region.tsx'
 
 type Props = { dates: PolicyDetail['dates']; committees: PolicyDetail['committees'] }
 
@@ -11,7 +12,7 @@ export function PolicyDates({ dates, committees }: Props) {
   const names = new Map(committees.map((c) => [c.abbreviation, c.name]))
   return (
     <>
-      <div className="table-wrap">
+      <TableRegion label="Dates table">
         <table className="table dates-table" aria-labelledby="dates-heading">
           <thead>
             <tr>
@@ -44,7 +45,7 @@ export function PolicyDates({ dates, committees }: Props) {
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       <h3 id="committees-heading">Committees</h3>
       <dl className="committee-legend">
         {committees.map((c) => (

@@ -3,6 +3,7 @@ import { memo } from 'react'
 import { Link } from 'react-router'
 import { formatPlainDate } from '../../domain/plain-date.ts'
 import { ReviewOverdueFlag } from './review-overdue-flag.tsx'
+import { TableRegion } from '../../components/table-region.tsx'
 
 /**
  * The library as a table: a few hundred rows render plainly, with no per-row work.
@@ -10,7 +11,7 @@ import { ReviewOverdueFlag } from './review-overdue-flag.tsx'
  */
 export const PolicyList = memo(function PolicyList({ policies }: { policies: PolicySummary[] }) {
   return (
-    <div className="table-wrap">
+    <TableRegion label="Policies table">
       <table className="table policy-list">
         <caption className="visually-hidden">Policies</caption>
         <thead>
@@ -43,6 +44,6 @@ export const PolicyList = memo(function PolicyList({ policies }: { policies: Pol
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   )
 })

@@ -1,9 +1,10 @@
 import type { PolicyDetail } from '../../api/schemas/policy.ts'
+import { TableRegion } from '../../components/table-region.tsx'
 
 /** The source's revision table, headers verbatim; an empty table says so in the app's words. */
 export function RevisionHistory({ history }: { history: PolicyDetail['revisionHistory'] }) {
   return (
-    <div className="table-wrap">
+    <TableRegion label="Revisions, table">
       <table className="table revision-table" aria-labelledby="revision-history-heading">
         <thead>
           <tr>
@@ -26,6 +27,6 @@ export function RevisionHistory({ history }: { history: PolicyDetail['revisionHi
           )}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   )
 }

@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import type { Decision, StoredCase } from '../../api/schemas/case.ts'
 import { DecisionTiming } from './decision-timing.tsx'
 import { DecisionWords } from './decision-words.tsx'
+import { EvidenceOpenedRow } from './evidence-opened.tsx'
 
 const headings: Record<Decision['action'], string> = {
   approve: 'Approved',
@@ -22,6 +23,7 @@ export function DecisionRecord({ decision, value: c }: { decision: Decision; val
           timeZone={c.turnaround.timeZone}
         />
         <DecisionWords decision={decision} />
+        <EvidenceOpenedRow decision={decision} />
       </dl>
       {decision.action === 'deny' && (
         <p className="no-print button-row">

@@ -4,6 +4,7 @@ import { caseQueries } from '../../../api/queries/cases.ts'
 import { PageHeader } from '../../../components/page-header.tsx'
 import { PanelBoundary } from '../../../components/panel-boundary.tsx'
 import { ErrorMessage, Loading } from '../../../components/query-state.tsx'
+import { ReadingCaseContext } from '../../../components/reading-case.ts'
 import { useStillWorking } from '../../../components/use-still-working.ts'
 import { useArrivalFocus } from '../../../components/arrival-focus.ts'
 import { CaseFacts } from './case-facts.tsx'
@@ -12,18 +13,22 @@ import { CreatedNotice } from './created-notice.tsx'
 import { DeterminationPanel } from './determination-panel.tsx'
 import { EvidencePanel } from './evidence-panel.tsx'
 import type { LoadedCase } from './loaded-case.ts'
+import { PolicyReadingLinks } from './policy-reading-links.tsx'
 import './case-detail.css'
 
 /**
- * `/cases/:caseId`: the case, its determination beside the MTAC evidence conclusions,
- * then whatever the route puts in the review slot (decision panel, audit trail).
+ * `/cases/:caseId`, headed by the case reference: the case, its determination and the
+ * MTAC evidence conclusions, and the route's review slot (case status, decision panel,
+ * audit trail). From 1200 px the slot is a column of its own beside the case, so the
+ * decision is in view while the evidence is read; narrower, it follows the case, and a
+ * "Go to decision" link near the top leads to it.
  */
 export function CaseDetailPage({
   caseId,
   review,
 }: {
   caseId: string
-  /** The slot for src/features/review/: given the loaded case, renders below the columns. */
+  /** The slot for the decision column: given the loaded case, renders beside (or below) it. */
   review?: (data: LoadedCase) => ReactNode
 }) {
   const query = useQuery(caseQueries.detail(caseId))
@@ -54,25 +59,43 @@ export function CaseDetailPage({
   const data = query.data
   return (
     <>
-      <PageHeader title="Case review" />
+      <PageHeader title={`Case ${data.reference}`}>
+        {review && (
+          <p className="case-jump no-print">
+            <a href="#case-decision">Go to decision</a>
+          </p>
+        )}
+      </PageHeader>
       <CreatedNotice reference={data.reference} outcome={data.determination.outcome} />
       {data.synthetic && <p className="hint">Synthetic case for testing.</p>}
-      {/* Each panel fails alone: a reviewer can still read the rest and decide. */}
-      <PanelBoundary name="case summary">
-        <CaseSummary data={data} />
-      </PanelBoundary>
-      <PanelBoundary name="case details">
-        <CaseFacts data={data} />
-      </PanelBoundary>
-      <div className="case-columns">
-        <PanelBoundary name="determination">
-          <DeterminationPanel data={data} />
-        </PanelBoundary>
-        <PanelBoundary name="MTAC evidence">
-          <EvidencePanel data={data} />
-        </PanelBoundary>
+      <div className={review ? 'case-layout' : undefined}>
+        {/* Links to the policy carry the case id, so what a director opens is recorded. */}
+        <ReadingCaseContext value={data.id}>
+          <div className="case-layout__main">
+            {/* Each panel fails alone: a reviewer can still read the rest and decide. */}
+            <PanelBoundary name="case summary">
+              <CaseSummary data={data} />
+            </PanelBoundary>
+            <PanelBoundary name="case details">
+              <CaseFacts data={data} />
+            </PanelBoundary>
+            <div className="case-columns">
+              <PanelBoundary name="determination">
+                <DeterminationPanel data={data} />
+              </PanelBoundary>
+              <PanelBoundary name="MTAC evidence">
+                <EvidencePanel data={data} />
+              </PanelBoundary>
+              <PolicyReadingLinks data={data} />
+            </div>
+          </div>
+        </ReadingCaseContext>
+        {review && (
+          <div className="case-layout__side" id="case-decision" tabIndex={-1}>
+            {review(data)}
+          </div>
+        )}
       </div>
-      {review?.(data)}
     </>
   )
 }

@@ -1,5 +1,6 @@
 import type { Determination } from '../../../api/schemas/case.ts'
 import { RichText } from '../../../components/rich-text.tsx'
+import { TableRegion } from '../../../components/table-region.tsx'
 
 type AppliedSet = NonNullable<Determination['criteriaSet']>
 
@@ -9,7 +10,7 @@ type AppliedSet = NonNullable<Determination['criteriaSet']>
  */
 export function CriteriaTable({ set, policyId }: { set: AppliedSet; policyId?: string }) {
   return (
-    <div className="table-wrap">
+    <TableRegion label="Criteria set applied, table">
       <table className="table criteria-table">
         <caption>
           <span className="hint">Criteria set applied</span>
@@ -37,6 +38,6 @@ export function CriteriaTable({ set, policyId }: { set: AppliedSet; policyId?: s
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   )
 }

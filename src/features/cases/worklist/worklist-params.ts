@@ -1,10 +1,11 @@
 import { caseStatus, type CaseListQuery, type CaseStatus } from '../../../api/schemas/case.ts'
 import { lineOfBusiness, urgency } from '../../../api/schemas/case-fields.ts'
+import { isCaseReference } from '../../../domain/case-reference.ts'
 
 /**
  * The worklist's filters, sort and view live in the URL search params, so a view can
- * be reloaded, bookmarked and reached with the back button. Only enum values ever go
- * there: nothing about a member.
+ * be reloaded, bookmarked and reached with the back button. Only enum values and a
+ * case reference (`UM-<year>-<six digits>`) ever go there: nothing about a member.
  */
 export type WorklistView = 'all' | 'my-queue'
 export type WorklistSort = NonNullable<CaseListQuery['sort']>
@@ -15,6 +16,8 @@ export type WorklistParams = {
   lineOfBusiness: NonNullable<CaseListQuery['lineOfBusiness']>
   urgency: NonNullable<CaseListQuery['urgency']>
   overdue: boolean
+  /** One case, found by its reference; null lists them all. */
+  reference: string | null
   sort: WorklistSort
 }
 
@@ -48,6 +51,7 @@ export function readWorklistParams(
     lineOfBusiness: pick(search.getAll('lineOfBusiness'), lineOfBusiness.options),
     urgency: pick(search.getAll('urgency'), urgency.options),
     overdue: search.get('overdue') === 'true',
+    reference: isCaseReference(search.get('reference') ?? '') ? search.get('reference') : null,
     sort,
   }
 }
@@ -62,6 +66,7 @@ export function writeWorklistParams(
   p.lineOfBusiness.forEach((l) => search.append('lineOfBusiness', l))
   p.urgency.forEach((u) => search.append('urgency', u))
   if (p.overdue) search.set('overdue', 'true')
+  if (p.reference) search.set('reference', p.reference)
   if (p.sort !== 'dueAt') search.set('sort', p.sort)
   return search
 }
@@ -76,6 +81,7 @@ export function toListQuery(p: WorklistParams): Omit<CaseListQuery, 'cursor' | '
     ...(p.urgency.length > 0 ? { urgency: p.urgency } : {}),
     ...(p.overdue ? { overdue: true } : {}),
     ...(p.view === 'my-queue' ? { assignedToMe: true } : {}),
+    ...(p.reference ? { reference: p.reference } : {}),
     sort: p.sort,
   }
 }

@@ -20,43 +20,55 @@ export const WorklistRow = memo(function WorklistRow({
   const decided = item.status === 'approved' || item.status === 'denied'
   return (
     <tr>
-      <td>
-        <StatusBadge status={item.status} />
-      </td>
-      <th scope="row">
-        {/* A name that says what the link does; a visually hidden span inside the link
-            would give it a clipped first box, where a pointer lands on the cell instead. */}
-        <Link
-          className="worklist__case-link"
-          to={`/cases/${encodeURIComponent(item.id)}`}
-          aria-label={`Open case for member ${item.memberIdMasked}`}
-        >
-          {item.memberIdMasked}
+      {/* The reference leads the row and names it: the way people say a case. */}
+      <th scope="row" data-label="Case">
+        <Link className="worklist__case-link" to={`/cases/${encodeURIComponent(item.id)}`}>
+          {item.reference}
         </Link>
       </th>
-      <td>
-        <span className="worklist__code">{item.serviceCode}</span>
-        {item.serviceDescription && (
-          <span className="worklist__service-description">{item.serviceDescription}</span>
-        )}
+      <td data-label="Status">
+        <div>
+          <StatusBadge status={item.status} />
+        </div>
       </td>
-      <td>{lineOfBusinessLabels[item.lineOfBusiness]}</td>
-      <td>{urgencyLabels[item.urgency]}</td>
-      <td>
-        <time dateTime={item.receivedAt}>
-          {formatInZone(new Date(item.receivedAt), PLAN_TIME_ZONE)}
-        </time>
+      <td data-label="Member ID">
+        <div>{item.memberIdMasked}</div>
       </td>
-      <td>
-        {decided ? (
-          // A decided case is no longer on the clock: its due time is history, not a warning.
-          <>
-            <time dateTime={item.dueAt}>{formatInZone(new Date(item.dueAt), PLAN_TIME_ZONE)}</time>{' '}
-            <span className="worklist__decided">(decided)</span>
-          </>
-        ) : (
-          <DueTime dueAt={item.dueAt} timeZone={PLAN_TIME_ZONE} now={now} />
-        )}
+      <td data-label="Service">
+        <div>
+          <span className="worklist__code">{item.serviceCode}</span>
+          {item.serviceDescription && (
+            <span className="worklist__service-description">{item.serviceDescription}</span>
+          )}
+        </div>
+      </td>
+      <td data-label="Line of business">
+        <div>{lineOfBusinessLabels[item.lineOfBusiness]}</div>
+      </td>
+      <td data-label="Urgency">
+        <div>{urgencyLabels[item.urgency]}</div>
+      </td>
+      <td data-label="Received">
+        <div>
+          <time dateTime={item.receivedAt}>
+            {formatInZone(new Date(item.receivedAt), PLAN_TIME_ZONE)}
+          </time>
+        </div>
+      </td>
+      <td data-label="Due">
+        <div>
+          {decided ? (
+            // A decided case is no longer on the clock: its due time is history, not a warning.
+            <>
+              <time dateTime={item.dueAt}>
+                {formatInZone(new Date(item.dueAt), PLAN_TIME_ZONE)}
+              </time>{' '}
+              <span className="worklist__decided">(decided)</span>
+            </>
+          ) : (
+            <DueTime dueAt={item.dueAt} timeZone={PLAN_TIME_ZONE} now={now} />
+          )}
+        </div>
       </td>
     </tr>
   )

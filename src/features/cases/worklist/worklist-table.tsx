@@ -1,7 +1,23 @@
 import type { CaseSummary } from '../../../api/schemas/case.ts'
+import { TableRegion } from '../../../components/table-region.tsx'
 import { WorklistRow } from './worklist-row.tsx'
 
-/** A real table: a caption that says what is shown, and a header cell per column. */
+export const worklistColumns = [
+  'Case',
+  'Status',
+  'Member ID',
+  'Service',
+  'Line of business',
+  'Urgency',
+  'Received',
+  'Due',
+] as const
+
+/**
+ * A real table: a caption that says what is shown, and a header cell per column. Wide,
+ * its columns fit the page; narrow (under 48rem), each row stacks into a card with its
+ * labels, and the table region scrolls on its own in between rather than the page.
+ */
 export function WorklistTable({
   items,
   caption,
@@ -12,18 +28,16 @@ export function WorklistTable({
   now: Date
 }) {
   return (
-    <div className="table-wrap">
+    <TableRegion label="Cases table">
       <table className="table worklist-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Status</th>
-            <th scope="col">Member ID</th>
-            <th scope="col">Service</th>
-            <th scope="col">Line of business</th>
-            <th scope="col">Urgency</th>
-            <th scope="col">Received</th>
-            <th scope="col">Due</th>
+            {worklistColumns.map((name) => (
+              <th key={name} scope="col">
+                {name}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -32,6 +46,6 @@ export function WorklistTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   )
 }

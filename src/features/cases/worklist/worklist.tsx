@@ -6,6 +6,7 @@ import { ErrorMessage, Loading } from '../../../components/query-state.tsx'
 import { StatusCounts } from './status-counts.tsx'
 import { useNow } from '../../../components/use-now.ts'
 import { WorklistFilters } from './worklist-filters.tsx'
+import { WorklistSearch } from './worklist-search.tsx'
 import {
   readWorklistParams,
   toListQuery,
@@ -53,12 +54,26 @@ export function Worklist({ canUseMyQueue }: { canUseMyQueue: boolean }) {
       <h2 id="worklist-cases-heading">Cases</h2>
       {canUseMyQueue && <WorklistViews params={params} defaultView={defaultView} />}
       <div className="worklist__layout">
-        <WorklistFilters params={params} onChange={setParams} />
+        <div className="worklist__controls">
+          <WorklistSearch
+            // A new address (Back, a link) starts the box afresh from it.
+            key={params.reference ?? ''}
+            reference={params.reference}
+            onSearch={(reference) => setParams({ ...params, reference })}
+          />
+          <WorklistFilters params={params} onChange={setParams} />
+        </div>
         <div className="worklist__results">
           {list.isPending && <Loading label="Loading cases…" />}
           {list.isError && <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />}
           {first && <StatusCounts counts={first.counts} />}
-          {first && items.length === 0 && <p>No cases match these filters.</p>}
+          {first && items.length === 0 && (
+            <p>
+              {params.reference
+                ? `No case with the reference ${params.reference} matches these filters.`
+                : 'No cases match these filters.'}
+            </p>
+          )}
           {first && items.length > 0 && (
             <WorklistTable
               items={items}

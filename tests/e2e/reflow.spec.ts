@@ -1,0 +1,118 @@
+import { expect, test, type Page } from '@playwright/test'
+import { demoUsers, expectNoAxeViolations, resetMock, signIn } from './support.ts'
+
+/**
+ * WCAG 2.2, 1.4.10 Reflow: at 320 CSS px no screen scrolls the whole page sideways (a
+ * wide table may scroll inside its own labelled region). Each screen is a path built
+ * from a seeded case id, with the h1 it must show, so a screen that failed to load
+ * cannot pass by being empty. A new screen is one more entry in `reflowScreens`: the
+ * notices (`/cases/:id/notices/member` and `/provider`, of a denied case: `c.decided`)
+ * and `/metrics` join it when they exist.
+ */
+type CaseIds = { decided: string; open: string }
+type Screen = { name: string; path: (ids: CaseIds) => string; heading: RegExp }
+
+const reflowScreens: Screen[] = [
+  { name: 'worklist', path: () => '/', heading: /Worklist/ },
+  { name: 'worklist at /cases', path: () => '/cases', heading: /Worklist/ },
+  { name: 'case entry', path: () => '/cases/new', heading: /New case/ },
+  { name: 'case page, decided', path: (c) => `/cases/${c.decided}`, heading: /UM-\d{4}-\d{6}/ },
+  { name: 'case page, open', path: (c) => `/cases/${c.open}`, heading: /UM-\d{4}-\d{6}/ },
+  { name: 'print', path: (c) => `/cases/${c.decided}/print`, heading: /Decision summary/ },
+  { name: 'policy library', path: () => '/policies', heading: /Policies/ },
+  {
+    name: 'policy panel',
+    path: () => '/policies/prolotherapy-sclerotherapy',
+    heading: /Prolotherapy\/Sclerotherapy/,
+  },
+  {
+    name: 'evidence viewer',
+    path: () => '/policies/prolotherapy-sclerotherapy/evidence',
+    heading: /Evidence/,
+  },
+  { name: 'not found', path: () => '/no/such/page', heading: /Page not found/ },
+]
+
+const roles = [
+  { role: 'reviewer', user: demoUsers.reviewer },
+  { role: 'medical director', user: demoUsers.director },
+] as const
+
+/** How far the page is wider than the viewport, and the widest offenders to fix. */
+async function overflow(page: Page) {
+  return page.evaluate(() => {
+    const vw = document.documentElement.clientWidth
+    const excess = document.documentElement.scrollWidth - vw
+    const offenders = [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => el.getBoundingClientRect().right > vw + 1)
+      // Inside a scroll region is fine: the region scrolls, not the page.
+      .filter((el) => !el.parentElement?.closest('.table-wrap, [role="region"][tabindex="0"]'))
+      .slice(0, 5)
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${el.className} → ${Math.round(el.getBoundingClientRect().right)}px`,
+      )
+    return { excess, offenders }
+  })
+}
+
+/** A decided case (its record) and an open one (the decision form), from the seed. */
+async function caseIds(page: Page): Promise<CaseIds> {
+  return page.evaluate(async () => {
+    const token = sessionStorage.getItem('crd.session-token')
+    const first = async (status: string) => {
+      const res = await fetch(`/api/cases?limit=1&status=${status}`, {
+        headers: { Authorization: `Bearer ${token}` },
+      })
+      return ((await res.json()) as { items: { id: string }[] }).items[0]!.id
+    }
+    return { decided: await first('denied'), open: await first('pending-md-review') }
+  })
+}
+
+async function visit(page: Page, path: string, heading: RegExp) {
+  await page.goto(path)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
+  await expect(page.getByRole('status').filter({ hasText: /Loading/ })).toHaveCount(0)
+}
+
+for (const width of [320, 1280]) {
+  test.describe(`at ${width} CSS px`, () => {
+    test.use({ viewport: { width, height: 800 } })
+
+    test('sign-in does not scroll sideways', async ({ page }) => {
+      await resetMock(page)
+      expect(await overflow(page)).toEqual({ excess: 0, offenders: [] })
+    })
+
+    for (const { role, user } of roles) {
+      test(`no screen scrolls sideways for a ${role}`, async ({ page }) => {
+        await resetMock(page)
+        await signIn(page, user)
+        const ids = await caseIds(page)
+        const found: Record<string, Awaited<ReturnType<typeof overflow>>> = {}
+        for (const s of reflowScreens) {
+          await visit(page, s.path(ids), s.heading)
+          const o = await overflow(page)
+          if (o.excess > 0) found[s.name] = o
+        }
+        expect(found).toEqual({})
+      })
+    }
+  })
+}
+
+test.describe('axe at 320 CSS px', () => {
+  test.use({ viewport: { width: 320, height: 800 } })
+  test('the worklist and the case page are axe clean', async ({ page }) => {
+    await resetMock(page)
+    await signIn(page, demoUsers.director)
+    const ids = await caseIds(page)
+    await visit(page, '/', /Worklist/)
+    await expectNoAxeViolations(page)
+    for (const id of [ids.open, ids.decided]) {
+      await visit(page, `/cases/${id}`, /UM-\d{4}-\d{6}/)
+      await expectNoAxeViolations(page)
+    }
+  })
+})

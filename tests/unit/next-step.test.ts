@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { nextStep } from '../../src/features/cases/detail/next-step.ts'
+
+describe('the next step beside the case', () => {
+  it('tells a director to decide, and a reviewer who decides', () => {
+    expect(nextStep('medical-director', 'pending-md-review', 'not-medically-necessary')).toMatch(
+      /^Decide this case/,
+    )
+    expect(nextStep('utilization-reviewer', 'pending-md-review', 'not-medically-necessary')).toBe(
+      'Waiting for a medical director to decide. A reviewer never denies.',
+    )
+    expect(nextStep('utilization-reviewer', 'pending-md-review', 'criteria-met')).toMatch(
+      /you may approve/,
+    )
+  })
+
+  it('a pended case waits for information; a decided one is read-only', () => {
+    expect(nextStep('medical-director', 'pended-for-information', 'not-covered-medicare')).toMatch(
+      /^Pended for information/,
+    )
+    for (const status of ['approved', 'denied'] as const)
+      expect(nextStep('utilization-reviewer', status, 'not-covered-medicare')).toMatch(/read-only/)
+  })
+})
