@@ -5,6 +5,7 @@ import { caseDecisionHandler } from './case-decision.ts'
 import { caseHandlers } from './cases.ts'
 import { codeHandlers } from './codes.ts'
 import { draftHandlers } from './drafts.ts'
+import { fhirHandlers } from './fhir.ts'
 import { malformedUrlHandler } from './malformed-url.ts'
 import { mockControlHandlers } from './mock-control.ts'
 import { policyHandlers } from './policies.ts'
@@ -18,6 +19,7 @@ export const handlers = [
   ...policyHandlers,
   ...codeHandlers,
   ...draftHandlers,
+  ...fhirHandlers,
   caseCreateHandler,
   caseDecisionHandler,
   ...caseHandlers,

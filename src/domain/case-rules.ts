@@ -59,6 +59,17 @@ export const MAX_TEXT_LENGTH = MAX_TEXT
 const maxText = (label: string) => (v: string) =>
   textLength(v) > MAX_TEXT ? `${label} must be 4,000 characters or fewer` : undefined
 
+const shiftYears = (day: string, years: number) =>
+  String(Number(day.slice(0, 4)) + years).padStart(4, '0') + day.slice(4)
+
+/** PRODUCT: from 1 year before to 2 years after the request was received (plan dates). */
+function serviceDateRange(dos: string, received: Date | null): string | undefined {
+  if (!received) return undefined
+  const day = zonedDate(received, PLAN_TIME_ZONE)
+  if (dos < shiftYears(day, -1) || dos > shiftYears(day, 2))
+    return 'Date of service must be from 1 year before to 2 years after the request was received'
+}
+
 function date(label: string, value: string): string | undefined {
   if (!value.trim()) return `Enter the ${label.toLowerCase()}`
   if (!isRealIsoDate(value.trim())) return `${label} must be a real date`
@@ -98,13 +109,14 @@ const rules: Record<CaseFieldName, Rule> = {
     const bad = typed.find((c) => normalizeIcd10(c) === null)
     if (bad !== undefined) return `Diagnosis code “${bad}” must be an ICD-10-CM code, like M54.50`
   },
-  dateOfService: ({ dateOfService, dateOfBirth }) => {
+  dateOfService: ({ dateOfService, dateOfBirth }, _now, received) => {
     const [dos, dob] = [dateOfService.trim(), dateOfBirth.trim()]
     return (
       date('Date of service', dos) ??
       (isRealIsoDate(dob) && dos < dob
         ? 'Date of service must be on or after the date of birth'
-        : undefined)
+        : undefined) ??
+      serviceDateRange(dos, received)
     )
   },
   urgency: select('urgency', 'urgency'),
