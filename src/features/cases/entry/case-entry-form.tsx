@@ -4,7 +4,10 @@ import { ErrorSummary, type SummaryError } from '../../../components/form/error-
 import { PageHeader } from '../../../components/page-header.tsx'
 import { ErrorMessage } from '../../../components/query-state.tsx'
 import { caseFieldsToInput } from '../../../domain/case-rules.ts'
+import type { PasParseResult } from '../../../api/schemas/pas.ts'
 import { DraftStatus } from './draft-status.tsx'
+import { importIntoForm } from './pas-import-errors.ts'
+import { PAS_BUNDLE_ID, PasImport } from './pas-import.tsx'
 import { MemberSection } from './member-section.tsx'
 import { RequestSection } from './request-section.tsx'
 import { ServiceSection } from './service-section.tsx'
@@ -47,6 +50,14 @@ export function CaseEntryForm({
   const slow = useStillWorking(mutation.isPending)
   const serverFailed = mutation.isError && summary.length === 0
 
+  function onImport(result: PasParseResult) {
+    const { fields, errors, general } = importIntoForm(form.fields, result, new Date())
+    form.importFields(fields, errors)
+    const whole = general.map((message) => ({ fieldId: PAS_BUNDLE_ID, message }))
+    setSummary([...whole, ...summaryOf(errors)])
+    setFocusKey((k) => k + 1)
+  }
+
   function onSubmit(e?: FormEvent) {
     e?.preventDefault()
     if (mutation.isPending) return
@@ -69,6 +80,7 @@ export function CaseEntryForm({
           onRetry={() => onSubmit()}
         />
       )}
+      <PasImport onImport={onImport} />
       <form
         className="case-form"
         noValidate
