@@ -9,6 +9,7 @@ import { CaseFacts } from './case-facts.tsx'
 import { DeterminationPanel } from './determination-panel.tsx'
 import { EvidencePanel } from './evidence-panel.tsx'
 import type { LoadedCase } from './loaded-case.ts'
+import { PasDownload } from './pas-download.tsx'
 import './case-detail.css'
 
 /**
@@ -64,6 +65,9 @@ export function CaseDetailPage({
           <EvidencePanel data={data} />
         </PanelBoundary>
       </div>
+      <PanelBoundary name="PAS response">
+        <PasDownload data={data} />
+      </PanelBoundary>
       {review?.(data)}
     </>
   )
