@@ -6,6 +6,7 @@ import { pasFixture } from './pas-fixtures.ts'
 
 const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL }
 afterEach(() => {
+  vi.restoreAllMocks()
   URL.createObjectURL = original.create
   URL.revokeObjectURL = original.revoke
 })
@@ -19,6 +20,12 @@ describe('the case page of a PAS case', () => {
       return 'blob:pas-response'
     })
     URL.revokeObjectURL = vi.fn()
+    const names: string[] = []
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download)
+    })
     const submitted = await fhirPost(
       '$submit',
       await signInAs('u-rev-1'),
@@ -36,5 +43,6 @@ describe('the case page of a PAS case', () => {
     const bundle = JSON.parse(await saved[0]!.text())
     expect(actionCodeOf(bundle)).toBe('A4')
     expect(claimResponseOf(bundle).preAuthRef).toBe(preAuthRef)
+    expect(names).toEqual([`${preAuthRef}-pas-response.json`])
   })
 })
