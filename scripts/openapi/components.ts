@@ -9,6 +9,7 @@ import {
 import { caseFields, caseInput } from '../../src/api/schemas/case-fields.ts'
 import { codeLookup } from '../../src/api/schemas/codes.ts'
 import { problem } from '../../src/api/schemas/common.ts'
+import { pasParseInput, pasParseResult } from '../../src/api/schemas/pas.ts'
 import { draft, draftInput, draftList } from '../../src/api/schemas/draft.ts'
 import {
   policyEvidence,
@@ -41,6 +42,8 @@ export const namedSchemas = {
   CaseList: caseList,
   DecisionInput: decisionInput,
   AuditTrail: auditTrail,
+  PasParseInput: pasParseInput,
+  PasParseResult: pasParseResult,
   MockFaultRules: faultRules,
 } satisfies Record<string, z.ZodMiniType>
 export type SchemaName = keyof typeof namedSchemas
