@@ -1,4 +1,4 @@
-import { useCallback, useState, type FormEvent } from 'react'
+import { lazy, Suspense, useCallback, useState, type FormEvent } from 'react'
 import type { CaseFields } from '../../../api/schemas/case-fields.ts'
 import { ErrorSummary, type SummaryError } from '../../../components/form/error-summary.tsx'
 import { PageHeader } from '../../../components/page-header.tsx'
@@ -6,8 +6,7 @@ import { ErrorMessage } from '../../../components/query-state.tsx'
 import { caseFieldsToInput } from '../../../domain/case-rules.ts'
 import type { PasParseResult } from '../../../api/schemas/pas.ts'
 import { DraftStatus } from './draft-status.tsx'
-import { importIntoForm } from './pas-import-errors.ts'
-import { PAS_BUNDLE_ID, PasImport } from './pas-import.tsx'
+import { importIntoForm, PAS_BUNDLE_ID } from './pas-import-errors.ts'
 import { MemberSection } from './member-section.tsx'
 import { RequestSection } from './request-section.tsx'
 import { ServiceSection } from './service-section.tsx'
@@ -15,6 +14,9 @@ import { summaryOf, useCaseForm, type FormErrors } from './use-case-form.ts'
 import { useDraftAutosave } from './use-draft-autosave.ts'
 import { useStillWorking } from '../../../components/use-still-working.ts'
 import { useSubmitCase } from './use-submit-case.ts'
+
+// Loaded after the form: a reviewer typing a case never waits for the PAS import.
+const PasImport = lazy(() => import('./pas-import.tsx'))
 
 /**
  * The case form: checks on blur and on submit, keeps a draft with the service as the
@@ -80,7 +82,9 @@ export function CaseEntryForm({
           onRetry={() => onSubmit()}
         />
       )}
-      <PasImport onImport={onImport} />
+      <Suspense fallback={null}>
+        <PasImport onImport={onImport} />
+      </Suspense>
       <form
         className="case-form"
         noValidate

@@ -3,6 +3,9 @@ import type { PasParseResult } from '../../../api/schemas/pas.ts'
 import { fieldLabels, validateCaseFields } from '../../../domain/case-rules.ts'
 import type { FormErrors } from './use-case-form.ts'
 
+/** The pasted-Bundle box: the error summary links here for problems of the Bundle as a whole. */
+export const PAS_BUNDLE_ID = 'pas-bundle'
+
 const isField = (name: string): name is CaseFieldName => name in fieldLabels
 
 /**

@@ -4,9 +4,8 @@ import { parsePasBundle } from '../../../api/queries/pas.ts'
 import type { PasIssue, PasParseResult } from '../../../api/schemas/pas.ts'
 import { FieldError } from '../../../components/form/field.tsx'
 import { ErrorMessage } from '../../../components/query-state.tsx'
+import { PAS_BUNDLE_ID } from './pas-import-errors.ts'
 
-/** The pasted-Bundle box: the error summary links here for problems of the Bundle as a whole. */
-export const PAS_BUNDLE_ID = 'pas-bundle'
 const MAX_BYTES = 2_000_000
 
 /**
@@ -14,7 +13,7 @@ const MAX_BYTES = 2_000_000
  * form through the service's `$parse` (one mapper for the API and the form). Nothing is
  * created: the reviewer checks, completes what the Bundle does not say, and submits.
  */
-export function PasImport({ onImport }: { onImport: (result: PasParseResult) => void }) {
+export default function PasImport({ onImport }: { onImport: (result: PasParseResult) => void }) {
   const [text, setText] = useState('')
   const [tooBig, setTooBig] = useState(false)
   const hintId = useId()
