@@ -1,4 +1,5 @@
 import type { Bundle, BundleEntry, ClaimResponse, Extension, FhirResource } from 'fhir/r4'
+import { planLabels } from '../../src/api/labels.ts'
 import type { StoredCase } from '../../src/api/schemas/case.ts'
 import type { PasIssue } from '../../src/api/schemas/pas.ts'
 import { SYSTEM } from './code-systems.ts'
@@ -6,10 +7,6 @@ import { operationOutcome } from './operation-outcome.ts'
 import { reviewOf, type Review } from './review-action.ts'
 
 const PAS = 'http://hl7.org/fhir/us/davinci-pas/StructureDefinition'
-const planNames = {
-  kfhpwa: 'Kaiser Foundation Health Plan of Washington',
-  'kfhpwa-options': 'Kaiser Foundation Health Plan of Washington Options, Inc.',
-} as const
 
 /** extension-reviewAction: the X12 306 code, the case reference, and a denial's reason. */
 function reviewAction(c: StoredCase, review: Review): Extension {
@@ -62,7 +59,7 @@ export function claimResponseOf(c: StoredCase, patientUrl: string): ClaimRespons
     use: 'preauthorization',
     patient: { reference: patientUrl },
     created: review.reviewer?.decidedAt ?? c.createdAt,
-    insurer: { display: planNames[c.input.plan] },
+    insurer: { display: planLabels[c.input.plan] },
     ...(npi ? { requestor: { identifier: { system: SYSTEM.npi, value: npi } } } : {}),
     request: claimId ? { identifier: claimId } : { display: c.reference },
     outcome: 'complete',

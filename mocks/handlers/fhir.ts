@@ -11,6 +11,7 @@ import { checkSubmission } from '../fhir/submission.ts'
 import { problemResponse, readJsonBody } from '../http.ts'
 import { bodyHash } from '../stable-json.ts'
 import { requireUser, route, type RouteArgs } from './base.ts'
+import { caseHeaders } from './case-etag.ts'
 import { findCase } from './cases.ts'
 import { parsePasText } from '../fhir/parse-text.ts'
 
@@ -78,7 +79,9 @@ async function submit({ request }: RouteArgs) {
   }
   await writeDb(db)
   const listed = checked.mapping.issues.filter((i) => i.severity !== 'error')
-  return fhirResponse(responseBundle(stored, now, listed), 200, { Location: `cases/${stored.id}` })
+  return fhirResponse(responseBundle(stored, now, listed), 200, {
+    Location: caseHeaders(stored).Location,
+  })
 }
 
 /** `$inquire`: the current answer for a request sent earlier. */

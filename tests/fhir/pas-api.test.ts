@@ -33,6 +33,8 @@ describe('POST /fhir/Claim/$submit', () => {
       (c: { reference: string }) => c.reference === response.preAuthRef,
     )
     const stored = (await call(`/cases/${summary.id}`, { token })).body
+    expect(res.headers.get('Location')).toBe(`/api/cases/${summary.id}`)
+    expect(response.insurer).toEqual({ display: 'Kaiser Foundation Health Plan of Washington' })
     expect(stored.input).toMatchObject({
       requestChannel: 'electronic',
       serviceCode: 'M0076',
