@@ -62,9 +62,12 @@ const maxText = (label: string) => (v: string) =>
 const shiftYears = (day: string, years: number) =>
   String(Number(day.slice(0, 4)) + years).padStart(4, '0') + day.slice(4)
 
-/** PRODUCT: from 1 year before to 2 years after the request was received (plan dates). */
-function serviceDateRange(dos: string, received: Date | null): string | undefined {
-  if (!received) return undefined
+/**
+ * PRODUCT: from 1 year before to 2 years after the request was received (plan dates).
+ * A received time that is itself wrong (in the future) gets its own message, not this one.
+ */
+function serviceDateRange(dos: string, now: Date, received: Date | null): string | undefined {
+  if (!received || received.getTime() > now.getTime() + CLOCK_SKEW_MS) return undefined
   const day = zonedDate(received, PLAN_TIME_ZONE)
   if (dos < shiftYears(day, -1) || dos > shiftYears(day, 2))
     return 'Date of service must be from 1 year before to 2 years after the request was received'
@@ -109,14 +112,14 @@ const rules: Record<CaseFieldName, Rule> = {
     const bad = typed.find((c) => normalizeIcd10(c) === null)
     if (bad !== undefined) return `Diagnosis code “${bad}” must be an ICD-10-CM code, like M54.50`
   },
-  dateOfService: ({ dateOfService, dateOfBirth }, _now, received) => {
+  dateOfService: ({ dateOfService, dateOfBirth }, now, received) => {
     const [dos, dob] = [dateOfService.trim(), dateOfBirth.trim()]
     return (
       date('Date of service', dos) ??
       (isRealIsoDate(dob) && dos < dob
         ? 'Date of service must be on or after the date of birth'
         : undefined) ??
-      serviceDateRange(dos, received)
+      serviceDateRange(dos, now, received)
     )
   },
   urgency: select('urgency', 'urgency'),
