@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { componentSchemas, problemResponses } from './openapi/components.ts'
+import { fhirPaths } from './openapi/fhir-paths.ts'
 import { mockControlPaths } from './openapi/mock-control-paths.ts'
 import { paths } from './openapi/paths.ts'
 
@@ -23,7 +24,7 @@ export function buildOpenApi() {
     },
     servers: [{ url: '/api' }],
     security: [{ bearerAuth: [] }],
-    paths: { ...paths, ...mockControlPaths },
+    paths: { ...paths, ...fhirPaths, ...mockControlPaths },
     components: {
       securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } },
       schemas: componentSchemas(),

@@ -1,5 +1,11 @@
 import type { CaseInput } from '../../src/api/schemas/case-fields.ts'
-import type { Actor, Determination, StoredCase, Turnaround } from '../../src/api/schemas/case.ts'
+import type {
+  Actor,
+  CaseSource,
+  Determination,
+  StoredCase,
+  Turnaround,
+} from '../../src/api/schemas/case.ts'
 import { outcomeLabels } from './labels.ts'
 import { demoUsers } from '../data/users.ts'
 import { policyLibrary } from '../data/library.ts'
@@ -33,6 +39,8 @@ export type CreateCaseArgs = {
   actor: Actor
   now: Date
   synthetic?: boolean
+  /** Set when the case came in as a Da Vinci PAS Bundle, so its answer can be rebuilt. */
+  source?: CaseSource
   /** Seeding many cases reuses what it has already computed for the same inputs. */
   reuse?: { determination?: Determination; turnaround?: Turnaround; assignTo?: Actor }
 }
@@ -45,7 +53,8 @@ export type CreateCaseArgs = {
  * Throws only if the turnaround rules cannot place the received date (a validated
  * input never does this for dates the holiday data covers).
  */
-export function createCase({ db, input, actor, now, synthetic = false, reuse }: CreateCaseArgs) {
+export function createCase(args: CreateCaseArgs) {
+  const { db, input, actor, now, synthetic = false, reuse, source } = args
   const id = newId('case')
   const madeAt = now.toISOString()
   const determination =
@@ -67,6 +76,7 @@ export function createCase({ db, input, actor, now, synthetic = false, reuse }: 
         ? null
         : (reuse?.assignTo ?? leastLoadedDirector(db)),
     synthetic,
+    ...(source ? { source } : {}),
   }
   db.cases[id] = stored
   appendAudit(db, id, {

@@ -9,6 +9,7 @@ import { diagnosisCodeHandlers } from './diagnosis-codes.ts'
 import { decisionDraftHandlers } from './decision-drafts.ts'
 import { draftHandlers } from './drafts.ts'
 import { relatedCasesHandler } from './related-cases.ts'
+import { fhirHandlers } from './fhir.ts'
 import { malformedUrlHandler } from './malformed-url.ts'
 import { mockControlHandlers } from './mock-control.ts'
 import { policyHandlers } from './policies.ts'
@@ -23,6 +24,7 @@ export const handlers = [
   ...codeHandlers,
   ...diagnosisCodeHandlers,
   ...draftHandlers,
+  ...fhirHandlers,
   caseCreateHandler,
   caseDecisionHandler,
   relatedCasesHandler,

@@ -13,6 +13,7 @@ import { codeLookup } from '../../src/api/schemas/codes.ts'
 import { decisionDraft, decisionDraftInput } from '../../src/api/schemas/decision-draft.ts'
 import { knownDiagnosisCodes } from '../../src/api/schemas/diagnosis-codes.ts'
 import { problem } from '../../src/api/schemas/common.ts'
+import { pasParseInput, pasParseResult } from '../../src/api/schemas/pas.ts'
 import { draft, draftInput, draftList } from '../../src/api/schemas/draft.ts'
 import {
   policyEvidence,
@@ -52,6 +53,8 @@ export const namedSchemas = {
   AuditTrail: auditTrail,
   AuditEvent: auditEvent,
   ReadingInput: readingInput,
+  PasParseInput: pasParseInput,
+  PasParseResult: pasParseResult,
   MockFaultRules: faultRules,
 } satisfies Record<string, z.ZodMiniType>
 export type SchemaName = keyof typeof namedSchemas

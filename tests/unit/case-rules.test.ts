@@ -27,6 +27,7 @@ const valid: CaseFields = {
 }
 const errorsFor = (changes: Partial<CaseFields>) =>
   validateCaseFields({ ...valid, ...changes }, now)
+const RANGE = 'Date of service must be from 1 year before to 2 years after the request was received'
 const HCPCS_OR_CPT =
   'Service code must be a HCPCS Level II code (a letter and 4 digits, like M0076) or a CPT code (5 digits, or 4 digits and F, T or U)'
 
@@ -106,6 +107,16 @@ describe('validateCaseFields: one rule each', () => {
       { dateOfService: '1970-04-30' },
       { dateOfService: 'Date of service must be on or after the date of birth' },
     ],
+    [
+      'date of service more than a year before receipt',
+      { dateOfService: '2025-11-26' },
+      { dateOfService: RANGE },
+    ],
+    [
+      'date of service more than two years after receipt',
+      { dateOfService: '2028-11-28' },
+      { dateOfService: RANGE },
+    ],
     ['urgency', { urgency: '' }, { urgency: 'Select the urgency' }],
     [
       'received required',
@@ -161,6 +172,8 @@ describe('validateCaseFields: one rule each', () => {
     expect(errorsFor({ dateOfBirth: '1906-11-27' })).toEqual({}) // exactly 120 years
     // Service on the day of birth (within a year of the request, PRODUCT's range).
     expect(errorsFor({ dateOfBirth: '2026-01-10', dateOfService: '2026-01-10' })).toEqual({})
+    expect(errorsFor({ dateOfService: '2025-11-27' })).toEqual({}) // a year before receipt
+    expect(errorsFor({ dateOfService: '2028-11-27' })).toEqual({}) // two years after
     expect(errorsFor({ requestReceivedAt: '2026-11-27T10:05' })).toEqual({}) // clock skew
     expect(errorsFor({ requestReceivedAt: '2026-11-27T09:00' })).toEqual({}) // exactly an hour
     expect(

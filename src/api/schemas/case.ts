@@ -149,6 +149,14 @@ export type Decision = z.infer<typeof decision>
 /** The name people say and search: `UM-<year>-<six digits>`, sequential within the year. */
 export const caseReference = z.string().check(z.regex(/^UM-\d{4}-\d{6}$/))
 
+/** Where a case came from when not typed: a Da Vinci PAS request Bundle (`$submit`). */
+export const caseSource = z.object({
+  kind: z.literal('pas'),
+  bundleIdentifier: z.object({ system: z.optional(z.string()), value: z.string() }),
+  claimIdentifier: z.nullable(z.object({ system: z.optional(z.string()), value: z.string() })),
+})
+export type CaseSource = z.infer<typeof caseSource>
+
 export const storedCase = z.object({
   id: z.string(),
   reference: caseReference,
@@ -163,6 +171,7 @@ export const storedCase = z.object({
   /** The medical director whose queue holds the case; null once decided or when criteria are met. */
   assignedTo: z.nullable(actor),
   synthetic: z.boolean(),
+  source: z.optional(caseSource),
 })
 export type StoredCase = z.infer<typeof storedCase>
 

@@ -14,6 +14,7 @@ import { DeterminationPanel } from './determination-panel.tsx'
 import { EvidencePanel } from './evidence-panel.tsx'
 import type { LoadedCase } from './loaded-case.ts'
 import { PolicyReadingLinks } from './policy-reading-links.tsx'
+import { PasDownload } from './pas-download.tsx'
 import './case-detail.css'
 
 /**
@@ -88,6 +89,9 @@ export function CaseDetailPage({
               </PanelBoundary>
               <PolicyReadingLinks data={data} />
             </div>
+            <PanelBoundary name="PAS response">
+              <PasDownload data={data} />
+            </PanelBoundary>
           </div>
         </ReadingCaseContext>
         {review && (

@@ -1,10 +1,12 @@
-import { useCallback, useState, type FormEvent } from 'react'
+import { lazy, Suspense, useCallback, useState, type FormEvent } from 'react'
 import type { CaseFields } from '../../../api/schemas/case-fields.ts'
 import { ErrorSummary, type SummaryError } from '../../../components/form/error-summary.tsx'
 import { PageHeader } from '../../../components/page-header.tsx'
 import { ErrorMessage } from '../../../components/query-state.tsx'
 import { caseFieldsToInput } from '../../../domain/case-rules.ts'
+import type { PasParseResult } from '../../../api/schemas/pas.ts'
 import { DraftStatus } from './draft-status.tsx'
+import { importIntoForm, PAS_BUNDLE_ID } from './pas-import-errors.ts'
 import { MemberSection } from './member-section.tsx'
 import { RequestSection } from './request-section.tsx'
 import { ServiceSection } from './service-section.tsx'
@@ -12,6 +14,9 @@ import { summaryOf, useCaseForm, type FormErrors } from './use-case-form.ts'
 import { useDraftAutosave } from './use-draft-autosave.ts'
 import { useStillWorking } from '../../../components/use-still-working.ts'
 import { useSubmitCase } from './use-submit-case.ts'
+
+// Loaded after the form: a reviewer typing a case never waits for the PAS import.
+const PasImport = lazy(() => import('./pas-import.tsx'))
 
 /**
  * The case form: checks on blur and on submit, keeps a draft with the service as the
@@ -47,6 +52,14 @@ export function CaseEntryForm({
   const slow = useStillWorking(mutation.isPending)
   const serverFailed = mutation.isError && summary.length === 0
 
+  function onImport(result: PasParseResult) {
+    const { fields, errors, general } = importIntoForm(form.fields, result, new Date())
+    form.importFields(fields, errors)
+    const whole = general.map((message) => ({ fieldId: PAS_BUNDLE_ID, message }))
+    setSummary([...whole, ...summaryOf(errors)])
+    setFocusKey((k) => k + 1)
+  }
+
   function onSubmit(e?: FormEvent) {
     e?.preventDefault()
     if (mutation.isPending) return
@@ -69,6 +82,9 @@ export function CaseEntryForm({
           onRetry={() => onSubmit()}
         />
       )}
+      <Suspense fallback={null}>
+        <PasImport onImport={onImport} />
+      </Suspense>
       <form
         className="case-form"
         noValidate

@@ -81,7 +81,22 @@ export function useCaseForm(initial: CaseFields) {
     return mapped
   }, [])
 
-  return { fields, errors, setField, blurField, markPartial, validateAll, showServerErrors }
+  /** A PAS import: the Bundle's values and the messages about them, in one step. */
+  const importFields = useCallback((next: CaseFields, messages: FormErrors) => {
+    setFields(next)
+    setErrors(messages)
+  }, [])
+
+  return {
+    fields,
+    errors,
+    setField,
+    blurField,
+    markPartial,
+    validateAll,
+    showServerErrors,
+    importFields,
+  }
 }
 
 /** Error summary entries in form order; a field the form lacks links to the page heading. */

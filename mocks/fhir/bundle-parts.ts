@@ -1,0 +1,161 @@
+import type { CaseFields, Urgency } from '../../src/api/schemas/case-fields.ts'
+import { normalizeIcd10 } from '../../src/domain/icd10.ts'
+import { isValidNpi } from '../../src/domain/npi.ts'
+import { isServiceCode, normalizeServiceCode } from '../../src/domain/service-codes.ts'
+import {
+  DIAGNOSIS_SYSTEMS,
+  PLAN_CLASS_CODES,
+  SERVICE_SYSTEMS,
+  SOPT_MEDICARE_ADVANTAGE,
+  SYSTEM,
+} from './code-systems.ts'
+import { codingsOf, isRecord, records, resolve, str, type Entry } from './fhir-json.ts'
+import type { Issues } from './issues.ts'
+
+type Found = Partial<CaseFields>
+
+/** Patient: the member id (the member identifier, else the first) and the birth date. */
+export function readPatient(p: Entry, out: Found) {
+  const ids = records(p.resource.identifier)
+  const member =
+    ids.find((id) => codingsOf(id.type, '').some((c) => c.coding.code === 'MB')) ?? ids[0]
+  const memberId = member && str(member.value)
+  if (memberId) out.memberId = memberId.trim()
+  const birthDate = str(p.resource.birthDate)
+  if (birthDate) out.dateOfBirth = birthDate.trim()
+}
+
+/**
+ * Coverage tells the line of business by the plan's own class code (which also names
+ * the plan and, for a group, its funding) or by a SOPT type of Medicare Advantage.
+ */
+export function readCoverage(c: Entry, out: Found) {
+  for (const cls of records(c.resource.class)) {
+    const isPlan = codingsOf(cls.type, '').some(
+      (t) => t.coding.system === SYSTEM.coverageClass && t.coding.code === 'plan',
+    )
+    const product = isPlan
+      ? PLAN_CLASS_CODES[str(cls.value)?.trim().toUpperCase() ?? '']
+      : undefined
+    if (!product) continue
+    out.plan = product.plan
+    out.lineOfBusiness = product.lineOfBusiness
+    if (product.groupFunding) out.groupFunding = product.groupFunding
+    return
+  }
+  const sopt = codingsOf(c.resource.type, '').find(
+    (t) => t.coding.system === SYSTEM.sopt && SOPT_MEDICARE_ADVANTAGE.has(t.coding.code ?? ''),
+  )
+  if (sopt) out.lineOfBusiness = 'medicare-advantage'
+}
+
+/** The requesting provider's NPI: on the Practitioner, Organization or PractitionerRole. */
+export function readProvider(entries: Entry[], ref: unknown, out: Found, issues: Issues) {
+  let who = resolve(entries, ref)
+  if (who?.resource.resourceType === 'PractitionerRole')
+    who = resolve(entries, who.resource.practitioner) ?? resolve(entries, who.resource.organization)
+  if (!who) return
+  records(who.resource.identifier).forEach((id, i) => {
+    const value = str(id.value)?.trim()
+    if (str(id.system) !== SYSTEM.npi || !value || out.requestingProviderNpi) return
+    const path = `${who.path}.identifier[${i}].value`
+    if (!isValidNpi(value))
+      issues.error(
+        path,
+        `NPI ${value} is not valid: ten digits with a correct check digit`,
+        'requestingProviderNpi',
+      )
+    else out.requestingProviderNpi = value
+  })
+}
+
+/** Claim.diagnosis: ICD-10-CM codes only; any other system is refused by name. */
+export function readDiagnoses(claim: Entry, out: Found, issues: Issues) {
+  const codes: string[] = []
+  records(claim.resource.diagnosis).forEach((d, i) => {
+    const path = `${claim.path}.diagnosis[${i}].diagnosisCodeableConcept`
+    const codings = codingsOf(d.diagnosisCodeableConcept, path)
+    const icd = codings.find((c) => c.coding.system === SYSTEM.icd10cm)
+    if (icd) {
+      const code = normalizeIcd10(icd.coding.code ?? '')
+      if (code) codes.push(code)
+      else
+        issues.error(
+          `${icd.path}.code`,
+          `“${icd.coding.code ?? ''}” is not an ICD-10-CM code`,
+          'diagnosisCodes',
+        )
+      return
+    }
+    const first = codings[0]
+    if (!first)
+      return issues.error(
+        `${claim.path}.diagnosis[${i}]`,
+        'The diagnosis has no ICD-10-CM code',
+        'diagnosisCodes',
+      )
+    issues.error(
+      `${first.path}.system`,
+      DIAGNOSIS_SYSTEMS.has(first.coding.system ?? '')
+        ? `The diagnosis is not ICD-10-CM (${first.coding.system ?? 'no system'}): send ICD-10-CM codes`
+        : `Unknown code system “${first.coding.system ?? ''}” for a diagnosis: send ICD-10-CM (${SYSTEM.icd10cm})`,
+      'diagnosisCodes',
+    )
+  })
+  if (codes.length > 0) out.diagnosisCodes = [...new Set(codes)]
+}
+
+/** The one item under review: its HCPCS or CPT code and its service date. */
+export function readItem(item: Json, path: string, out: Found, issues: Issues) {
+  const codings = codingsOf(item.productOrService, `${path}.productOrService`)
+  const service = codings.find(
+    (c) => c.coding.system === SYSTEM.hcpcs || c.coding.system === SYSTEM.cpt,
+  )
+  if (service) {
+    const code = normalizeServiceCode(service.coding.code ?? '')
+    if (isServiceCode(code)) out.serviceCode = code
+    else
+      issues.error(
+        `${service.path}.code`,
+        `“${code}” is not a HCPCS Level II or CPT code`,
+        'serviceCode',
+      )
+  } else if (codings[0]) {
+    const { coding, path: at } = codings[0]
+    issues.error(
+      `${at}.system`,
+      SERVICE_SYSTEMS.has(coding.system ?? '')
+        ? `This service reviews HCPCS and CPT codes; ${coding.system ?? ''}#${coding.code ?? ''} is not one`
+        : `Unknown code system “${coding.system ?? ''}” for the service: send HCPCS (${SYSTEM.hcpcs}) or CPT (${SYSTEM.cpt})`,
+      'serviceCode',
+    )
+  }
+  const period = isRecord(item.servicedPeriod) ? str(item.servicedPeriod.start) : undefined
+  const date = str(item.servicedDate) ?? period
+  if (date) out.dateOfService = date.trim().slice(0, 10)
+  for (const key of ['extension', 'modifier', 'locationCodeableConcept', 'quantity', 'category'])
+    if (item[key] !== undefined) issues.ignored(`${path}.${key}`, item[key])
+}
+
+const PRIORITY: Record<string, Urgency> = {
+  stat: 'expedited',
+  normal: 'standard',
+  deferred: 'standard',
+}
+
+/** Claim.priority: stat is expedited; normal and deferred are standard. */
+export function readPriority(claim: Entry, out: Found, issues: Issues) {
+  const [first] = codingsOf(claim.resource.priority, `${claim.path}.priority`)
+  if (!first) return
+  const urgency =
+    first.coding.system === SYSTEM.processPriority ? PRIORITY[first.coding.code ?? ''] : undefined
+  if (urgency) out.urgency = urgency
+  else
+    issues.error(
+      `${first.path}`,
+      `Unknown priority ${first.coding.system ?? ''}#${first.coding.code ?? ''}: send ${SYSTEM.processPriority} stat, normal or deferred`,
+      'urgency',
+    )
+}
+
+type Json = Record<string, unknown>

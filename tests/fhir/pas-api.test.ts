@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest'
+import { signInAs } from '../render-app.tsx'
+import { call, postCase } from '../api/helpers.ts'
+import { claimOf, pasFixture } from './pas-fixtures.ts'
+import {
+  actionCodeOf,
+  claimResponseOf,
+  fhirPost,
+  inquiryFor,
+  reviewActionOf,
+} from './pas-api-helpers.ts'
+
+const caseCount = async (token: string) => (await call('/cases', { token })).body.total as number
+
+describe('POST /fhir/Claim/$submit', () => {
+  it('creates a case on the Electronic channel and answers pended with the case reference', async () => {
+    const token = await signInAs('u-rev-1')
+    const before = await caseCount(token)
+    const res = await fhirPost('$submit', token, pasFixture('m0076-medicare-advantage'))
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Content-Type')).toContain('application/fhir+json')
+    const response = claimResponseOf(res.body)
+    expect(response).toMatchObject({
+      resourceType: 'ClaimResponse',
+      use: 'preauthorization',
+      outcome: 'complete',
+    })
+    expect(response.preAuthRef).toMatch(/^UM-\d{4}-\d{6}$/)
+    expect(actionCodeOf(res.body)).toBe('A4')
+    expect(await caseCount(token)).toBe(before + 1)
+    const list = await call('/cases', { token })
+    const summary = list.body.items.find(
+      (c: { reference: string }) => c.reference === response.preAuthRef,
+    )
+    const stored = (await call(`/cases/${summary.id}`, { token })).body
+    expect(res.headers.get('Location')).toBe(`/api/cases/${summary.id}`)
+    expect(response.insurer).toEqual({ display: 'Kaiser Foundation Health Plan of Washington' })
+    expect(stored.input).toMatchObject({
+      requestChannel: 'electronic',
+      serviceCode: 'M0076',
+      lineOfBusiness: 'medicare-advantage',
+    })
+    expect(stored.source).toMatchObject({ kind: 'pas', bundleIdentifier: { value: 'PAS-MA-0001' } })
+    expect(stored.status).toBe('pending-md-review')
+  })
+
+  it('is idempotent on the Bundle identifier per user; another request under it is refused', async () => {
+    const token = await signInAs('u-rev-1')
+    const bundle = pasFixture('m0076-medicare-advantage')
+    const first = await fhirPost('$submit', token, bundle)
+    const before = await caseCount(token)
+    const again = await fhirPost('$submit', token, bundle)
+    expect(claimResponseOf(again.body).preAuthRef).toBe(claimResponseOf(first.body).preAuthRef)
+    expect(await caseCount(token)).toBe(before)
+    claimOf(bundle).item[0].productOrService.coding[0].code = 'M0075'
+    const reused = await fhirPost('$submit', token, bundle)
+    expect(reused.status).toBe(422)
+    expect(reused.body.issue[0].expression).toEqual(['Bundle.identifier'])
+    const other = await fhirPost(
+      '$submit',
+      await signInAs('u-rev-2'),
+      pasFixture('m0076-medicare-advantage'),
+    )
+    expect(claimResponseOf(other.body).preAuthRef).not.toBe(claimResponseOf(first.body).preAuthRef)
+  })
+
+  it('answers an OperationOutcome (400) with one issue per problem, and writes nothing', async () => {
+    const token = await signInAs('u-rev-1')
+    const before = await caseCount(token)
+    const notJson = await fhirPost('$submit', token, '{"resourceType": "Bundle",')
+    expect(notJson.status).toBe(400)
+    expect(notJson.headers.get('Content-Type')).toContain('application/fhir+json')
+    expect(notJson.body).toMatchObject({
+      resourceType: 'OperationOutcome',
+      issue: [{ severity: 'error', expression: ['Bundle'] }],
+    })
+    const refused = await fhirPost('$submit', token, pasFixture('m0076-coverage-does-not-tell'))
+    expect(refused.status).toBe(400)
+    expect(refused.body.issue.map((i: { expression: string[] }) => i.expression[0])).toEqual([
+      'Bundle.entry[2].resource.class',
+      'Bundle.entry[2].resource.class',
+    ])
+    expect(await caseCount(token)).toBe(before)
+    // Nothing half-written: the same identifier is free for the corrected request.
+    const fixed = pasFixture('m0076-coverage-does-not-tell')
+    fixed.entry[2].resource.class = pasFixture('m0076-medicare-advantage').entry[2].resource.class
+    expect((await fhirPost('$submit', token, fixed)).status).toBe(200)
+  })
+
+  it('asks for the same bearer token as the rest of the API', async () => {
+    const res = await call('/fhir/Claim/$submit', {
+      method: 'POST',
+      json: pasFixture('m0076-medicare-advantage'),
+    })
+    expect(res.status).toBe(401)
+  })
+})
+
+describe('pended → denied → $inquire', () => {
+  it('answers not certified with the reason and the deciding physician', async () => {
+    const reviewer = await signInAs('u-rev-1')
+    const request = pasFixture('m0076-medicare-advantage')
+    const submitted = await fhirPost('$submit', reviewer, request)
+    const pended = await fhirPost('$inquire', reviewer, inquiryFor(request))
+    expect(actionCodeOf(pended.body)).toBe('A4')
+    const reference = claimResponseOf(submitted.body).preAuthRef
+    const caseId = claimResponseOf(submitted.body).id
+    const md = await signInAs('u-md-1')
+    const memberReason = 'Medicare does not cover prolotherapy for any condition (NCD 150.7).'
+    const denied = await call(`/cases/${caseId}/decision`, {
+      token: md,
+      method: 'POST',
+      headers: { 'If-Match': '"v1"' },
+      json: {
+        action: 'deny',
+        rationale: 'Not covered under NCD 150.7.',
+        criterionReliedOn: 'NCD 150.7',
+        memberReason,
+        peerToPeerOffered: true,
+      },
+    })
+    expect(denied.status).toBe(200)
+    const answer = await fhirPost('$inquire', reviewer, inquiryFor(request))
+    expect(answer.status).toBe(200)
+    expect(actionCodeOf(answer.body)).toBe('A3')
+    const [, number, reason] = reviewActionOf(answer.body)
+    expect(number).toEqual({ url: 'number', valueString: reference })
+    expect(reason).toEqual({ url: 'reasonCode', valueCodeableConcept: { text: memberReason } })
+    const response = claimResponseOf(answer.body)
+    expect(response.extension[0]).toEqual({
+      url: 'http://hl7.org/fhir/us/davinci-pas/StructureDefinition/extension-claimResponseReviewer',
+      extension: [
+        { url: 'wasHumanReviewedFlag', valueBoolean: true },
+        {
+          url: 'reviewerSpecialty',
+          valueCodeableConcept: { text: 'Physical Medicine and Rehabilitation' },
+        },
+      ],
+    })
+    expect(response.processNote[0].text).toContain('Dr. Avery Lindqvist')
+    expect(response.processNote[0].text).toContain(memberReason)
+    const download = await call(`/cases/${caseId}/pas-response`, { token: reviewer })
+    expect(download.headers.get('Content-Type')).toContain('application/fhir+json')
+    expect(actionCodeOf(download.body)).toBe('A3')
+  })
+
+  it('finds nothing for another member or an unknown request; a typed case has no PAS response', async () => {
+    const token = await signInAs('u-rev-1')
+    const request = pasFixture('m0076-medicare-advantage')
+    await fhirPost('$submit', token, request)
+    const other = inquiryFor(request)
+    other.entry[1].resource.identifier[0].value = 'KPWA99999999'
+    expect((await fhirPost('$inquire', token, other)).status).toBe(404)
+    const typed = await postCase(token)
+    expect((await call(`/cases/${typed.body.id}/pas-response`, { token })).status).toBe(404)
+  })
+})
+
+describe('POST /fhir/Claim/$parse', () => {
+  it('answers what the Bundle fills and what it leaves unstated, creating nothing', async () => {
+    const token = await signInAs('u-rev-1')
+    const before = await caseCount(token)
+    const text = JSON.stringify(pasFixture('m0076-coverage-does-not-tell'))
+    const res = await call('/fhir/Claim/$parse', { token, method: 'POST', json: { bundle: text } })
+    expect(res.status).toBe(200)
+    expect(res.body.fields).toMatchObject({ memberId: 'KPWA00024680', serviceCode: 'M0076' })
+    expect(res.body.unstated).toEqual(['lineOfBusiness', 'plan'])
+    expect(await caseCount(token)).toBe(before)
+  })
+})

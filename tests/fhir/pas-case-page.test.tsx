@@ -1,0 +1,48 @@
+import { screen } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { renderApp, signInAs } from '../render-app.tsx'
+import { fhirPost, claimResponseOf, actionCodeOf } from './pas-api-helpers.ts'
+import { pasFixture } from './pas-fixtures.ts'
+
+const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL }
+afterEach(() => {
+  vi.restoreAllMocks()
+  URL.createObjectURL = original.create
+  URL.revokeObjectURL = original.revoke
+})
+
+describe('the case page of a PAS case', () => {
+  it('downloads the current PAS response Bundle through a Blob URL', async () => {
+    // jsdom has no Blob URLs: keep the Blob the page hands over, as a browser would.
+    const saved: Blob[] = []
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      saved.push(blob)
+      return 'blob:pas-response'
+    })
+    URL.revokeObjectURL = vi.fn()
+    const names: string[] = []
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download)
+    })
+    const submitted = await fhirPost(
+      '$submit',
+      await signInAs('u-rev-1'),
+      pasFixture('m0076-medicare-advantage'),
+    )
+    const { id, preAuthRef } = claimResponseOf(submitted.body)
+    const { user } = await renderApp(`/cases/${id}`, { as: 'u-md-1' })
+    const button = await screen.findByRole(
+      'button',
+      { name: 'Download the PAS response' },
+      { timeout: 5000 },
+    )
+    await user.click(button)
+    expect(await screen.findByText('The PAS response was downloaded.')).toBeInTheDocument()
+    const bundle = JSON.parse(await saved[0]!.text())
+    expect(actionCodeOf(bundle)).toBe('A4')
+    expect(claimResponseOf(bundle).preAuthRef).toBe(preAuthRef)
+    expect(names).toEqual([`${preAuthRef}-pas-response.json`])
+  })
+})

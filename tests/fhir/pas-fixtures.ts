@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs'
+import { URL as NodeURL, fileURLToPath } from 'node:url'
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- fixtures are FHIR JSON, edited freely */
+export type Json = any
+
+export type FixtureName =
+  | 'guide-referral-authorization-bundle'
+  | 'guide-medical-services-authorization-bundle'
+  | 'm0076-medicare-advantage'
+  | 'm0076-self-funded-expedited'
+  | 'm0076-coverage-does-not-tell'
+
+/** Two weeks from now: inside the service-date range whenever the tests run. */
+export const soon = () => new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10)
+
+/** A fixture Bundle; this project's own M0076 requests get a service date two weeks out. */
+export function pasFixture(name: FixtureName): Json {
+  const path = fileURLToPath(new NodeURL(`../fixtures/pas/${name}.json`, import.meta.url))
+  const bundle = JSON.parse(readFileSync(path, 'utf8'))
+  if (name.startsWith('m0076')) claimOf(bundle).item[0].servicedDate = soon()
+  return bundle
+}
+
+export const claimOf = (bundle: Json): Json =>
+  bundle.entry.find((e: Json) => e.resource.resourceType === 'Claim').resource
+export const resourceOf = (bundle: Json, type: string): Json =>
+  bundle.entry.find((e: Json) => e.resource.resourceType === type).resource
+/* eslint-enable @typescript-eslint/no-explicit-any */
