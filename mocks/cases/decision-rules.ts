@@ -1,6 +1,7 @@
 import type { DecisionInput, StoredCase } from '../../src/api/schemas/case.ts'
 import { decisionAction } from '../../src/api/schemas/case.ts'
 import type { User } from '../../src/api/schemas/user.ts'
+import { hasFinalDecision } from '../../src/domain/case-status.ts'
 
 const MAX_TEXT = 4000
 type FieldErrors = Record<string, string[]>
@@ -45,7 +46,7 @@ export function parseDecision(
  * may approve only what the criteria met (403); then the words each decision needs (400).
  */
 export function refuseDecision(input: DecisionInput, user: User, c: StoredCase): Refusal | null {
-  if (c.status === 'approved' || c.status === 'denied')
+  if (hasFinalDecision(c.status))
     return { status: 409, detail: 'This case has a final decision and is read-only.' }
   if (user.role !== 'medical-director') {
     if (input.action !== 'approve')

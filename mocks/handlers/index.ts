@@ -1,10 +1,12 @@
 import { problemResponse } from '../http.ts'
 import { route } from './base.ts'
+import { caseAppealHandlers } from './case-appeal.ts'
 import { caseCreateHandler } from './case-create.ts'
 import { caseDecisionHandler } from './case-decision.ts'
 import { caseHandlers } from './cases.ts'
 import { codeHandlers } from './codes.ts'
 import { draftHandlers } from './drafts.ts'
+import { metricsHandlers } from './metrics.ts'
 import { malformedUrlHandler } from './malformed-url.ts'
 import { mockControlHandlers } from './mock-control.ts'
 import { policyHandlers } from './policies.ts'
@@ -20,6 +22,8 @@ export const handlers = [
   ...draftHandlers,
   caseCreateHandler,
   caseDecisionHandler,
+  ...caseAppealHandlers,
+  ...metricsHandlers,
   ...caseHandlers,
   // Last: anything else under the base URL is a 404 problem, as a real service would answer.
   route('all', '/*', () => problemResponse(404, 'There is no such endpoint.')),

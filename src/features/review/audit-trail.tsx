@@ -13,6 +13,12 @@ const actionLabels: Record<AuditAction, string> = {
   'decision-approved': 'Approved',
   'decision-denied': 'Denied',
   'decision-pended': 'Pended for information',
+  'appeal-received': 'Appeal received',
+  'appeal-backdated': 'Appeal time back-dated',
+  'appeal-filed-late': 'Appeal filed after the time limit',
+  'appeal-approved': 'Approved on appeal',
+  'appeal-upheld': 'Denial upheld on appeal',
+  'appeal-forwarded-to-independent-review': 'Forwarded to independent review',
 }
 
 /**

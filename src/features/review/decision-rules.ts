@@ -1,6 +1,7 @@
 import type { CaseStatus, DecisionAction, Determination } from '../../api/schemas/case.ts'
 import { plainText } from '../../api/schemas/rich-text.ts'
 import type { Role } from '../../api/schemas/user.ts'
+import { hasFinalDecision } from '../../domain/case-status.ts'
 
 /**
  * Which decisions the screen offers. The service enforces the same rules (403/409);
@@ -18,7 +19,7 @@ export function allowedActions(
 }
 
 export function isFinal(status: CaseStatus): boolean {
-  return status === 'approved' || status === 'denied'
+  return hasFinalDecision(status)
 }
 
 /**

@@ -9,6 +9,7 @@ import { DueTime } from '../../../components/due-time.tsx'
 import { maskMemberId } from '../../../domain/member-id.ts'
 import { formatInZone } from '../../../domain/time-zone.ts'
 import type { LoadedCase } from './loaded-case.ts'
+import { hasFinalDecision } from '../../../domain/case-status.ts'
 
 const dateFormat = new Intl.DateTimeFormat('en-US', {
   timeZone: 'UTC',
@@ -29,7 +30,7 @@ export function CaseFacts({ data }: { data: LoadedCase }) {
         <dt>Due</dt>
         <dd>
           {/* Once decided, the clock has stopped: "overdue" would only alarm. */}
-          {data.status === 'approved' || data.status === 'denied' ? (
+          {hasFinalDecision(data.status) ? (
             <time dateTime={turnaround.dueAt}>
               {formatInZone(new Date(turnaround.dueAt), zone)}
             </time>

@@ -25,8 +25,12 @@ export const sortOptions: { value: WorklistSort; label: string }[] = [
   { value: '-receivedAt', label: 'Received, newest first' },
 ]
 
-/** A medical director's queue: cases still waiting for a decision. */
-export const openStatuses: CaseStatus[] = ['pending-md-review', 'pended-for-information']
+/** A medical director's queue: cases still waiting for a decision, appeals included. */
+export const openStatuses: CaseStatus[] = [
+  'pending-md-review',
+  'pended-for-information',
+  'appeal-in-review',
+]
 
 /** Unknown values in a hand-edited URL are dropped rather than sent to the service. */
 function pick<T extends string>(values: string[], allowed: readonly T[]): T[] {

@@ -5,6 +5,7 @@ import type { CaseSummary } from '../../../api/schemas/case.ts'
 import { DueTime } from '../../../components/due-time.tsx'
 import { StatusBadge } from '../../../components/status-badge.tsx'
 import { formatInZone, PLAN_TIME_ZONE } from '../../../domain/time-zone.ts'
+import { hasFinalDecision } from '../../../domain/case-status.ts'
 
 /**
  * One case. Memoized: "Show more" appends a page, and the rows already on screen
@@ -17,7 +18,7 @@ export const WorklistRow = memo(function WorklistRow({
   item: CaseSummary
   now: Date
 }) {
-  const decided = item.status === 'approved' || item.status === 'denied'
+  const decided = hasFinalDecision(item.status)
   return (
     <tr>
       <td>
