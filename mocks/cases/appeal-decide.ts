@@ -22,7 +22,7 @@ export function applyAppealDecision(
   const upheld = input.action === 'uphold'
   const forward = upheld && c.input.lineOfBusiness === 'medicare-advantage'
   // The record keeps only the words that belong to the outcome, as a first decision does.
-  const { action: _first, ...words } = decisionFields(asFirstDecision(input))
+  const words = { ...decisionFields(asFirstDecision(input)), action: input.action }
   const status = !upheld
     ? 'approved-on-appeal'
     : forward
@@ -37,7 +37,6 @@ export function applyAppealDecision(
       ...appeal,
       decision: {
         ...words,
-        action: input.action,
         id: newId('apd'),
         decidedBy: actor,
         decidedAt: at,
