@@ -3,6 +3,7 @@ import type { StoredCase } from '../../api/schemas/case.ts'
 import { RichText } from '../../components/rich-text.tsx'
 import { StatusBadge } from '../../components/status-badge.tsx'
 import { maskMemberId } from '../../domain/member-id.ts'
+import { AppealSummary } from './appeal-summary.tsx'
 import { DecisionWords, Row } from './decision-words.tsx'
 import { formatInZone } from '../../domain/time-zone.ts'
 import { isFinal } from './decision-rules.ts'
@@ -50,6 +51,12 @@ export function DecisionSummary({ value: c }: { value: StoredCase }) {
             </time>
           </Row>
         </dl>
+      )}
+      {c.appeal && (
+        <>
+          <h2>Appeal</h2>
+          <AppealSummary appeal={c.appeal} live={false} />
+        </>
       )}
       <h2>Policy applied</h2>
       {d.policy ? (

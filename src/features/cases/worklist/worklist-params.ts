@@ -16,6 +16,26 @@ export type WorklistParams = {
   urgency: NonNullable<CaseListQuery['urgency']>
   overdue: boolean
   sort: WorklistSort
+  /** The cases behind a metric (links from /metrics): null when not asked for. */
+  metric: MetricParams
+}
+
+export type MetricParams = {
+  decidedYear: number | null
+  initialDecision: 'approve' | 'deny' | null
+  onTime: boolean | null
+}
+export const noMetric: MetricParams = { decidedYear: null, initialDecision: null, onTime: null }
+
+function readMetric(search: URLSearchParams): MetricParams {
+  const year = search.get('decidedYear') ?? ''
+  const decision = search.get('initialDecision')
+  const onTime = search.get('onTime')
+  return {
+    decidedYear: /^\d{4}$/.test(year) ? Number(year) : null,
+    initialDecision: decision === 'approve' || decision === 'deny' ? decision : null,
+    onTime: onTime === 'true' ? true : onTime === 'false' ? false : null,
+  }
 }
 
 export const sortOptions: { value: WorklistSort; label: string }[] = [
@@ -46,6 +66,7 @@ export function readWorklistParams(search: URLSearchParams): WorklistParams {
     urgency: pick(search.getAll('urgency'), urgency.options),
     overdue: search.get('overdue') === 'true',
     sort,
+    metric: readMetric(search),
   }
 }
 
@@ -57,6 +78,10 @@ export function writeWorklistParams(p: WorklistParams): URLSearchParams {
   p.urgency.forEach((u) => search.append('urgency', u))
   if (p.overdue) search.set('overdue', 'true')
   if (p.sort !== 'dueAt') search.set('sort', p.sort)
+  const { decidedYear, initialDecision, onTime } = p.metric
+  if (decidedYear !== null) search.set('decidedYear', String(decidedYear))
+  if (initialDecision !== null) search.set('initialDecision', initialDecision)
+  if (onTime !== null) search.set('onTime', String(onTime))
   return search
 }
 
@@ -70,6 +95,9 @@ export function toListQuery(p: WorklistParams): Omit<CaseListQuery, 'cursor' | '
     ...(p.urgency.length > 0 ? { urgency: p.urgency } : {}),
     ...(p.overdue ? { overdue: true } : {}),
     ...(p.view === 'my-queue' ? { assignedToMe: true } : {}),
+    ...(p.metric.decidedYear !== null ? { decidedYear: p.metric.decidedYear } : {}),
+    ...(p.metric.initialDecision !== null ? { initialDecision: p.metric.initialDecision } : {}),
+    ...(p.metric.onTime !== null ? { onTime: p.metric.onTime } : {}),
     sort: p.sort,
   }
 }

@@ -5,6 +5,7 @@ import type { CaseSummary } from '../../../api/schemas/case.ts'
 import { DueTime } from '../../../components/due-time.tsx'
 import { StatusBadge } from '../../../components/status-badge.tsx'
 import { formatInZone, PLAN_TIME_ZONE } from '../../../domain/time-zone.ts'
+import { AppealDue } from './appeal-due.tsx'
 import { hasFinalDecision } from '../../../domain/case-status.ts'
 
 /**
@@ -49,7 +50,9 @@ export const WorklistRow = memo(function WorklistRow({
         </time>
       </td>
       <td>
-        {decided ? (
+        {item.status === 'appeal-in-review' ? (
+          <AppealDue item={item} now={now} />
+        ) : decided ? (
           // A decided case is no longer on the clock: its due time is history, not a warning.
           <>
             <time dateTime={item.dueAt}>{formatInZone(new Date(item.dueAt), PLAN_TIME_ZONE)}</time>{' '}
