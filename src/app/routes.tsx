@@ -31,6 +31,7 @@ const screens = [
   lazyScreen('/cases/new', () => import('./routes/case-entry-route.tsx')),
   lazyScreen('/cases/:caseId', () => import('./routes/case-detail-route.tsx')),
   lazyScreen('/cases/:caseId/print', () => import('./routes/case-print-route.tsx')),
+  lazyScreen('/metrics', () => import('./routes/metrics-route.tsx')),
   lazyScreen('/policies', () => import('./routes/policy-library-route.tsx')),
   lazyScreen('/policies/:policyId', () => import('./routes/policy-route.tsx')),
   lazyScreen('/policies/:policyId/evidence', () => import('./routes/evidence-route.tsx')),
