@@ -46,7 +46,8 @@ export function appealErrors(v: AppealValues, now: Date, deniedAt: string): Appe
   else if (!v.received) errors.receivedAt = 'Appeal received must be a real date and time'
   else if (v.received.getTime() > now.getTime() + CLOCK_SKEW_MS)
     errors.receivedAt = 'Appeal received cannot be in the future'
-  else if (v.received.toISOString() < deniedAt)
+  // The form gives minutes: an appeal logged in the minute of the denial is not "before" it.
+  else if (v.received.getTime() < Math.floor(Date.parse(deniedAt) / 60_000) * 60_000)
     errors.receivedAt = 'Appeal received cannot be before the denial'
   const late = v.received !== null && v.received.getTime() < now.getTime() - LATE_ENTRY_MS
   if (late && !hasVisibleText(v.backdateReason))
