@@ -1,11 +1,14 @@
 import * as z from 'zod/mini'
 import {
+  appealDecisionInput,
+  appealInput,
   auditTrail,
   caseList,
   caseSummary,
   decisionInput,
   storedCase,
 } from '../../src/api/schemas/case.ts'
+import { metricsReport } from '../../src/api/schemas/metrics.ts'
 import { caseFields, caseInput } from '../../src/api/schemas/case-fields.ts'
 import { codeLookup } from '../../src/api/schemas/codes.ts'
 import { problem } from '../../src/api/schemas/common.ts'
@@ -41,6 +44,9 @@ export const namedSchemas = {
   CaseList: caseList,
   DecisionInput: decisionInput,
   AuditTrail: auditTrail,
+  AppealInput: appealInput,
+  AppealDecisionInput: appealDecisionInput,
+  MetricsReport: metricsReport,
   MockFaultRules: faultRules,
 } satisfies Record<string, z.ZodMiniType>
 export type SchemaName = keyof typeof namedSchemas
@@ -67,7 +73,7 @@ export const problemStatuses = {
   401: 'No valid bearer token',
   403: 'The role does not allow this action',
   404: 'No such resource (or not yours)',
-  409: 'The case already has a final decision',
+  409: 'The case is not in a state that allows this (already decided; not denied, for an appeal)',
   412: 'If-Match does not match the current ETag: the case changed',
   422: 'The Idempotency-Key was used with a different body',
   428: 'If-Match is required',
