@@ -54,9 +54,9 @@ test('deny, appeal, a second director upholds: the Medicare Advantage case goes 
   // The member appeals; the denier logs it, and is then not offered the appeal decision.
   const appeal = page.getByRole('region', { name: 'Appeal' })
   await appeal.getByRole('button', { name: 'Record an appeal' }).click()
-  await appeal.getByRole('radio', { name: 'The member' }).check()
-  await appeal.getByRole('radio', { name: 'Standard' }).check()
-  await appeal.getByRole('radio', { name: 'Mail' }).check()
+  await appeal.getByRole('radio', { name: 'The member', exact: true }).check()
+  await appeal.getByRole('radio', { name: 'Standard', exact: true }).check()
+  await appeal.getByRole('radio', { name: 'Mail', exact: true }).check()
   await appeal.getByLabel('Reason given').fill('My doctor says the injections helped before.')
   await expectNoAxeViolations(page)
   await appeal.getByRole('button', { name: 'Record the appeal' }).click()
