@@ -27,5 +27,7 @@ export function caseSummary(c: StoredCase, descriptions: Map<string, string>): C
     dueAt: c.turnaround.dueAt,
     outcome: c.determination.outcome,
     assignedTo: c.assignedTo,
+    // Only an appeal in review runs on the appeal clock; other summaries keep their shape.
+    ...(c.status === 'appeal-in-review' ? { appealDueAt: c.appeal?.clock.dueAt ?? null } : {}),
   }
 }

@@ -15,9 +15,10 @@ import { computeTurnaround } from '../engine/turnaround.ts'
 import { actorOf } from './actor.ts'
 import { appendAudit } from './audit.ts'
 import { nextCaseReference } from './case-reference.ts'
+import { isClosed } from '../../src/domain/case-status.ts'
 
 const LATE_ENTRY_MS = 60 * 60_000
-const isOpen = (c: StoredCase) => c.status !== 'approved' && c.status !== 'denied'
+const isOpen = (c: StoredCase) => !isClosed(c.status)
 
 /** The medical director with the fewest open cases in their queue (the first on a tie). */
 export function leastLoadedDirector(db: MockDb): Actor {

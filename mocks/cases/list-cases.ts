@@ -4,12 +4,14 @@ import type { PolicyDetail } from '../../src/api/schemas/policy.ts'
 import { caseSummary, hcpcsDescriptions } from './case-summary.ts'
 import { encodeCursor, type Cursor, type ListQuery } from './list-query.ts'
 import { compareKeys, sortedCases, sortKey } from './sort-index.ts'
+import { metricFilter } from './metric-filter.ts'
+import { isClosed } from '../../src/domain/case-status.ts'
 
-const isFinal = (s: CaseStatus) => s === 'approved' || s === 'denied'
-
-/** PRODUCT: overdue is past the due time and not yet finally decided. */
+/** PRODUCT: overdue is past the due time and not yet finally decided; an appeal runs on its own clock. */
 export function isOverdue(c: StoredCase, now: Date): boolean {
-  return !isFinal(c.status) && c.turnaround.dueAt < now.toISOString()
+  if (isClosed(c.status)) return false
+  const due = c.status === 'appeal-in-review' ? c.appeal?.clock.dueAt : c.turnaround.dueAt
+  return !!due && due < now.toISOString()
 }
 
 type Args = {
@@ -25,6 +27,7 @@ export function listCases(
   library: readonly PolicyDetail[],
 ): CaseList {
   const { status, lineOfBusiness, urgency, overdue, assignedToMe, reference, sort, limit } = query
+  const behindMetric = metricFilter(query)
   // Counts per status honour every filter but status, so the tabs show what each would hold.
   const others = sortedCases(cases, sort).filter(
     (c) =>
@@ -32,7 +35,8 @@ export function listCases(
       (!urgency || urgency.includes(c.input.urgency)) &&
       (!overdue || isOverdue(c, now)) &&
       (!assignedToMe || c.assignedTo?.id === userId) &&
-      (!reference || c.reference === reference),
+      (!reference || c.reference === reference) &&
+      (!behindMetric || behindMetric(c)),
   )
   const counts = Object.fromEntries(caseStatus.options.map((s) => [s, 0])) as Record<
     CaseStatus,

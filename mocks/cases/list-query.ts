@@ -26,6 +26,12 @@ export function parseListQuery(params: URLSearchParams): Parsed {
     if (v === 'true' || v === 'false') return v === 'true'
     errors[name] = [`${name} must be true or false`]
   }
+  const year = (name: string): number | undefined => {
+    const v = params.get(name)
+    if (v === null || v === '') return undefined
+    if (/^\d{4}$/.test(v)) return Number(v)
+    errors[name] = [`${name} must be a four-digit year`]
+  }
   const sort = params.get('sort') || 'dueAt'
   if (!sortOptions.includes(sort as CaseSort))
     errors.sort = [`sort must be one of: ${sortOptions.join(', ')}`]
@@ -44,6 +50,9 @@ export function parseListQuery(params: URLSearchParams): Parsed {
     overdue: flag('overdue'),
     assignedToMe: flag('assignedToMe'),
     reference,
+    decidedYear: year('decidedYear'),
+    initialDecision: many('initialDecision', ['approve', 'deny'] as const)?.[0],
+    onTime: flag('onTime'),
     sort: sort as CaseSort,
     cursor: params.get('cursor') || undefined,
     limit,

@@ -19,7 +19,7 @@ import { holidayOn } from './holidays.ts'
  * plan's zone from the day after receipt, skip Washington legal holidays only where the
  * rule says so, and fall due at 23:59:59 local on the last day.
  */
-type Limit =
+export type Limit =
   | { kind: 'hours'; hours: number; text: string }
   | { kind: 'days'; days: number; skipHolidays: boolean; text: string }
 
@@ -39,8 +39,8 @@ interface TurnaroundRule {
   askForInformation?: { hours: number; limit: string; source: string }
 }
 
-const hours = (n: number): Limit => ({ kind: 'hours', hours: n, text: `${n} hours` })
-const days = (n: number, skipHolidays = false): Limit => ({
+export const hours = (n: number): Limit => ({ kind: 'hours', hours: n, text: `${n} hours` })
+export const days = (n: number, skipHolidays = false): Limit => ({
   kind: 'days',
   days: n,
   skipHolidays,
@@ -133,7 +133,8 @@ function applies(rule: TurnaroundRule, c: TurnaroundCase, receivedDate: string):
   )
 }
 
-function dueAt(received: Date, limit: Limit): Date {
+/** When a limit counted from `received` falls due (also used by the appeal clock). */
+export function dueAt(received: Date, limit: Limit): Date {
   if (limit.kind === 'hours') return new Date(received.getTime() + limit.hours * 3_600_000)
   let day = zonedDate(received, PLAN_TIME_ZONE)
   for (let counted = 0; counted < limit.days;) {

@@ -1,5 +1,6 @@
 import { problemResponse } from '../http.ts'
 import { route } from './base.ts'
+import { caseAppealHandlers } from './case-appeal.ts'
 import { caseCreateHandler } from './case-create.ts'
 import { caseDecisionHandler } from './case-decision.ts'
 import { caseReadingHandler } from './case-reading.ts'
@@ -10,6 +11,7 @@ import { decisionDraftHandlers } from './decision-drafts.ts'
 import { draftHandlers } from './drafts.ts'
 import { relatedCasesHandler } from './related-cases.ts'
 import { fhirHandlers } from './fhir.ts'
+import { metricsHandlers } from './metrics.ts'
 import { malformedUrlHandler } from './malformed-url.ts'
 import { mockControlHandlers } from './mock-control.ts'
 import { policyHandlers } from './policies.ts'
@@ -30,6 +32,8 @@ export const handlers = [
   relatedCasesHandler,
   ...decisionDraftHandlers,
   caseReadingHandler,
+  ...caseAppealHandlers,
+  ...metricsHandlers,
   ...caseHandlers,
   // Last: anything else under the base URL is a 404 problem, as a real service would answer.
   route('all', '/*', () => problemResponse(404, 'There is no such endpoint.')),

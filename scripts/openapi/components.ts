@@ -1,6 +1,8 @@
 import * as z from 'zod/mini'
 import {
   auditEvent,
+  appealDecisionInput,
+  appealInput,
   auditTrail,
   caseList,
   relatedCases,
@@ -8,6 +10,7 @@ import {
   decisionInput,
   storedCase,
 } from '../../src/api/schemas/case.ts'
+import { metricsReport } from '../../src/api/schemas/metrics.ts'
 import { caseFields, caseInput } from '../../src/api/schemas/case-fields.ts'
 import { codeLookup } from '../../src/api/schemas/codes.ts'
 import { decisionDraft, decisionDraftInput } from '../../src/api/schemas/decision-draft.ts'
@@ -55,6 +58,9 @@ export const namedSchemas = {
   ReadingInput: readingInput,
   PasParseInput: pasParseInput,
   PasParseResult: pasParseResult,
+  AppealInput: appealInput,
+  AppealDecisionInput: appealDecisionInput,
+  MetricsReport: metricsReport,
   MockFaultRules: faultRules,
 } satisfies Record<string, z.ZodMiniType>
 export type SchemaName = keyof typeof namedSchemas
@@ -81,7 +87,7 @@ export const problemStatuses = {
   401: 'No valid bearer token',
   403: 'The role does not allow this action',
   404: 'No such resource (or not yours)',
-  409: 'The case already has a final decision',
+  409: 'The case is not in a state that allows this (already decided; not denied, for an appeal)',
   412: 'If-Match does not match the current ETag: the case changed',
   422: 'The Idempotency-Key was used with a different body',
   428: 'If-Match is required',

@@ -133,6 +133,20 @@ export const paths = {
             type: 'string',
             enum: ['dueAt', '-dueAt', 'receivedAt', '-receivedAt'],
           }),
+          query(
+            'decidedYear',
+            'The cases behind a metric: first final decision in this plan-time year',
+            { type: 'integer' },
+          ),
+          query('initialDecision', 'The cases behind a metric: the first final decision', {
+            type: 'string',
+            enum: ['approve', 'deny'],
+          }),
+          query(
+            'onTime',
+            'The cases behind a metric: first final decision by its due time (or not)',
+            { type: 'boolean' },
+          ),
           query('cursor', 'Opaque; nextCursor of the previous page', { type: 'string' }),
           query('limit', 'Default 50', { type: 'integer', minimum: 1, maximum: 500 }),
         ],
@@ -213,6 +227,50 @@ export const paths = {
         ...problems(400, 403, 404),
       },
       { requestBody: body('ReadingInput'), parameters: [id('Case id')] },
+    ),
+  },
+  '/cases/{id}/appeal': {
+    post: op(
+      'Record the appeal (reconsideration) of a denied case; its clock, and a reviewer other than the denier',
+      { 201: json('StoredCase', 'The case, appeal in review', etag), ...problems(400, 404, 409) },
+      { requestBody: body('AppealInput'), parameters: [id('Case id')] },
+    ),
+  },
+  '/cases/{id}/appeal/decision': {
+    post: op(
+      'Decide the appeal: a medical director other than the one who denied (approve, uphold)',
+      {
+        200: json('StoredCase', 'The case with its appeal decided', etag),
+        ...problems(400, 403, 404, 409, 412, 428),
+      },
+      {
+        requestBody: body('AppealDecisionInput'),
+        parameters: [
+          id('Case id'),
+          {
+            name: 'If-Match',
+            in: 'header',
+            required: true,
+            description: 'The ETag of the case as read',
+            schema: { type: 'string' },
+          },
+        ],
+      },
+    ),
+  },
+  '/metrics': {
+    get: op(
+      'The CMS-0057-F prior authorization figures and the on-time rate (medical directors only)',
+      { 200: json('MetricsReport', 'The figures, computed by the service'), ...problems(400, 403) },
+      {
+        parameters: [
+          query('year', 'A year from 2000 to this year; default this year', { type: 'integer' }),
+          query('lineOfBusiness', 'Default: all lines', {
+            type: 'string',
+            enum: lineOfBusiness.options,
+          }),
+        ],
+      },
     ),
   },
   '/cases/{id}/audit': {

@@ -41,6 +41,10 @@ export const caseStatusLabels: Record<CaseStatus, string> = {
   'pended-for-information': 'Pended for information',
   approved: 'Approved',
   denied: 'Denied',
+  'appeal-in-review': 'Appeal in review',
+  'approved-on-appeal': 'Approved on appeal',
+  'denial-upheld': 'Denial upheld',
+  'forwarded-to-independent-review': 'Forwarded to independent review',
 }
 
 export const roleLabels: Record<Role, string> = {

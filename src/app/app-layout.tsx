@@ -33,6 +33,11 @@ export function AppLayout() {
               <li>
                 <NavLink to="/policies">Policies</NavLink>
               </li>
+              {user?.role === 'medical-director' && (
+                <li>
+                  <NavLink to="/metrics">Metrics</NavLink>
+                </li>
+              )}
             </ul>
           </nav>
           {user && (

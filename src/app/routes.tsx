@@ -37,6 +37,7 @@ const screens = [
   lazyScreen('/cases/:caseId/print', () => import('./routes/case-print-route.tsx')),
   lazyScreen('/cases/:caseId/notices/member', () => import('./routes/member-notice-route.tsx')),
   lazyScreen('/cases/:caseId/notices/provider', () => import('./routes/provider-notice-route.tsx')),
+  lazyScreen('/metrics', () => import('./routes/metrics-route.tsx')),
   lazyScreen('/policies', () => import('./routes/policy-library-route.tsx')),
   lazyScreen('/policies/:policyId', () => import('./routes/policy-route.tsx')),
   lazyScreen('/policies/:policyId/evidence', () => import('./routes/evidence-route.tsx')),

@@ -178,3 +178,39 @@ export async function evidenceRun(page: Page): Promise<{ sort: number; keystroke
   )
   return { sort, keystroke }
 }
+
+const metricsRowCount = () => document.querySelectorAll('.metrics-table tbody tr').length
+
+/**
+ * /metrics over the seeded cases: the service's answer (GET /metrics, computed in the
+ * page's mock service), the first render of the figures, and a change of line of
+ * business to new figures on screen.
+ */
+export async function metricsRun(
+  page: Page,
+): Promise<{ answer: number; firstRender: number; change: number }> {
+  const answer = await page.evaluate(async () => {
+    const token = sessionStorage.getItem('crd.session-token')
+    const t0 = performance.now()
+    const res = await fetch('/api/metrics', { headers: { Authorization: `Bearer ${token}` } })
+    await res.json()
+    return performance.now() - t0
+  })
+  await page.goto('/metrics', { waitUntil: 'commit' })
+  const firstRender = await page.evaluate(
+    (fn) => window.__bench.until(new Function(`return (${fn})() > 0`) as () => boolean),
+    metricsRowCount.toString(),
+  )
+  await settle(page)
+  const change = await page.evaluate(async () => {
+    const select = document.getElementById('metrics-lob') as HTMLSelectElement
+    const caption = () => document.querySelector('.metrics-table')?.textContent ?? ''
+    const before = caption()
+    const t0 = performance.now()
+    select.value = 'medicare-advantage'
+    select.dispatchEvent(new Event('change', { bubbles: true }))
+    const t1 = await window.__bench.until(() => caption() !== before)
+    return t1 - t0
+  })
+  return { answer, firstRender, change }
+}

@@ -13,6 +13,7 @@ import {
   seedWorklist,
   submitToDetermination,
   worklistRun,
+  metricsRun,
 } from './browser-scenarios.ts'
 import { measureBundle } from './bundle.ts'
 import { exitCodeFor } from './checks.ts'
@@ -54,7 +55,47 @@ async function times<T>(n: number, fn: () => Promise<T>): Promise<T[]> {
   return out
 }
 
+/** The metrics rows: the answer and first render as figures, a change within the worklist's 50 ms budget. */
+function metricsRows(
+  metrics: { answer: number; firstRender: number; change: number }[],
+  build: string,
+): Row[] {
+  const m = (k: 'answer' | 'firstRender' | 'change') => median(metrics.map((x) => x[k]))
+  const s = (what: string) => `metrics 10,000 cases: ${what} (ms, median of ${runs})`
+  return [
+    { scenario: s('GET /metrics answered'), build, value: m('answer'), unit: 'ms' },
+    { scenario: s('first render'), build, value: m('firstRender'), unit: 'ms' },
+    {
+      scenario: s('line of business change to figures'),
+      build,
+      value: m('change'),
+      budget: 50,
+      unit: 'ms',
+    },
+  ]
+}
+
+/** `--only metrics`: the mock build and the metrics scenario alone (the full bench is heavy). */
+async function metricsOnly() {
+  build(builds.mock.dir, builds.mock.env)
+  const server = await serve(builds.mock.dir, 4181)
+  const browser = await launchChromium()
+  try {
+    const page = await openSignedIn(browser, server.url)
+    await seedWorklist(page, 10_000)
+    const rows = metricsRows(await times(runs, () => metricsRun(page)), builds.mock.label)
+    printReport(
+      rows,
+      `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
+    )
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
 async function main() {
+  if (opt('--only') === 'metrics') return metricsOnly()
   for (const b of Object.values(builds)) build(b.dir, b.env)
   const rows: Row[] = []
   const bundleOff = measureBundle(builds.noMock.dir, builds.noMock.label)
@@ -109,6 +150,7 @@ async function main() {
     const submit = await times(runs, () => submitToDetermination(page))
     const seedMs = await seedWorklist(page, 10_000)
     const worklist = await times(runs, () => worklistRun(page))
+    const metrics = await times(runs, () => metricsRun(page))
     await addBenchPolicy(page)
     const evidence = await times(runs, () => evidenceRun(page))
     const b = builds.mock.label
@@ -147,6 +189,7 @@ async function main() {
         budget: 50,
         unit: 'ms',
       },
+      ...metricsRows(metrics, b),
       {
         scenario: `evidence 2,000 studies: sort (ms, median of ${runs})`,
         build: b,

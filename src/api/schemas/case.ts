@@ -11,6 +11,10 @@ export const caseStatus = z.enum([
   'pended-for-information',
   'approved',
   'denied',
+  'appeal-in-review',
+  'approved-on-appeal',
+  'denial-upheld',
+  'forwarded-to-independent-review',
 ])
 export type CaseStatus = z.infer<typeof caseStatus>
 
@@ -146,6 +150,87 @@ export const decision = z.object({
 })
 export type Decision = z.infer<typeof decision>
 
+/** Who asked for the appeal (reconsideration): the member, or a provider on the member's behalf. */
+export const appealRequester = z.enum(['member', 'provider-on-behalf'])
+export type AppealRequester = z.infer<typeof appealRequester>
+export const appealChannel = z.enum(['electronic', 'fax-phone', 'mail'])
+export type AppealChannel = z.infer<typeof appealChannel>
+
+export const appealInput = z.object({
+  requestedBy: appealRequester,
+  receivedAt: isoInstant,
+  /** Required when receivedAt is more than an hour before the appeal is logged. */
+  backdateReason: z.optional(z.string()),
+  urgency,
+  channel: appealChannel,
+  reasonGiven: z.string(),
+  /** Required when the request came after the filing limit. */
+  goodCauseNote: z.optional(z.string()),
+})
+export type AppealInput = z.infer<typeof appealInput>
+
+/** A legal limit as data: its words, its source, and whether its text was confirmed. */
+const appealLimit = z.object({
+  text: z.string(),
+  source: z.string(),
+  confirmed: z.boolean(),
+  note: z.nullable(z.string()),
+})
+
+/** The appeal's own clock; dueAt is null where the rule could not be confirmed. */
+export const appealClock = z.object({
+  dueAt: z.nullable(isoInstant),
+  timeZone: z.string(),
+  rule: z.extend(appealLimit, { id: z.string(), label: z.string() }),
+  filingLimit: appealLimit,
+  /** The last moment to ask without good cause; null where the limit is not confirmed. */
+  filingDeadline: z.nullable(isoInstant),
+})
+export type AppealClock = z.infer<typeof appealClock>
+
+export const appealDecisionAction = z.enum(['approve', 'uphold'])
+export type AppealDecisionAction = z.infer<typeof appealDecisionAction>
+
+export const appealDecisionInput = z.object({
+  action: appealDecisionAction,
+  rationale: z.string(),
+  /** Upholding is denying again: the same bound criterion, reason and peer-to-peer answer. */
+  criterion: z.optional(criterionRef),
+  writtenBasis: z.optional(z.string()),
+  memberReason: z.optional(z.string()),
+  peerToPeerOffered: z.optional(z.boolean()),
+})
+export type AppealDecisionInput = z.infer<typeof appealDecisionInput>
+
+export const appealDecision = z.object({
+  action: appealDecisionAction,
+  rationale: z.string(),
+  criterion: z.nullable(recordedCriterion),
+  writtenBasis: z.nullable(z.string()),
+  memberReason: z.nullable(z.string()),
+  peerToPeerOffered: z.nullable(z.boolean()),
+  id: z.string(),
+  decidedBy: actor,
+  decidedAt: isoInstant,
+  /** Medicare Advantage: an upheld reconsideration goes to the independent review entity. */
+  forwardedToIndependentReviewAt: z.nullable(isoInstant),
+})
+export type AppealDecision = z.infer<typeof appealDecision>
+
+export const appeal = z.extend(appealInput, {
+  id: z.string(),
+  loggedBy: actor,
+  loggedAt: isoInstant,
+  /** Received after the filing limit (a good-cause note is then on file). */
+  late: z.boolean(),
+  /** The medical director who made the denial: never the one who decides the appeal. */
+  deniedBy: actor,
+  assignedTo: actor,
+  clock: appealClock,
+  decision: z.nullable(appealDecision),
+})
+export type Appeal = z.infer<typeof appeal>
+
 /** The name people say and search: `UM-<year>-<six digits>`, sequential within the year. */
 export const caseReference = z.string().check(z.regex(/^UM-\d{4}-\d{6}$/))
 
@@ -172,6 +257,8 @@ export const storedCase = z.object({
   assignedTo: z.nullable(actor),
   synthetic: z.boolean(),
   source: z.optional(caseSource),
+  /** The appeal (reconsideration) of a denial, once one is received. */
+  appeal: z.optional(z.nullable(appeal)),
 })
 export type StoredCase = z.infer<typeof storedCase>
 
@@ -188,6 +275,8 @@ export const caseSummary = z.object({
   dueAt: isoInstant,
   outcome,
   assignedTo: z.nullable(actor),
+  /** When an appeal in review is due (null when its rule sets no confirmed due time). */
+  appealDueAt: z.optional(z.nullable(isoInstant)),
 })
 export type CaseSummary = z.infer<typeof caseSummary>
 
@@ -202,6 +291,12 @@ export const caseListQuery = z.object({
   assignedToMe: z.optional(z.boolean()),
   /** Exactly one case reference: people find a case by the name they say. */
   reference: z.optional(caseReference),
+  /** The cases behind a metric: first final decision in this plan-time year, */
+  decidedYear: z.optional(z.int()),
+  /** ... that decision approve or deny, */
+  initialDecision: z.optional(z.enum(['approve', 'deny'])),
+  /** ... and made by its due time (or not). */
+  onTime: z.optional(z.boolean()),
   sort: z.optional(z.enum(['dueAt', '-dueAt', 'receivedAt', '-receivedAt'])),
   cursor: z.optional(z.string()),
   limit: z.optional(z.int().check(z.minimum(1), z.maximum(500))),
@@ -225,6 +320,12 @@ export const auditAction = z.enum([
   'decision-pended',
   'case-taken-over',
   'evidence-opened',
+  'appeal-received',
+  'appeal-backdated',
+  'appeal-filed-late',
+  'appeal-approved',
+  'appeal-upheld',
+  'appeal-forwarded-to-independent-review',
 ])
 export type AuditAction = z.infer<typeof auditAction>
 

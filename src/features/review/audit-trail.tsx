@@ -15,6 +15,12 @@ const actionLabels: Record<AuditAction, string> = {
   'decision-pended': 'Pended for information',
   'case-taken-over': 'Taken over by another medical director',
   'evidence-opened': 'Evidence opened',
+  'appeal-received': 'Appeal received',
+  'appeal-backdated': 'Appeal time back-dated',
+  'appeal-filed-late': 'Appeal filed after the time limit',
+  'appeal-approved': 'Approved on appeal',
+  'appeal-upheld': 'Denial upheld on appeal',
+  'appeal-forwarded-to-independent-review': 'Forwarded to independent review',
 }
 
 /**

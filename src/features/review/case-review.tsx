@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import { caseQueries } from '../../api/queries/cases.ts'
 import type { User } from '../../api/schemas/user.ts'
 import { PanelBoundary } from '../../components/panel-boundary.tsx'
+import { AppealPanel } from './appeal-panel.tsx'
 import { AuditTrail } from './audit-trail.tsx'
 import { DecisionPanel } from './decision-panel.tsx'
 
@@ -24,6 +25,9 @@ export function CaseReview({
     <div className="case-review">
       <PanelBoundary name="decision panel">
         <DecisionPanel caseId={caseId} user={user} />
+      </PanelBoundary>
+      <PanelBoundary name="appeal">
+        <AppealPanel caseId={caseId} user={user} />
       </PanelBoundary>
       <p className="no-print">
         <Link to={`/cases/${encodeURIComponent(caseId)}/print`}>Printable decision summary</Link>

@@ -4,6 +4,7 @@ import type { StoredCase } from '../../api/schemas/case.ts'
 import { RichText } from '../../components/rich-text.tsx'
 import { StatusBadge } from '../../components/status-badge.tsx'
 import { maskMemberId } from '../../domain/member-id.ts'
+import { AppealSummary } from './appeal-summary.tsx'
 import { DecisionWords, Row } from './decision-words.tsx'
 import { isFinal } from '../../domain/decision-rules.ts'
 import { formatPlainDate } from '../../domain/plain-date.ts'
@@ -51,6 +52,12 @@ export function DecisionSummary({ value: c }: { value: StoredCase }) {
           <Link to={`/cases/${encodeURIComponent(c.id)}/notices/member`}>Member notice</Link>
           <Link to={`/cases/${encodeURIComponent(c.id)}/notices/provider`}>Provider notice</Link>
         </p>
+      )}
+      {c.appeal && (
+        <>
+          <h2>Appeal</h2>
+          <AppealSummary appeal={c.appeal} live={false} />
+        </>
       )}
       <h2>Policy applied</h2>
       {d.policy ? (

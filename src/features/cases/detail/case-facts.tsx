@@ -10,6 +10,7 @@ import { maskMemberId } from '../../../domain/member-id.ts'
 import { formatPlainDate } from '../../../domain/plain-date.ts'
 import { formatInZone } from '../../../domain/time-zone.ts'
 import type { LoadedCase } from './loaded-case.ts'
+import { hasFinalDecision } from '../../../domain/case-status.ts'
 
 const plainDate = formatPlainDate
 
@@ -24,7 +25,7 @@ export function CaseFacts({ data }: { data: LoadedCase }) {
         <dt>Due</dt>
         <dd>
           {/* Once decided, the clock has stopped: "overdue" would only alarm. */}
-          {data.status === 'approved' || data.status === 'denied' ? (
+          {hasFinalDecision(data.status) ? (
             <time dateTime={turnaround.dueAt}>
               {formatInZone(new Date(turnaround.dueAt), zone)}
             </time>

@@ -1,7 +1,16 @@
 import { caseStatusLabels } from '../../../api/labels.ts'
 import { type CaseList, type CaseStatus } from '../../../api/schemas/case.ts'
 
-const order: CaseStatus[] = ['pending-md-review', 'pended-for-information', 'approved', 'denied']
+const order: CaseStatus[] = [
+  'pending-md-review',
+  'pended-for-information',
+  'approved',
+  'denied',
+  'appeal-in-review',
+  'approved-on-appeal',
+  'denial-upheld',
+  'forwarded-to-independent-review',
+]
 
 /** Counts per status as a summary list: numbers in words a screen reader reads in order. */
 export function StatusCounts({ counts }: { counts: CaseList['counts'] }) {

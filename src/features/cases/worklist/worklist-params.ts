@@ -19,6 +19,26 @@ export type WorklistParams = {
   /** One case, found by its reference; null lists them all. */
   reference: string | null
   sort: WorklistSort
+  /** The cases behind a metric (links from /metrics): null when not asked for. */
+  metric: MetricParams
+}
+
+export type MetricParams = {
+  decidedYear: number | null
+  initialDecision: 'approve' | 'deny' | null
+  onTime: boolean | null
+}
+export const noMetric: MetricParams = { decidedYear: null, initialDecision: null, onTime: null }
+
+function readMetric(search: URLSearchParams): MetricParams {
+  const year = search.get('decidedYear') ?? ''
+  const decision = search.get('initialDecision')
+  const onTime = search.get('onTime')
+  return {
+    decidedYear: /^\d{4}$/.test(year) ? Number(year) : null,
+    initialDecision: decision === 'approve' || decision === 'deny' ? decision : null,
+    onTime: onTime === 'true' ? true : onTime === 'false' ? false : null,
+  }
 }
 
 export const sortOptions: { value: WorklistSort; label: string }[] = [
@@ -29,10 +49,10 @@ export const sortOptions: { value: WorklistSort; label: string }[] = [
 ]
 
 /**
- * A medical director's queue: cases they can act on now. "Pended for information" waits
- * for the provider, so it stays out of the queue (All cases still shows it).
+ * A medical director's queue: cases they can act on now, appeals included. "Pended for
+ * information" waits for the provider, so it stays out of the queue (All cases shows it).
  */
-export const openStatuses: CaseStatus[] = ['pending-md-review']
+export const openStatuses: CaseStatus[] = ['pending-md-review', 'appeal-in-review']
 
 /** Unknown values in a hand-edited URL are dropped rather than sent to the service. */
 function pick<T extends string>(values: string[], allowed: readonly T[]): T[] {
@@ -53,6 +73,7 @@ export function readWorklistParams(
     overdue: search.get('overdue') === 'true',
     reference: isCaseReference(search.get('reference') ?? '') ? search.get('reference') : null,
     sort,
+    metric: readMetric(search),
   }
 }
 
@@ -68,6 +89,10 @@ export function writeWorklistParams(
   if (p.overdue) search.set('overdue', 'true')
   if (p.reference) search.set('reference', p.reference)
   if (p.sort !== 'dueAt') search.set('sort', p.sort)
+  const { decidedYear, initialDecision, onTime } = p.metric
+  if (decidedYear !== null) search.set('decidedYear', String(decidedYear))
+  if (initialDecision !== null) search.set('initialDecision', initialDecision)
+  if (onTime !== null) search.set('onTime', String(onTime))
   return search
 }
 
@@ -82,6 +107,9 @@ export function toListQuery(p: WorklistParams): Omit<CaseListQuery, 'cursor' | '
     ...(p.overdue ? { overdue: true } : {}),
     ...(p.view === 'my-queue' ? { assignedToMe: true } : {}),
     ...(p.reference ? { reference: p.reference } : {}),
+    ...(p.metric.decidedYear !== null ? { decidedYear: p.metric.decidedYear } : {}),
+    ...(p.metric.initialDecision !== null ? { initialDecision: p.metric.initialDecision } : {}),
+    ...(p.metric.onTime !== null ? { onTime: p.metric.onTime } : {}),
     sort: p.sort,
   }
 }

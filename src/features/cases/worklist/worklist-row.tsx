@@ -5,6 +5,8 @@ import type { CaseSummary } from '../../../api/schemas/case.ts'
 import { DueTime } from '../../../components/due-time.tsx'
 import { StatusBadge } from '../../../components/status-badge.tsx'
 import { formatInZone, PLAN_TIME_ZONE } from '../../../domain/time-zone.ts'
+import { AppealDue } from './appeal-due.tsx'
+import { hasFinalDecision } from '../../../domain/case-status.ts'
 
 /**
  * One case. Memoized: "Show more" appends a page, and the rows already on screen
@@ -17,7 +19,7 @@ export const WorklistRow = memo(function WorklistRow({
   item: CaseSummary
   now: Date
 }) {
-  const decided = item.status === 'approved' || item.status === 'denied'
+  const decided = hasFinalDecision(item.status)
   return (
     <tr>
       {/* The reference leads the row and names it: the way people say a case. */}
@@ -57,7 +59,9 @@ export const WorklistRow = memo(function WorklistRow({
       </td>
       <td data-label="Due">
         <div>
-          {decided ? (
+          {item.status === 'appeal-in-review' ? (
+            <AppealDue item={item} now={now} />
+          ) : decided ? (
             // A decided case is no longer on the clock: its due time is history, not a warning.
             <>
               <time dateTime={item.dueAt}>

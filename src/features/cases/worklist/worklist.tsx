@@ -3,6 +3,7 @@ import { useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import { caseListPages } from '../../../api/queries/case-pages.ts'
 import { ErrorMessage, Loading } from '../../../components/query-state.tsx'
+import { MetricFilterNotice } from './metric-filter-notice.tsx'
 import { StatusCounts } from './status-counts.tsx'
 import { useNow } from '../../../components/use-now.ts'
 import { WorklistFilters } from './worklist-filters.tsx'
@@ -53,6 +54,7 @@ export function Worklist({ canUseMyQueue }: { canUseMyQueue: boolean }) {
     <section aria-labelledby="worklist-cases-heading" className="worklist">
       <h2 id="worklist-cases-heading">Cases</h2>
       {canUseMyQueue && <WorklistViews params={params} defaultView={defaultView} />}
+      <MetricFilterNotice params={params} onChange={setParams} />
       <div className="worklist__layout">
         <div className="worklist__controls">
           <WorklistSearch

@@ -1,0 +1,206 @@
+import type { LineOfBusiness } from '../../src/api/schemas/case-fields.ts'
+import type { Decision, StoredCase } from '../../src/api/schemas/case.ts'
+import type { MetricFigure, MetricLink, MetricsReport } from '../../src/api/schemas/metrics.ts'
+import { lineOfBusinessLabels } from '../../src/api/labels.ts'
+import { PLAN_TIME_ZONE, zonedDate } from '../../src/domain/time-zone.ts'
+import { decidedOnTime, initialDecision, planYear } from '../cases/initial-decision.ts'
+
+/**
+ * The CMS-0057-F prior-authorization figures (42 CFR 422.122(c) for Medicare Advantage),
+ * computed from the cases: decided requests only, counted in the plan-time year of
+ * their first final decision (a pend counts once the case is decided). Pure.
+ */
+export const metricsSource =
+  '42 CFR 422.122(c) (CMS-0057-F): the list of figures was checked against the parallel text of 42 CFR 438.210(f) and CMS\u2019s prior authorization FAQ; the 422.122(c) text itself was not retrieved.'
+
+type Decided = { c: StoredCase; d: Decision; hours: number }
+const round1 = (n: number) => Math.round(n * 10) / 10
+const hoursOf = (c: StoredCase, d: Decision) =>
+  (Date.parse(d.decidedAt) - Date.parse(c.input.requestReceivedAt)) / 3_600_000
+
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null
+  const s = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(s.length / 2)
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
+const BANDS = [
+  { label: 'Under 24 hours', below: 24 },
+  { label: '24 to 72 hours', below: 72 },
+  { label: '3 to 7 days', below: 168 },
+  { label: '7 to 14 days', below: 336 },
+  { label: '14 days or more', below: Infinity },
+]
+
+export function computeMetrics(
+  cases: Iterable<StoredCase>,
+  { year, lineOfBusiness }: { year: number; lineOfBusiness: LineOfBusiness | null },
+  now: Date,
+): MetricsReport {
+  const decided: Decided[] = []
+  for (const c of cases) {
+    if (lineOfBusiness && c.input.lineOfBusiness !== lineOfBusiness) continue
+    const d = initialDecision(c)
+    if (d && planYear(d.decidedAt) === year) decided.push({ c, d, hours: hoursOf(c, d) })
+  }
+  const standard = decided.filter((x) => x.c.input.urgency === 'standard')
+  const expedited = decided.filter((x) => x.c.input.urgency === 'expedited')
+  const where = `decided in ${year}${lineOfBusiness ? `, ${lineOfBusinessLabels[lineOfBusiness]}` : ''}`
+  const base = { decidedYear: year, ...(lineOfBusiness ? { lineOfBusiness } : {}) }
+  const link = (extra: Omit<MetricLink, 'decidedYear'>): MetricLink => ({ ...base, ...extra })
+
+  const percent = (
+    id: MetricFigure['id'],
+    label: string,
+    pool: Decided[],
+    kind: string,
+    hit: (x: Decided) => boolean,
+    what: string,
+    linkTo: MetricLink | null,
+  ): MetricFigure => {
+    const numerator = pool.filter(hit).length
+    const denominator = pool.length
+    return {
+      ...{ id, label, unit: 'percent', numerator, denominator, note: null, link: linkTo },
+      value: denominator ? round1((numerator / denominator) * 100) : null,
+      numeratorWords: `${plural(numerator, `${kind} request`)} ${what}`,
+      denominatorWords: `${plural(denominator, `${kind} request`)} ${where}`,
+    }
+  }
+  const time = (kind: 'standard' | 'expedited', pool: Decided[]): MetricFigure[] => {
+    const hours = pool.map((x) => x.hours)
+    const total = hours.reduce((a, b) => a + b, 0)
+    const mid = median(hours)
+    const common = {
+      unit: 'hours' as const,
+      denominator: pool.length,
+      note: null,
+      link: link({ urgency: kind }),
+    }
+    const denominatorWords = `${plural(pool.length, `${kind} request`)} ${where}`
+    return [
+      {
+        ...common,
+        id: `${kind}-average-hours`,
+        label: `Average hours from receipt to decision, ${kind}`,
+        value: pool.length ? round1(total / pool.length) : null,
+        numerator: round1(total),
+        numeratorWords: `${round1(total)} hours from receipt to decision, all ${kind} requests together`,
+        denominatorWords,
+      },
+      {
+        ...common,
+        id: `${kind}-median-hours`,
+        label: `Median hours from receipt to decision, ${kind}`,
+        value: mid === null ? null : round1(mid),
+        numerator: mid === null ? 0 : round1(mid),
+        numeratorWords: `the middle value of ${plural(pool.length, `${kind} decision time`)}`,
+        denominatorWords,
+      },
+    ]
+  }
+  const approved = (x: Decided) => x.d.action === 'approve'
+  const denied = (x: Decided) => x.d.action === 'deny'
+  const figures: MetricFigure[] = [
+    percent(
+      'standard-approved',
+      'Standard requests approved',
+      standard,
+      'standard',
+      approved,
+      'approved',
+      link({ urgency: 'standard', initialDecision: 'approve' }),
+    ),
+    percent(
+      'standard-denied',
+      'Standard requests denied',
+      standard,
+      'standard',
+      denied,
+      'denied',
+      link({ urgency: 'standard', initialDecision: 'deny' }),
+    ),
+    percent(
+      'standard-approved-after-appeal',
+      'Standard requests approved after appeal',
+      standard,
+      'standard',
+      (x) => x.c.status === 'approved-on-appeal',
+      'approved after appeal',
+      link({ urgency: 'standard', status: ['approved-on-appeal'] }),
+    ),
+    {
+      ...{
+        id: 'approved-after-extension',
+        label: 'Requests approved after the review timeframe was extended',
+      },
+      ...{ unit: 'percent', value: null, numerator: 0, denominator: 0, link: null },
+      numeratorWords: '0 requests approved after an extension',
+      denominatorWords: '0 requests whose review timeframe was extended',
+      note: 'This app does not extend review timeframes, so there are none: 0 of 0.',
+    },
+    percent(
+      'expedited-approved',
+      'Expedited requests approved',
+      expedited,
+      'expedited',
+      approved,
+      'approved',
+      link({ urgency: 'expedited', initialDecision: 'approve' }),
+    ),
+    percent(
+      'expedited-denied',
+      'Expedited requests denied',
+      expedited,
+      'expedited',
+      denied,
+      'denied',
+      link({ urgency: 'expedited', initialDecision: 'deny' }),
+    ),
+    ...time('standard', standard),
+    ...time('expedited', expedited),
+    {
+      ...percent(
+        'on-time',
+        'Decided on time (turnaround clock)',
+        decided,
+        'decided',
+        (x) => decidedOnTime(x.c, x.d),
+        'decided by their due time',
+        link({ onTime: true }),
+      ),
+      note: 'Beyond the rule: the share decided by the due time the turnaround clock set.',
+    },
+  ]
+  const monthly = Array.from({ length: 12 }, (_, i) => {
+    const month = `${year}-${String(i + 1).padStart(2, '0')}`
+    const inMonth = decided.filter((x) =>
+      zonedDate(new Date(x.d.decidedAt), PLAN_TIME_ZONE).startsWith(month),
+    )
+    return {
+      month,
+      approved: inMonth.filter(approved).length,
+      denied: inMonth.filter(denied).length,
+    }
+  })
+  const distribution = BANDS.map((band, i) => {
+    const inBand = (x: Decided) =>
+      x.hours < band.below && x.hours >= (BANDS[i - 1]?.below ?? -Infinity)
+    return {
+      label: band.label,
+      standard: standard.filter(inBand).length,
+      expedited: expedited.filter(inBand).length,
+    }
+  })
+  return {
+    year,
+    lineOfBusiness,
+    generatedAt: now.toISOString(),
+    figures,
+    monthly,
+    distribution,
+    source: metricsSource,
+  }
+}

@@ -1,0 +1,19 @@
+import type { MetricFigure, MetricLink } from '../../api/schemas/metrics.ts'
+
+/** A figure's value in words: "57.1 %", "65.1 hours", or why there is none. */
+export function formatValue(f: MetricFigure): string {
+  if (f.value === null) return f.denominator === 0 ? 'None (0 of 0)' : 'Not available'
+  return f.unit === 'percent' ? `${f.value} %` : `${f.value} hours`
+}
+
+/** The worklist address listing the cases behind a figure (only enum values and a year). */
+export function worklistHref(link: MetricLink): string {
+  const search = new URLSearchParams()
+  link.status?.forEach((s) => search.append('status', s))
+  if (link.lineOfBusiness) search.set('lineOfBusiness', link.lineOfBusiness)
+  if (link.urgency) search.set('urgency', link.urgency)
+  search.set('decidedYear', String(link.decidedYear))
+  if (link.initialDecision) search.set('initialDecision', link.initialDecision)
+  if (link.onTime !== undefined) search.set('onTime', String(link.onTime))
+  return `/?${search.toString()}`
+}

@@ -1,0 +1,202 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState, type FormEvent } from 'react'
+import { describeError, isApiError } from '../../api/api-error.ts'
+import { decideAppeal } from '../../api/queries/appeals.ts'
+import { caseQueries } from '../../api/queries/cases.ts'
+import type { AppealDecisionAction, Determination } from '../../api/schemas/case.ts'
+import { ErrorSummary } from '../../components/form/error-summary.tsx'
+import { FieldSet } from '../../components/form/field.tsx'
+import { appealActionLabels } from './appeal-labels.ts'
+import { AppealText } from './appeal-text.tsx'
+import { decidingRef } from '../../domain/decision-criteria.ts'
+import { CriterionChoice } from './criterion-choice.tsx'
+import {
+  emptyDecision,
+  fieldIds,
+  fieldMessages,
+  toDecisionInput,
+  validateDecision,
+  type DecisionErrors,
+  type DecisionValues,
+} from './decision-form-values.ts'
+import type { DecisionField } from '../../domain/decision-rules.ts'
+import { Radios } from '../../components/form/radios.tsx'
+
+const ids: Partial<Record<DecisionField, string>> = {
+  action: 'appeal-decision-action-approve',
+  criterion: fieldIds.criterion,
+  writtenBasis: 'appeal-decision-written-basis',
+  memberReason: 'appeal-decision-member-reason',
+  peerToPeerOffered: fieldIds.peerToPeerOffered,
+  rationale: 'appeal-decision-rationale',
+}
+const order: DecisionField[] = [
+  'action',
+  'criterion',
+  'writtenBasis',
+  'memberReason',
+  'peerToPeerOffered',
+  'rationale',
+]
+const asFirst = (a: AppealDecisionAction | '') =>
+  a === 'uphold' ? 'deny' : a === 'approve' ? 'approve' : ''
+
+/**
+ * The appeal decision, checked with the first decision's own rules
+ * (src/domain/decision-rules.ts): upholding is denying again, so it needs the bound
+ * criterion, a reason specific to the member, the peer-to-peer answer and a rationale;
+ * approving needs a rationale.
+ */
+export function AppealDecisionForm({
+  caseId,
+  etag,
+  determination,
+}: {
+  caseId: string
+  etag: string
+  determination: Determination
+}) {
+  const queryClient = useQueryClient()
+  const [action, setAction] = useState<AppealDecisionAction | ''>('')
+  const [values, setValues] = useState(() => emptyDecision(decidingRef(determination)?.rowId ?? ''))
+  const first = decidingRef(determination)
+  const base = first && { policyId: first.policyId, criteriaSetId: first.criteriaSetId }
+  const [errors, setErrors] = useState<DecisionErrors>({})
+  const [focusKey, setFocusKey] = useState(0)
+  // The version read when the director began: a change after that is a 412, not an overwrite.
+  const [pinned] = useState(etag)
+  const decide = useMutation({
+    mutationFn: (input: Parameters<typeof decideAppeal>[1]) => decideAppeal(caseId, input, pinned),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: caseQueries.all() }),
+  })
+  const set =
+    <K extends 'criterionRowId' | 'writtenBasis' | 'memberReason' | 'rationale' | 'peerToPeer'>(
+      key: K,
+    ) =>
+    (v: DecisionValues[K]) =>
+      setValues((old) => ({ ...old, [key]: v }))
+
+  function submit(e: FormEvent) {
+    e.preventDefault()
+    const asDecision: DecisionValues = { ...values, action: asFirst(action) }
+    // Judged as the open case the appeal reopens, by the director it is assigned to.
+    const ctx = {
+      status: 'pending-md-review',
+      determination,
+      assignedTo: null,
+      decider: { id: '', role: 'medical-director' },
+    } as const
+    const found = validateDecision(asDecision, ctx, base, false)
+    if (found.action) found.action = 'Choose approve on appeal or uphold the denial'
+    setErrors(found)
+    setFocusKey((k) => k + 1)
+    if (Object.keys(found).length > 0 || !action) return
+    const words = toDecisionInput(asDecision, base, false)
+    const input = {
+      action,
+      rationale: words.rationale,
+      criterion: words.criterion,
+      writtenBasis: words.writtenBasis,
+      memberReason: words.memberReason,
+      peerToPeerOffered: words.peerToPeerOffered,
+    }
+    decide.mutate(input, {
+      onError: (error) => {
+        if (isApiError(error) && error.status === 400) {
+          setErrors(fieldMessages(error.fieldErrors))
+          setFocusKey((k) => k + 1)
+        }
+      },
+    })
+  }
+  const summary = order.flatMap((f) =>
+    errors[f] ? [{ fieldId: ids[f] ?? fieldIds[f], message: errors[f] }] : [],
+  )
+  return (
+    <form
+      className="decision-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="appeal-decision-heading"
+    >
+      <h3 id="appeal-decision-heading">Decide the appeal</h3>
+      <ErrorSummary errors={summary} focusKey={focusKey} />
+      {decide.isError && !(isApiError(decide.error) && decide.error.status === 400) && (
+        <p className="field__error" role="alert">
+          {isApiError(decide.error) && decide.error.status === 412
+            ? 'Someone changed this case after you opened it. Reload the page to see it as it is now.'
+            : describeError(decide.error)}
+        </p>
+      )}
+      <FieldSet id="appeal-decision-action" legend="Appeal decision" error={errors.action}>
+        {(['approve', 'uphold'] as const).map((a) => (
+          <div className="radio" key={a}>
+            <input
+              type="radio"
+              id={`appeal-decision-action-${a}`}
+              name="appeal-decision-action"
+              value={a}
+              checked={action === a}
+              onChange={() => setAction(a)}
+            />
+            <label htmlFor={`appeal-decision-action-${a}`}>{appealActionLabels[a]}</label>
+          </div>
+        ))}
+      </FieldSet>
+      {action === 'uphold' && (
+        <>
+          {determination.criteriaSet ? (
+            <CriterionChoice
+              determination={determination}
+              value={values.criterionRowId}
+              error={errors.criterion}
+              onChange={set('criterionRowId')}
+            />
+          ) : (
+            <AppealText
+              id={ids.writtenBasis!}
+              label="Basis for the denial"
+              hint="No criteria are on file for this service code: write what the denial rests on."
+              value={values.writtenBasis}
+              error={errors.writtenBasis}
+              onChange={set('writtenBasis')}
+              rows={3}
+            />
+          )}
+          <AppealText
+            id={ids.memberReason!}
+            label="Reason specific to the member"
+            hint="In plain language the member can understand."
+            value={values.memberReason}
+            error={errors.memberReason}
+            onChange={set('memberReason')}
+          />
+          <Radios
+            id={fieldIds.peerToPeerOffered}
+            legend="Peer-to-peer conversation offered to the requesting provider?"
+            error={errors.peerToPeerOffered}
+            options={[
+              { value: 'yes', label: 'Yes' },
+              { value: 'no', label: 'No' },
+            ]}
+            value={values.peerToPeer}
+            onChange={set('peerToPeer')}
+          />
+        </>
+      )}
+      <AppealText
+        id={ids.rationale!}
+        label="Rationale"
+        hint="Why you decided this; it is kept with the appeal and the audit trail."
+        value={values.rationale}
+        error={errors.rationale}
+        onChange={set('rationale')}
+      />
+      <div className="button-row">
+        <button type="submit" className="button" disabled={decide.isPending}>
+          {decide.isPending ? 'Recording…' : 'Record the appeal decision'}
+        </button>
+      </div>
+    </form>
+  )
+}

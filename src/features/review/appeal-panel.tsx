@@ -1,0 +1,64 @@
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { caseQueries } from '../../api/queries/cases.ts'
+import type { User } from '../../api/schemas/user.ts'
+import { ErrorMessage, Loading } from '../../components/query-state.tsx'
+import { AppealDecisionForm } from './appeal-decision-form.tsx'
+import { AppealForm } from './appeal-form.tsx'
+import { AppealSummary } from './appeal-summary.tsx'
+
+/**
+ * The appeal (reconsideration) of a denial on the case page: a way to record one on a
+ * denied case, the appeal with its own clock, and the decision form for a medical
+ * director other than the one who denied (the service refuses that one with a 403;
+ * here the form is not offered to them at all).
+ */
+export function AppealPanel({ caseId, user }: { caseId: string; user: User }) {
+  const detail = useQuery(caseQueries.detail(caseId))
+  const [recording, setRecording] = useState(false)
+  if (detail.isPending) return <Loading label="Loading the appeal…" />
+  if (detail.isError)
+    return <ErrorMessage error={detail.error} onRetry={() => void detail.refetch()} />
+  const c = detail.data
+  const appeal = c.appeal
+  const denial = [...c.decisions].reverse().find((d) => d.action === 'deny')
+  if (!appeal && (c.status !== 'denied' || !denial)) return null
+  return (
+    <section className="decision-panel appeal-panel" aria-labelledby="appeal-heading">
+      <h2 id="appeal-heading">Appeal</h2>
+      {!appeal &&
+        denial &&
+        (recording ? (
+          <AppealForm
+            caseId={c.id}
+            deniedAt={denial.decidedAt}
+            onDone={() => setRecording(false)}
+          />
+        ) : (
+          <>
+            <p>No appeal has been received for this denial.</p>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setRecording(true)}
+            >
+              Record an appeal
+            </button>
+          </>
+        ))}
+      {appeal && <AppealSummary appeal={appeal} live />}
+      {appeal &&
+        c.status === 'appeal-in-review' &&
+        (user.id === appeal.deniedBy.id ? (
+          <p>
+            You made the denial, so a different medical director decides its appeal (
+            {appeal.assignedTo.name}).
+          </p>
+        ) : user.role === 'medical-director' ? (
+          <AppealDecisionForm caseId={c.id} etag={c.etag} determination={c.determination} />
+        ) : (
+          <p>This appeal awaits a decision by {appeal.assignedTo.name}, a medical director.</p>
+        ))}
+    </section>
+  )
+}

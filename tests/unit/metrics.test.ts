@@ -1,0 +1,262 @@
+import { describe, expect, it } from 'vitest'
+import type { Decision, StoredCase } from '../../src/api/schemas/case.ts'
+import type { LineOfBusiness, Urgency } from '../../src/api/schemas/case-fields.ts'
+import { computeMetrics, median } from '../../mocks/engine/metrics.ts'
+
+/**
+ * A hand-computed seed: 12 cases, 10 of them decided in plan-time 2026. The expected
+ * figures below are worked out by hand in the comments, not by the code under test.
+ */
+const H = 3_600_000
+type Seed = {
+  id: string
+  lob: LineOfBusiness
+  urgency: Urgency
+  received: string
+  /** Hours from receipt to the first final decision; null while undecided. */
+  hours: number | null
+  action?: 'approve' | 'deny'
+  dueHours: number
+  status: StoredCase['status']
+  pendFirst?: boolean
+}
+function seedCase(s: Seed): StoredCase {
+  const at = (h: number) => new Date(Date.parse(s.received) + h * H).toISOString()
+  const decision = (action: Decision['action'], h: number) =>
+    ({ id: `${s.id}-${action}`, action, decidedAt: at(h) }) as Decision
+  const decisions = s.hours === null ? [] : [decision(s.action ?? 'approve', s.hours)]
+  if (s.pendFirst) decisions.unshift(decision('pend', 1))
+  // Only the fields the metrics read: a pure function over stored cases.
+  return {
+    id: s.id,
+    status: s.status,
+    input: { lineOfBusiness: s.lob, urgency: s.urgency, requestReceivedAt: s.received },
+    turnaround: { dueAt: at(s.dueHours) },
+    decisions,
+  } as unknown as StoredCase
+}
+const MA = 'medicare-advantage'
+const seed: Seed[] = [
+  {
+    id: 'S1',
+    lob: MA,
+    urgency: 'standard',
+    received: '2026-02-01T16:00:00Z',
+    hours: 24,
+    dueHours: 180,
+    status: 'approved',
+  },
+  {
+    id: 'S2',
+    lob: MA,
+    urgency: 'standard',
+    received: '2026-03-01T16:00:00Z',
+    hours: 48,
+    action: 'deny',
+    dueHours: 180,
+    status: 'denied',
+  },
+  {
+    id: 'S3',
+    lob: MA,
+    urgency: 'standard',
+    received: '2026-04-01T16:00:00Z',
+    hours: 240,
+    action: 'deny',
+    dueHours: 180,
+    status: 'approved-on-appeal',
+  },
+  {
+    id: 'S4',
+    lob: MA,
+    urgency: 'standard',
+    received: '2026-05-01T16:00:00Z',
+    hours: 72,
+    dueHours: 180,
+    status: 'approved',
+    pendFirst: true,
+  },
+  {
+    id: 'S5',
+    lob: MA,
+    urgency: 'standard',
+    received: '2026-06-01T16:00:00Z',
+    hours: 12,
+    action: 'deny',
+    dueHours: 180,
+    status: 'forwarded-to-independent-review',
+  },
+  {
+    id: 'S6',
+    lob: 'commercial-group',
+    urgency: 'standard',
+    received: '2026-07-01T16:00:00Z',
+    hours: 12,
+    dueHours: 80,
+    status: 'approved',
+  },
+  {
+    id: 'E1',
+    lob: MA,
+    urgency: 'expedited',
+    received: '2026-02-10T16:00:00Z',
+    hours: 10,
+    dueHours: 72,
+    status: 'approved',
+  },
+  {
+    id: 'E2',
+    lob: MA,
+    urgency: 'expedited',
+    received: '2026-02-11T16:00:00Z',
+    hours: 80,
+    action: 'deny',
+    dueHours: 72,
+    status: 'denied',
+  },
+  {
+    id: 'E3',
+    lob: 'individual-family',
+    urgency: 'expedited',
+    received: '2026-08-01T16:00:00Z',
+    hours: 20,
+    dueHours: 24,
+    status: 'approved',
+  },
+  // Not counted: still pending; decided in 2025 (noon PST on 31 Dec).
+  {
+    id: 'X1',
+    lob: MA,
+    urgency: 'standard',
+    received: '2026-09-01T16:00:00Z',
+    hours: null,
+    dueHours: 180,
+    status: 'pending-md-review',
+  },
+  {
+    id: 'X2',
+    lob: MA,
+    urgency: 'standard',
+    received: '2025-12-30T20:00:00Z',
+    hours: 24,
+    dueHours: 180,
+    status: 'approved',
+  },
+  // Counted in 2026: decided 23:30 PST on 31 Dec 2026 (already 2027 in UTC).
+  {
+    id: 'X3',
+    lob: 'commercial-group',
+    urgency: 'standard',
+    received: '2026-12-30T07:30:00Z',
+    hours: 48,
+    dueHours: 80,
+    status: 'approved',
+  },
+]
+const cases = seed.map(seedCase)
+const now = new Date('2027-01-15T00:00:00Z')
+const report = computeMetrics(cases, { year: 2026, lineOfBusiness: null }, now)
+const figure = (id: string) => report.figures.find((f) => f.id === id)!
+
+describe('computeMetrics on a hand-computed seed (all lines, 2026)', () => {
+  it('standard: 7 decided (S1-S6, X3); 4 approved, 3 denied, 1 approved after appeal (S3)', () => {
+    expect(figure('standard-approved')).toMatchObject({ numerator: 4, denominator: 7, value: 57.1 })
+    expect(figure('standard-denied')).toMatchObject({ numerator: 3, denominator: 7, value: 42.9 })
+    expect(figure('standard-approved-after-appeal')).toMatchObject({
+      numerator: 1,
+      denominator: 7,
+      value: 14.3,
+    })
+    expect(figure('standard-approved').numeratorWords).toBe('4 standard requests approved')
+    expect(figure('standard-approved').denominatorWords).toBe('7 standard requests decided in 2026')
+  })
+
+  it('no extended timeframes: 0 of 0, said in words', () => {
+    expect(figure('approved-after-extension')).toMatchObject({
+      numerator: 0,
+      denominator: 0,
+      value: null,
+    })
+    expect(figure('approved-after-extension').note).toMatch(/does not extend/)
+  })
+
+  it('expedited: 3 decided (E1-E3); 2 approved, 1 denied', () => {
+    expect(figure('expedited-approved')).toMatchObject({
+      numerator: 2,
+      denominator: 3,
+      value: 66.7,
+    })
+    expect(figure('expedited-denied')).toMatchObject({ numerator: 1, denominator: 3, value: 33.3 })
+  })
+
+  it('hours: standard 12+12+24+48+48+72+240 = 456, average 65.1, median 48; expedited 110/3 = 36.7, median 20', () => {
+    expect(figure('standard-average-hours')).toMatchObject({
+      numerator: 456,
+      denominator: 7,
+      value: 65.1,
+    })
+    expect(figure('standard-median-hours')).toMatchObject({ value: 48, denominator: 7 })
+    expect(figure('expedited-average-hours')).toMatchObject({ numerator: 110, value: 36.7 })
+    expect(figure('expedited-median-hours')).toMatchObject({ value: 20 })
+  })
+
+  it('on time: 10 decided, S3 and E2 late, so 8 of 10', () => {
+    expect(figure('on-time')).toMatchObject({ numerator: 8, denominator: 10, value: 80 })
+  })
+
+  it('decisions per month and the time-to-decision bands', () => {
+    const month = (m: string) => report.monthly.find((x) => x.month === `2026-${m}`)
+    expect(month('02')).toEqual({ month: '2026-02', approved: 2, denied: 1 })
+    expect(month('06')).toEqual({ month: '2026-06', approved: 0, denied: 1 })
+    expect(month('12')).toEqual({ month: '2026-12', approved: 1, denied: 0 })
+    expect(report.distribution.map((b) => [b.standard, b.expedited])).toEqual([
+      [2, 2],
+      [3, 0],
+      [1, 1],
+      [1, 0],
+      [0, 0],
+    ])
+  })
+
+  it('links each figure to the cases behind it', () => {
+    expect(figure('standard-denied').link).toEqual({
+      decidedYear: 2026,
+      urgency: 'standard',
+      initialDecision: 'deny',
+    })
+    expect(figure('standard-approved-after-appeal').link).toEqual({
+      decidedYear: 2026,
+      urgency: 'standard',
+      status: ['approved-on-appeal'],
+    })
+    expect(figure('on-time').link).toEqual({ decidedYear: 2026, onTime: true })
+  })
+})
+
+describe('computeMetrics by line of business', () => {
+  it('Medicare Advantage 2026: S1-S5 standard (2 approved, 3 denied), E1-E2 expedited', () => {
+    const ma = computeMetrics(cases, { year: 2026, lineOfBusiness: MA }, now)
+    const f = (id: string) => ma.figures.find((x) => x.id === id)!
+    expect(f('standard-approved')).toMatchObject({ numerator: 2, denominator: 5, value: 40 })
+    expect(f('standard-approved-after-appeal')).toMatchObject({
+      numerator: 1,
+      denominator: 5,
+      value: 20,
+    })
+    expect(f('expedited-denied')).toMatchObject({ numerator: 1, denominator: 2, value: 50 })
+    expect(f('standard-approved').link).toMatchObject({ lineOfBusiness: MA })
+    expect(f('standard-approved').denominatorWords).toBe(
+      '5 standard requests decided in 2026, Medicare Advantage',
+    )
+  })
+
+  it('a year with no decisions: every percentage is null over 0, not 0 %', () => {
+    const empty = computeMetrics(cases, { year: 2024, lineOfBusiness: null }, now)
+    expect(empty.figures.every((f) => f.denominator === 0 && f.value === null)).toBe(true)
+  })
+
+  it('median of an even count is the mean of the middle two', () => {
+    expect(median([1, 9, 3, 5])).toBe(4)
+    expect(median([])).toBeNull()
+  })
+})
