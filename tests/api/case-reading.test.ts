@@ -6,7 +6,11 @@ import { call, postCase } from './helpers.ts'
 const deny = {
   action: 'deny',
   rationale: 'Insufficient evidence per policy.',
-  criterionReliedOn: 'Non-Medicare criteria',
+  criterion: {
+    policyId: 'prolotherapy-sclerotherapy',
+    criteriaSetId: 'non-medicare',
+    rowId: 'any-indication',
+  },
   memberReason: 'Studies do not show this works better than usual care.',
   peerToPeerOffered: true,
 }
@@ -15,7 +19,7 @@ const criteria = { kind: 'policy-section', id: 'criteria', label: 'Criteria' }
 
 async function newCase() {
   const { body } = await postCase(await signInAs('u-rev-1'))
-  return body as { id: string }
+  return body as { id: string; assignedTo: { id: 'u-md-1' | 'u-md-2' } }
 }
 const read = (id: string, token: string, json: unknown) =>
   call(`/cases/${id}/reading`, { token, method: 'POST', json })
@@ -52,9 +56,10 @@ describe('POST /cases/{id}/reading', () => {
   })
 
   it("the decision lists what its decider opened before deciding, not others' or later reading", async () => {
-    const { id } = await newCase()
-    const md = await signInAs('u-md-2')
-    const other = await signInAs('u-md-1')
+    const { id, assignedTo } = await newCase()
+    // The assignee decides; the other director reads too, and theirs must not count.
+    const md = await signInAs(assignedTo.id)
+    const other = await signInAs(assignedTo.id === 'u-md-1' ? 'u-md-2' : 'u-md-1')
     expect((await read(id, md, criteria)).status).toBe(201)
     expect((await read(id, other, ongley)).status).toBe(201)
     expect((await read(id, md, ongley)).status).toBe(201)

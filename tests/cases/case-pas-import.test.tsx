@@ -31,7 +31,7 @@ describe('Import a PAS request into the case form', () => {
     ).toBeInTheDocument()
     expect(screen.getByLabelText('Member ID')).toHaveValue('KPWA00024680')
     expect(screen.getByLabelText('Date of birth')).toHaveValue('1990-11-30')
-    expect(screen.getByRole('radio', { name: 'Electronic (portal or API)' })).toBeChecked()
+    expect(screen.getByRole('radio', { name: /^Electronic/ })).toBeChecked()
     expect(await countCases()).toBe(before)
 
     await user.click(screen.getByRole('radio', { name: /^Individual & Family/ }))

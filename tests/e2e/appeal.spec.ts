@@ -85,7 +85,7 @@ test('deny, appeal, a second director upholds: the Medicare Advantage case goes 
   const row = page.getByRole('row').filter({ hasText: '••••••5678' })
   await expect(row).toContainText('Appeal in review')
   await expect(row).toContainText('Appeal due')
-  await row.getByRole('link', { name: /Open case for member/ }).click()
+  await row.getByRole('link', { name: /^UM-\d{4}-\d{6}$/ }).click()
   await expect(page).toHaveURL(caseUrl)
   await appeal.getByRole('radio', { name: 'Uphold the denial' }).check()
   await appeal

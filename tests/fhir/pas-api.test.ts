@@ -105,7 +105,9 @@ describe('pended → denied → $inquire', () => {
     expect(actionCodeOf(pended.body)).toBe('A4')
     const reference = claimResponseOf(submitted.body).preAuthRef
     const caseId = claimResponseOf(submitted.body).id
-    const md = await signInAs('u-md-1')
+    // The director whose queue holds the case decides it.
+    const stored = await call(`/cases/${caseId}`, { token: reviewer })
+    const md = await signInAs(stored.body.assignedTo.id)
     const memberReason = 'Medicare does not cover prolotherapy for any condition (NCD 150.7).'
     const denied = await call(`/cases/${caseId}/decision`, {
       token: md,
@@ -114,7 +116,11 @@ describe('pended → denied → $inquire', () => {
       json: {
         action: 'deny',
         rationale: 'Not covered under NCD 150.7.',
-        criterionReliedOn: 'NCD 150.7',
+        criterion: {
+          policyId: 'prolotherapy-sclerotherapy',
+          criteriaSetId: 'medicare',
+          rowId: 'ncd',
+        },
         memberReason,
         peerToPeerOffered: true,
       },

@@ -17,7 +17,7 @@ describe('a director’s day: from one case to the next', () => {
     const table = await screen.findByRole('table', { name: /^My queue/ }, { timeout: 10_000 })
     const rows = within(table).getAllByRole('row').slice(1)
     expect(rows).toHaveLength(queue.total)
-    await user.click(within(rows[0]!).getByRole('link', { name: /Open case/ }))
+    await user.click(within(rows[0]!).getByRole('link', { name: /^UM-\d{4}-\d{6}$/ }))
     await waitFor(() => expect(router.state.location.pathname).toBe(`/cases/${first!.id}`), {
       timeout: 10_000, // the case page's chunk loads on first use
     })

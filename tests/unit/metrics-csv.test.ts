@@ -55,12 +55,12 @@ describe('metricsCsv', () => {
 })
 
 describe('worklistHref', () => {
-  it('carries only the filters behind the figure', () => {
+  it('lists all cases (not a director\u2019s queue) with only the filters behind the figure', () => {
     expect(worklistHref(report.figures[0]!.link!)).toBe(
-      '/?urgency=standard&decidedYear=2026&initialDecision=deny',
+      '/?view=all&urgency=standard&decidedYear=2026&initialDecision=deny',
     )
     expect(worklistHref({ decidedYear: 2026, status: ['approved-on-appeal'], onTime: true })).toBe(
-      '/?status=approved-on-appeal&decidedYear=2026&onTime=true',
+      '/?view=all&status=approved-on-appeal&decidedYear=2026&onTime=true',
     )
   })
 })

@@ -8,7 +8,8 @@ export function formatValue(f: MetricFigure): string {
 
 /** The worklist address listing the cases behind a figure (only enum values and a year). */
 export function worklistHref(link: MetricLink): string {
-  const search = new URLSearchParams()
+  // Every case behind the figure, not a director's own queue (their default view).
+  const search = new URLSearchParams({ view: 'all' })
   link.status?.forEach((s) => search.append('status', s))
   if (link.lineOfBusiness) search.set('lineOfBusiness', link.lineOfBusiness)
   if (link.urgency) search.set('urgency', link.urgency)
