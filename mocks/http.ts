@@ -59,17 +59,20 @@ export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Res
  * document. Size and depth are checked on the text, before parsing, so nothing later
  * (validation, hashing for the Idempotency-Key) ever meets an unbounded value.
  */
-export async function readJsonBody(request: Request): Promise<JsonBody> {
+export async function readJsonBody(
+  request: Request,
+  maxBytes: number = MAX_BODY_BYTES,
+): Promise<JsonBody> {
   let text: string
   try {
     text = await request.text()
   } catch {
     return { ok: false, response: problemResponse(400, 'The request body could not be read.') }
   }
-  if (new TextEncoder().encode(text).length > MAX_BODY_BYTES)
+  if (new TextEncoder().encode(text).length > maxBytes)
     return {
       ok: false,
-      response: problemResponse(413, `Send a request body of at most ${MAX_BODY_BYTES} bytes.`),
+      response: problemResponse(413, `Send a request body of at most ${maxBytes} bytes.`),
     }
   if (jsonDepth(text) > MAX_BODY_DEPTH)
     return {

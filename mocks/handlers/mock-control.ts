@@ -18,8 +18,11 @@ const control = (
   fn: (a: RouteArgs) => Promise<Response>,
 ) => route(method, `/__mock${path}`, fn, { faults: false })
 
+// The mock's own switch takes whole synthetic policies (2,000 studies is about 1.5 MB).
+const MOCK_CONTROL_MAX_BYTES = 16_000_000
+
 async function parse<S extends z.ZodMiniType>(request: Request, schema: S) {
-  const body = await readJsonBody(request)
+  const body = await readJsonBody(request, MOCK_CONTROL_MAX_BYTES)
   if (!body.ok) return body
   const parsed = z.safeParse(schema, body.value)
   if (parsed.success) return { ok: true as const, value: parsed.data as z.infer<S> }

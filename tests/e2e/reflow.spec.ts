@@ -5,9 +5,7 @@ import { demoUsers, expectNoAxeViolations, resetMock, signIn } from './support.t
  * WCAG 2.2, 1.4.10 Reflow: at 320 CSS px no screen scrolls the whole page sideways (a
  * wide table may scroll inside its own labelled region). Each screen is a path built
  * from a seeded case id, with the h1 it must show, so a screen that failed to load
- * cannot pass by being empty. A new screen is one more entry in `reflowScreens`: the
- * notices (`/cases/:id/notices/member` and `/provider`, of a denied case: `c.decided`)
- * and `/metrics` join it when they exist.
+ * cannot pass by being empty. A new screen is one more entry in `reflowScreens`.
  */
 type CaseIds = { decided: string; open: string }
 type Screen = { name: string; path: (ids: CaseIds) => string; heading: RegExp }
@@ -30,6 +28,18 @@ const reflowScreens: Screen[] = [
     path: () => '/policies/prolotherapy-sclerotherapy/evidence',
     heading: /Evidence/,
   },
+  {
+    name: 'member notice',
+    path: (c) => `/cases/${c.decided}/notices/member`,
+    heading: /notice/i,
+  },
+  {
+    name: 'provider notice',
+    path: (c) => `/cases/${c.decided}/notices/provider`,
+    heading: /notice/i,
+  },
+  // A medical director sees the figures; anyone else the 403 page: both must reflow.
+  { name: 'metrics', path: () => '/metrics', heading: /Prior authorization metrics|Not allowed/ },
   { name: 'not found', path: () => '/no/such/page', heading: /Page not found/ },
 ]
 
