@@ -1,5 +1,5 @@
 /**
- * Tabs of one browser share one sign-in. A new tab has an empty sessionStorage, so it
+ * Tabs of one browser share one sign-in. A new tab has an empty session storage, so it
  * asks the open tabs on a same-origin BroadcastChannel, "is anyone signed in?", and an
  * open tab answers with its token; the token never goes to any other storage. Sign-out
  * in one tab signs out all, and activity in any tab counts for the idle clock of all.
