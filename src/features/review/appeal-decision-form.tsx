@@ -7,7 +7,7 @@ import type { AppealDecisionAction, Determination } from '../../api/schemas/case
 import { ErrorSummary } from '../../components/form/error-summary.tsx'
 import { FieldSet } from '../../components/form/field.tsx'
 import { appealActionLabels } from './appeal-labels.ts'
-import { AppealText } from './appeal-text.tsx'
+import { TextArea } from './text-area.tsx'
 import { decidingRef } from '../../domain/decision-criteria.ts'
 import { CriterionChoice } from './criterion-choice.tsx'
 import {
@@ -153,7 +153,7 @@ export function AppealDecisionForm({
               onChange={set('criterionRowId')}
             />
           ) : (
-            <AppealText
+            <TextArea
               id={ids.writtenBasis!}
               label="Basis for the denial"
               hint="No criteria are on file for this service code: write what the denial rests on."
@@ -163,7 +163,7 @@ export function AppealDecisionForm({
               rows={3}
             />
           )}
-          <AppealText
+          <TextArea
             id={ids.memberReason!}
             label="Reason specific to the member"
             hint="In plain language the member can understand."
@@ -184,7 +184,7 @@ export function AppealDecisionForm({
           />
         </>
       )}
-      <AppealText
+      <TextArea
         id={ids.rationale!}
         label="Rationale"
         hint="Why you decided this; it is kept with the appeal and the audit trail."

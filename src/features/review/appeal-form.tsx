@@ -16,7 +16,7 @@ import {
 import { PLAN_TIME_ZONE, toWallTime, wallTimeToInstant } from '../../domain/time-zone.ts'
 import { useNow } from '../../components/use-now.ts'
 import { appealChannelLabels, requesterLabels } from './appeal-labels.ts'
-import { AppealText } from './appeal-text.tsx'
+import { TextArea } from './text-area.tsx'
 
 type Values = Record<Exclude<AppealField, never>, string>
 const order: AppealField[] = [
@@ -128,7 +128,7 @@ export function AppealForm({
         )}
       </Field>
       {late && (
-        <AppealText
+        <TextArea
           id={id('backdateReason')}
           label="Reason for late entry"
           hint="The appeal was received more than an hour ago: say why it is entered now. It goes to the audit trail."
@@ -154,7 +154,7 @@ export function AppealForm({
         error={errors.channel}
         onChange={set('channel')}
       />
-      <AppealText
+      <TextArea
         id={id('reasonGiven')}
         label="Reason given"
         hint="What the member or provider said, in their words."
@@ -162,7 +162,7 @@ export function AppealForm({
         error={errors.reasonGiven}
         onChange={set('reasonGiven')}
       />
-      <AppealText
+      <TextArea
         id={id('goodCauseNote')}
         label="Good cause (if asked after the time limit)"
         hint="Needed only when the appeal came after the time limit to ask; the service checks the limit for this line of business."

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Field } from '../../components/form/field.tsx'
 
-/** A labelled text area of the decision form (dir="auto": a decider may write right to left). */
+/** A labelled text area of the decision and appeal forms (dir="auto": any script, right to left too). */
 export function TextArea(props: {
   id: string
   label: string
