@@ -85,6 +85,9 @@ export function AppealDecisionForm({
   }, [])
   const decide = useMutation({
     mutationFn: (input: Parameters<typeof decideAppeal>[1]) => decideAppeal(caseId, input, pinned),
+    // Here, not in mutate's own callbacks: the refetch ends the appeal's review, this form
+    // unmounts, and a component's mutate callbacks do not run after it has gone.
+    onSuccess: (_case, input) => onDecided(input.action),
     onSettled: () => queryClient.invalidateQueries({ queryKey: caseQueries.all() }),
   })
   const set =
@@ -128,7 +131,6 @@ export function AppealDecisionForm({
       onSettled: () => {
         sending.current = false
       },
-      onSuccess: () => onDecided(action),
       onError: (error) => {
         answered.current = true
         setConfirming(false)
