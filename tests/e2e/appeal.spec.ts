@@ -115,6 +115,16 @@ test('deny, appeal, a second director upholds: the Medicare Advantage case goes 
   ).toBeVisible()
   await expect(notice).toContainText('The letter does not change what Medicare covers.')
   await expectNoAxeViolations(page)
+  // It reads at 320 CSS px without scrolling the page sideways (WCAG 1.4.10), as the denial's do.
+  await page.setViewportSize({ width: 320, height: 800 })
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    )
+    .toBe(0)
+  await page.setViewportSize({ width: 1280, height: 800 })
 
   // The metrics count it, and link back to it.
   await page
