@@ -57,7 +57,8 @@ export function applyAppealDecision(
   appendAudit(db, c.id, {
     ...{ at, actor, reason: input.rationale },
     action: upheld ? 'appeal-upheld' : 'appeal-approved',
-    summary: upheld ? `Denial upheld on appeal by ${by}` : `Approved on appeal by ${by}`,
+    // The appeal notices issue with the decision, as a first decision's do: said where it is recorded.
+    summary: `${upheld ? 'Denial upheld on appeal' : 'Approved on appeal'} by ${by}; appeal notices issued to the member and the requesting provider`,
   })
   if (forward)
     appendAudit(db, c.id, {

@@ -2,8 +2,8 @@ import type { LineOfBusiness } from '../../src/api/schemas/case-fields.ts'
 import type { Decision, StoredCase } from '../../src/api/schemas/case.ts'
 import type { MetricFigure, MetricLink, MetricsReport } from '../../src/api/schemas/metrics.ts'
 import { lineOfBusinessLabels } from '../../src/api/labels.ts'
-import { PLAN_TIME_ZONE, zonedDate } from '../../src/domain/time-zone.ts'
-import { decidedOnTime, initialDecision, planYear } from '../cases/initial-decision.ts'
+import { PLAN_TIME_ZONE, zonedDate, zonedParts } from '../../src/domain/time-zone.ts'
+import { decidedOnTime, initialDecision } from '../cases/initial-decision.ts'
 
 /**
  * The CMS-0057-F prior-authorization figures (42 CFR 422.122(c) for Medicare Advantage),
@@ -13,7 +13,7 @@ import { decidedOnTime, initialDecision, planYear } from '../cases/initial-decis
 export const metricsSource =
   '42 CFR 422.122(c) (CMS-0057-F): the list of figures was checked against the parallel text of 42 CFR 438.210(f) and CMS\u2019s prior authorization FAQ; the 422.122(c) text itself was not retrieved.'
 
-type Decided = { c: StoredCase; d: Decision; hours: number }
+type Decided = { c: StoredCase; d: Decision; hours: number; planDate: string }
 const round1 = (n: number) => Math.round(n * 10) / 10
 const hoursOf = (c: StoredCase, d: Decision) =>
   (Date.parse(d.decidedAt) - Date.parse(c.input.requestReceivedAt)) / 3_600_000
@@ -23,6 +23,32 @@ export function median(values: number[]): number | null {
   const s = [...values].sort((a, b) => a - b)
   const mid = Math.floor(s.length / 2)
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
+}
+
+/**
+ * The plan-time date of each decision. At 10,000 cases Intl is the cost, so it is asked
+ * twice per UTC day, for the zone's offset at the day's first and last second: the same
+ * offset (every day but the two that change clocks) holds all day and is added to the
+ * instant; on a changing day each instant asks Intl itself.
+ */
+function planDates() {
+  const offsets = new Map<string, number | null>()
+  const offsetAt = (ms: number) => {
+    const p = zonedParts(new Date(ms), PLAN_TIME_ZONE)
+    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - ms
+  }
+  return (instant: string) => {
+    const ms = Date.parse(instant)
+    const day = new Date(ms).toISOString().slice(0, 10)
+    let offset = offsets.get(day)
+    if (offset === undefined) {
+      const first = Date.parse(`${day}T00:00:00.000Z`)
+      const a = offsetAt(first)
+      offsets.set(day, (offset = a === offsetAt(first + 86_399_000) ? a : null))
+    }
+    if (offset === null) return zonedDate(new Date(ms), PLAN_TIME_ZONE)
+    return new Date(ms + offset).toISOString().slice(0, 10)
+  }
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
@@ -40,10 +66,14 @@ export function computeMetrics(
   now: Date,
 ): MetricsReport {
   const decided: Decided[] = []
+  const planDate = planDates()
+  const yearText = String(year).padStart(4, '0')
   for (const c of cases) {
     if (lineOfBusiness && c.input.lineOfBusiness !== lineOfBusiness) continue
     const d = initialDecision(c)
-    if (d && planYear(d.decidedAt) === year) decided.push({ c, d, hours: hoursOf(c, d) })
+    if (!d) continue
+    const date = planDate(d.decidedAt)
+    if (date.startsWith(yearText)) decided.push({ c, d, hours: hoursOf(c, d), planDate: date })
   }
   const standard = decided.filter((x) => x.c.input.urgency === 'standard')
   const expedited = decided.filter((x) => x.c.input.urgency === 'expedited')
@@ -174,17 +204,16 @@ export function computeMetrics(
       note: 'Beyond the rule: the share decided by the due time the turnaround clock set.',
     },
   ]
-  const monthly = Array.from({ length: 12 }, (_, i) => {
-    const month = `${year}-${String(i + 1).padStart(2, '0')}`
-    const inMonth = decided.filter((x) =>
-      zonedDate(new Date(x.d.decidedAt), PLAN_TIME_ZONE).startsWith(month),
-    )
-    return {
-      month,
-      approved: inMonth.filter(approved).length,
-      denied: inMonth.filter(denied).length,
-    }
-  })
+  const monthly = Array.from({ length: 12 }, (_, i) => ({
+    month: `${yearText}-${String(i + 1).padStart(2, '0')}`,
+    approved: 0,
+    denied: 0,
+  }))
+  for (const x of decided) {
+    const m = monthly[Number(x.planDate.slice(5, 7)) - 1]!
+    if (approved(x)) m.approved += 1
+    else if (denied(x)) m.denied += 1
+  }
   const distribution = BANDS.map((band, i) => {
     const inBand = (x: Decided) =>
       x.hours < band.below && x.hours >= (BANDS[i - 1]?.below ?? -Infinity)

@@ -37,6 +37,10 @@ const screens = [
   lazyScreen('/cases/:caseId/print', () => import('./routes/case-print-route.tsx')),
   lazyScreen('/cases/:caseId/notices/member', () => import('./routes/member-notice-route.tsx')),
   lazyScreen('/cases/:caseId/notices/provider', () => import('./routes/provider-notice-route.tsx')),
+  lazyScreen(
+    '/cases/:caseId/notices/appeal/:audience',
+    () => import('./routes/appeal-notice-route.tsx'),
+  ),
   lazyScreen('/metrics', () => import('./routes/metrics-route.tsx')),
   lazyScreen('/policies', () => import('./routes/policy-library-route.tsx')),
   lazyScreen('/policies/:policyId', () => import('./routes/policy-route.tsx')),

@@ -96,12 +96,35 @@ test('deny, appeal, a second director upholds: the Medicare Advantage case goes 
     .getByRole('radio', { name: 'No' })
     .check()
   await appeal.getByLabel('Rationale').fill('NCD 150.7 still excludes the service.')
-  await appeal.getByRole('button', { name: 'Record the appeal decision' }).click()
+  await appeal.getByRole('button', { name: 'Continue to confirm' }).click()
+  const confirm = page.getByRole('dialog', { name: 'Uphold the denial?' })
+  await expect(confirm).toContainText('forwarded to the independent review entity')
+  await confirm.getByRole('button', { name: 'Confirm the denial is upheld' }).click()
+  await expect(appeal.getByRole('status')).toContainText('Appeal decision recorded')
   await expect(appeal.getByRole('heading', { name: 'Denial upheld on appeal' })).toBeVisible()
-  await expect(appeal.getByText('Forwarded to independent review')).toBeVisible()
+  await expect(appeal.getByText('Forwarded to independent review', { exact: true })).toBeVisible()
   const audit = page.getByRole('region', { name: 'Audit trail' })
   await expect(audit.getByRole('listitem').first()).toContainText('Forwarded to independent review')
   await expectNoAxeViolations(page)
+
+  // The member's notice of the appeal decision says where the case went, and why.
+  await appeal.getByRole('link', { name: 'Member appeal notice' }).click()
+  const notice = page.getByRole('article')
+  await expect(
+    notice.getByRole('heading', { name: 'Your case has been sent to an independent reviewer' }),
+  ).toBeVisible()
+  await expect(notice).toContainText('The letter does not change what Medicare covers.')
+  await expectNoAxeViolations(page)
+  // It reads at 320 CSS px without scrolling the page sideways (WCAG 1.4.10), as the denial's do.
+  await page.setViewportSize({ width: 320, height: 800 })
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    )
+    .toBe(0)
+  await page.setViewportSize({ width: 1280, height: 800 })
 
   // The metrics count it, and link back to it.
   await page

@@ -57,7 +57,7 @@ describe('the appeal on the case page', () => {
     const panel = await appealPanel()
     await within(panel).findByRole('heading', { name: 'Decide the appeal' })
     await user.click(within(panel).getByRole('radio', { name: 'Uphold the denial' }))
-    await user.click(within(panel).getByRole('button', { name: 'Record the appeal decision' }))
+    await user.click(within(panel).getByRole('button', { name: 'Continue to confirm' }))
     // The first decision's rules: an upheld denial needs a reason for the member and a rationale.
     const errors = await within(panel).findByRole('alert')
     expect(
@@ -70,10 +70,26 @@ describe('the appeal on the case page', () => {
     await user.type(within(panel).getByRole('textbox', { name: /^Rationale/ }), 'No new evidence.')
     const peer = within(panel).getByRole('group', { name: /Peer-to-peer conversation offered/ })
     await user.click(within(peer).getByRole('radio', { name: 'No' }))
-    await user.click(within(panel).getByRole('button', { name: 'Record the appeal decision' }))
+    await user.click(within(panel).getByRole('button', { name: 'Continue to confirm' }))
+    // The last look, in the first decision's dialog: Cancel records nothing and keeps the words.
+    let dialog = await screen.findByRole('dialog', { name: 'Uphold the denial?' })
+    expect(dialog).toHaveTextContent(/forwarded to the independent review entity/)
+    expect(dialog).toHaveTextContent(/The new letter does not change what the studies show\./)
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(within(panel).getByRole('textbox', { name: /^Rationale/ })).toHaveValue(
+      'No new evidence.',
+    )
+    await user.click(within(panel).getByRole('button', { name: 'Continue to confirm' }))
+    dialog = await screen.findByRole('dialog', { name: 'Uphold the denial?' })
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm the denial is upheld' }))
+    const recorded = await within(panel).findByText(/Appeal decision recorded\./)
+    expect(recorded.closest('[role="status"]')).toHaveFocus()
+    expect(recorded).toHaveTextContent(/forwarded to independent review\. The appeal notices/)
     expect(
       await within(panel).findByRole('heading', { name: 'Denial upheld on appeal' }),
     ).toBeInTheDocument()
+    expect(within(panel).getByRole('link', { name: 'Member appeal notice' })).toBeInTheDocument()
     expect(within(panel).getByText('Forwarded to independent review')).toBeInTheDocument()
     expect(screen.getAllByText('Forwarded to independent review').length).toBeGreaterThan(1)
   })

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
+import { useCallback, useRef, useState, type FormEvent } from 'react'
 import { describeError, isApiError } from '../../api/api-error.ts'
 import { decideAppeal } from '../../api/queries/appeals.ts'
 import { caseQueries } from '../../api/queries/cases.ts'
 import type { AppealDecisionAction, Determination } from '../../api/schemas/case.ts'
 import { ErrorSummary } from '../../components/form/error-summary.tsx'
 import { FieldSet } from '../../components/form/field.tsx'
+import { AppealConfirm } from './appeal-confirm.tsx'
 import { appealActionLabels } from './appeal-labels.ts'
 import { TextArea } from './text-area.tsx'
 import { decidingRef } from '../../domain/decision-criteria.ts'
@@ -51,10 +52,15 @@ export function AppealDecisionForm({
   caseId,
   etag,
   determination,
+  medicareAdvantage,
+  onDecided,
 }: {
   caseId: string
   etag: string
   determination: Determination
+  medicareAdvantage: boolean
+  /** Called once the service has recorded it: the panel says so and takes focus. */
+  onDecided: (action: AppealDecisionAction) => void
 }) {
   const queryClient = useQueryClient()
   const [action, setAction] = useState<AppealDecisionAction | ''>('')
@@ -65,8 +71,23 @@ export function AppealDecisionForm({
   const [focusKey, setFocusKey] = useState(0)
   // The version read when the director began: a change after that is a 412, not an overwrite.
   const [pinned] = useState(etag)
+  const [confirming, setConfirming] = useState(false)
+  // Two clicks in one task both run before React re-renders the disabled button: one send only.
+  const sending = useRef(false)
+  // A refusal closes the dialog: focus then goes to what went wrong, not back to the button.
+  const answered = useRef(false)
+  const focusResult = useCallback(() => {
+    if (!answered.current) return null
+    answered.current = false
+    return document.querySelector<HTMLElement>(
+      '#appeal-decision-error, .appeal-decision-form .error-summary',
+    )
+  }, [])
   const decide = useMutation({
     mutationFn: (input: Parameters<typeof decideAppeal>[1]) => decideAppeal(caseId, input, pinned),
+    // Here, not in mutate's own callbacks: the refetch ends the appeal's review, this form
+    // unmounts, and a component's mutate callbacks do not run after it has gone.
+    onSuccess: (_case, input) => onDecided(input.action),
     onSettled: () => queryClient.invalidateQueries({ queryKey: caseQueries.all() }),
   })
   const set =
@@ -91,7 +112,13 @@ export function AppealDecisionForm({
     setErrors(found)
     setFocusKey((k) => k + 1)
     if (Object.keys(found).length > 0 || !action) return
-    const words = toDecisionInput(asDecision, base, false)
+    setConfirming(true)
+  }
+
+  function confirm() {
+    if (!action || sending.current) return
+    sending.current = true
+    const words = toDecisionInput({ ...values, action: asFirst(action) }, base, false)
     const input = {
       action,
       rationale: words.rationale,
@@ -101,7 +128,12 @@ export function AppealDecisionForm({
       peerToPeerOffered: words.peerToPeerOffered,
     }
     decide.mutate(input, {
+      onSettled: () => {
+        sending.current = false
+      },
       onError: (error) => {
+        answered.current = true
+        setConfirming(false)
         if (isApiError(error) && error.status === 400) {
           setErrors(fieldMessages(error.fieldErrors))
           setFocusKey((k) => k + 1)
@@ -114,7 +146,7 @@ export function AppealDecisionForm({
   )
   return (
     <form
-      className="decision-form"
+      className="decision-form appeal-decision-form"
       onSubmit={submit}
       noValidate
       aria-labelledby="appeal-decision-heading"
@@ -122,7 +154,7 @@ export function AppealDecisionForm({
       <h3 id="appeal-decision-heading">Decide the appeal</h3>
       <ErrorSummary errors={summary} focusKey={focusKey} />
       {decide.isError && !(isApiError(decide.error) && decide.error.status === 400) && (
-        <p className="field__error" role="alert">
+        <p id="appeal-decision-error" tabIndex={-1} className="field__error" role="alert">
           {isApiError(decide.error) && decide.error.status === 412
             ? 'Someone changed this case after you opened it. Reload the page to see it as it is now.'
             : describeError(decide.error)}
@@ -194,9 +226,22 @@ export function AppealDecisionForm({
       />
       <div className="button-row">
         <button type="submit" className="button" disabled={decide.isPending}>
-          {decide.isPending ? 'Recording…' : 'Record the appeal decision'}
+          Continue to confirm
         </button>
       </div>
+      {action && (
+        <AppealConfirm
+          open={confirming}
+          action={action}
+          values={values}
+          determination={determination}
+          medicareAdvantage={medicareAdvantage}
+          busy={decide.isPending}
+          onConfirm={confirm}
+          onCancel={() => setConfirming(false)}
+          focusAfterClose={focusResult}
+        />
+      )}
     </form>
   )
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import type { AppealDecisionAction } from '../../api/schemas/case.ts'
 import { caseQueries } from '../../api/queries/cases.ts'
 import type { User } from '../../api/schemas/user.ts'
 import { ErrorMessage, Loading } from '../../components/query-state.tsx'
@@ -16,6 +17,12 @@ import { AppealSummary } from './appeal-summary.tsx'
 export function AppealPanel({ caseId, user }: { caseId: string; user: User }) {
   const detail = useQuery(caseQueries.detail(caseId))
   const [recording, setRecording] = useState(false)
+  const [decided, setDecided] = useState<AppealDecisionAction | null>(null)
+  const recorded = useRef<HTMLDivElement>(null)
+  // Once recorded, the form is gone: focus goes to what happened, not to the page's top.
+  useEffect(() => {
+    if (decided) recorded.current?.focus()
+  }, [decided])
   if (detail.isPending) return <Loading label="Loading the appeal…" />
   if (detail.isError)
     return <ErrorMessage error={detail.error} onRetry={() => void detail.refetch()} />
@@ -46,7 +53,20 @@ export function AppealPanel({ caseId, user }: { caseId: string; user: User }) {
             </button>
           </>
         ))}
-      {appeal && <AppealSummary appeal={appeal} live />}
+      {decided && (
+        <div ref={recorded} tabIndex={-1} className="notice notice--success" role="status">
+          <p>
+            Appeal decision recorded.{' '}
+            {decided === 'approve'
+              ? 'The case is approved on appeal.'
+              : c.status === 'forwarded-to-independent-review'
+                ? 'The denial is upheld and the case is forwarded to independent review.'
+                : 'The denial is upheld.'}{' '}
+            The appeal notices are issued.
+          </p>
+        </div>
+      )}
+      {appeal && <AppealSummary caseId={c.id} appeal={appeal} live />}
       {appeal &&
         c.status === 'appeal-in-review' &&
         (user.id === appeal.deniedBy.id ? (
@@ -55,7 +75,13 @@ export function AppealPanel({ caseId, user }: { caseId: string; user: User }) {
             {appeal.assignedTo.name}).
           </p>
         ) : user.role === 'medical-director' ? (
-          <AppealDecisionForm caseId={c.id} etag={c.etag} determination={c.determination} />
+          <AppealDecisionForm
+            caseId={c.id}
+            etag={c.etag}
+            determination={c.determination}
+            medicareAdvantage={c.input.lineOfBusiness === 'medicare-advantage'}
+            onDecided={setDecided}
+          />
         ) : (
           <p>This appeal awaits a decision by {appeal.assignedTo.name}, a medical director.</p>
         ))}

@@ -1,3 +1,4 @@
+import { Link } from 'react-router'
 import { roleLabels, urgencyLabels } from '../../api/labels.ts'
 import type { Appeal } from '../../api/schemas/case.ts'
 import { DueTime } from '../../components/due-time.tsx'
@@ -13,7 +14,15 @@ const At = ({ at, zone }: { at: string; zone: string }) => (
  * The appeal as recorded, and its decision once made: shared by the case page and the
  * printable summary. `live` shows the clock's time left (not on paper).
  */
-export function AppealSummary({ appeal, live }: { appeal: Appeal; live: boolean }) {
+export function AppealSummary({
+  caseId,
+  appeal,
+  live,
+}: {
+  caseId: string
+  appeal: Appeal
+  live: boolean
+}) {
   const { clock, decision } = appeal
   const zone = clock.timeZone
   // The appeal's words read as a decision's: the same record rows, nothing a pend has.
@@ -88,6 +97,18 @@ export function AppealSummary({ appeal, live }: { appeal: Appeal; live: boolean 
                 </span>
               </Row>
             )}
+            <Row term="Appeal notices">
+              Issued with the decision, <At at={decision.decidedAt} zone={zone} />, to the member
+              and the requesting provider.
+              <span className="no-print button-row">
+                <Link to={`/cases/${encodeURIComponent(caseId)}/notices/appeal/member`}>
+                  Member appeal notice
+                </Link>
+                <Link to={`/cases/${encodeURIComponent(caseId)}/notices/appeal/provider`}>
+                  Provider appeal notice
+                </Link>
+              </span>
+            </Row>
           </dl>
         </>
       )}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useRef, type ReactNode } from 'react'
 
 type Props = {
   open: boolean
@@ -32,6 +32,8 @@ export function ConfirmDialog({
   const dialogRef = useRef<HTMLDialogElement>(null)
   const titleRef = useRef<HTMLHeadingElement>(null)
   const returnTo = useRef<Element | null>(null)
+  // The case page holds two of these (the decision's and the appeal's): one title id each.
+  const titleId = useId()
 
   useEffect(() => {
     const dialog = dialogRef.current
@@ -52,13 +54,13 @@ export function ConfirmDialog({
     <dialog
       ref={dialogRef}
       className="confirm-dialog"
-      aria-labelledby="confirm-dialog-title"
+      aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault()
         if (!busy) onCancel()
       }}
     >
-      <h2 id="confirm-dialog-title" ref={titleRef} tabIndex={-1}>
+      <h2 id={titleId} ref={titleRef} tabIndex={-1}>
         {title}
       </h2>
       {children}

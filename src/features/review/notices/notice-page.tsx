@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { caseQueries } from '../../../api/queries/cases.ts'
+import type { StoredCase } from '../../../api/schemas/case.ts'
 import { codeQueries } from '../../../api/queries/policies.ts'
 import { PageHeader } from '../../../components/page-header.tsx'
 import { ErrorMessage, Loading } from '../../../components/query-state.tsx'
+import { hasFinalDecision } from '../../../domain/case-status.ts'
 import { normalizeServiceCode } from '../../../domain/service-codes.ts'
 import { NoticeLetter, type Audience } from './notice-letter.tsx'
 import './notices.css'
@@ -14,7 +16,7 @@ const titles: Record<Audience, string> = {
 }
 
 /** The description a notice may print: HCPCS Level II only (CPT descriptions are AMA-licensed). */
-function useServiceDescription(code: string | undefined) {
+export function useServiceDescription(code: string | undefined) {
   const q = useQuery({ ...codeQueries.search(code ?? ''), enabled: Boolean(code) })
   if (!code) return ''
   const found = q.data?.items.find(
@@ -26,12 +28,16 @@ function useServiceDescription(code: string | undefined) {
   return q.isPending ? 'loading the description…' : 'no description on file'
 }
 
+const denialOf = (c: StoredCase) => [...c.decisions].reverse().find((d) => d.action === 'deny')
+
 /** A denial notice on a page of its own, printable; a case with no denial has none. */
 export function NoticePage({ caseId, audience }: { caseId: string; audience: Audience }) {
   const detail = useQuery(caseQueries.detail(caseId))
   const description = useServiceDescription(detail.data?.input.serviceCode)
   const caseHref = `/cases/${encodeURIComponent(caseId)}`
-  const denial = detail.data?.status === 'denied' ? detail.data.decisions.at(-1) : undefined
+  // A notice once issued stays: an appealed case still shows the denial's notice.
+  const denial =
+    detail.data && hasFinalDecision(detail.data.status) ? denialOf(detail.data) : undefined
   if (detail.isPending) return <Loading label="Loading the notice…" />
   if (detail.isError)
     return <ErrorMessage error={detail.error} onRetry={() => void detail.refetch()} />
