@@ -1,6 +1,7 @@
-import type * as z from 'zod/mini'
+import * as z from 'zod/mini'
 import { ApiError } from './api-error.ts'
 import { apiBaseUrl } from './config.ts'
+import { problem } from './schemas/common.ts'
 import { readSessionToken } from './session-token.ts'
 
 // The mock service starts in the background so the shell paints first; every
@@ -81,17 +82,11 @@ async function readJson(res: Response): Promise<unknown> {
   }
 }
 
-/**
- * `schema` may be a promise: the first screen's requests pass their schema as a dynamic
- * import, so zod loads beside the first request instead of before the first paint.
- */
 export async function apiRequest<S extends z.ZodMiniType>(
   path: string,
-  schema: S | Promise<S>,
+  schema: S,
   options: RequestOptions = {},
 ): Promise<ApiResponse<z.infer<S>>> {
-  // Read at the end; a failed load must not surface as an unhandled rejection meanwhile.
-  if (schema instanceof Promise) schema.catch(() => {})
   await ready
   const token = options.token ?? readSessionToken()
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers }
@@ -111,7 +106,6 @@ export async function apiRequest<S extends z.ZodMiniType>(
   }
   const json = await readJson(res)
   if (!res.ok) {
-    const { problem } = await import('./schemas/common.ts')
     const parsed = problem.safeParse(json)
     const err = parsed.success
       ? new ApiError('problem', parsed.data.title, res.status, parsed.data)
@@ -123,7 +117,7 @@ export async function apiRequest<S extends z.ZodMiniType>(
     if (res.status === 401 && token && !options.token) onUnauthorized()
     throw err
   }
-  const parsed = (await schema).safeParse(json)
+  const parsed = z.safeParse(schema, json)
   if (!parsed.success) {
     throw new ApiError(
       'invalid-response',

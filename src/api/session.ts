@@ -1,42 +1,27 @@
 import { queryOptions } from '@tanstack/react-query'
+import * as z from 'zod/mini'
 import { apiRequest } from './client.ts'
-
-// Loaded with the first request, not before the first paint (client.ts says why).
-const schemas = () => import('./schemas/user.ts')
+import { demoUserList, session, user } from './schemas/user.ts'
 
 export const sessionQueries = {
   all: () => ['session'] as const,
   me: () =>
     queryOptions({
       queryKey: [...sessionQueries.all(), 'me'],
-      queryFn: async ({ signal }) =>
-        (
-          await apiRequest(
-            '/me',
-            schemas().then((s) => s.user),
-            { signal },
-          )
-        ).data,
+      queryFn: async ({ signal }) => (await apiRequest('/me', user, { signal })).data,
       staleTime: Infinity,
     }),
   demoUsers: () =>
     queryOptions({
       queryKey: [...sessionQueries.all(), 'demo-users'],
       queryFn: async ({ signal }) =>
-        (
-          await apiRequest(
-            '/demo-users',
-            schemas().then((s) => s.demoUserList),
-            { signal },
-          )
-        ).data,
+        (await apiRequest('/demo-users', demoUserList, { signal })).data,
       staleTime: Infinity,
     }),
 }
 
 export async function createSession(userId: string) {
-  const schema = schemas().then((s) => s.session)
-  return (await apiRequest('/sessions', schema, { method: 'POST', body: { userId } })).data
+  return (await apiRequest('/sessions', session, { method: 'POST', body: { userId } })).data
 }
 
 /**
@@ -45,6 +30,7 @@ export async function createSession(userId: string) {
  * is gone. Best effort: the token is dropped locally whatever the service says.
  */
 export async function endSession(token: string) {
-  const schema = Promise.all([import('zod/mini'), schemas()]).then(([z, s]) => z.partial(s.session))
-  await apiRequest('/sessions/current', schema, { method: 'DELETE', token }).catch(() => {})
+  await apiRequest('/sessions/current', z.partial(session), { method: 'DELETE', token }).catch(
+    () => {},
+  )
 }
