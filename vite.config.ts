@@ -21,12 +21,16 @@ function dropMockWorker(mocking: boolean): Plugin {
   }
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env }
   const mocking = env.VITE_API_MOCKING !== 'off'
   const apiBase = env.VITE_API_BASE_URL ?? '/api'
   return {
     plugins: [react(), dropMockWorker(mocking)],
+    // The in-page mock's cookie store needs no public suffix list (mocks/tldts-stub.ts).
+    ...(command === 'build'
+      ? { resolve: { alias: { tldts: resolve(import.meta.dirname, 'mocks/tldts-stub.ts') } } }
+      : {}),
     // The manifest lets the benchmark measure what each screen loads.
     build: { manifest: true },
     preview: { headers: securityHeaders({ apiBase, mocking }) },

@@ -1,37 +1,28 @@
-import type { DbStore, MockDb } from './db.ts'
+import type { StoredCase } from '../src/api/schemas/case.ts'
+import type { CaselessDb, CasePage, CasePageArgs, DbStore, MockDb } from './db.ts'
+import { caseRow, pageOfRows, sortRows, type CaseRow } from './cases/case-rows.ts'
+import type { ListQuery } from './cases/list-query.ts'
+import * as idb from './browser-store-idb.ts'
+import { pageFromIndexes } from './browser-store-list.ts'
 
 /**
  * The mock service's own storage in the page (never the app's): IndexedDB holds the
- * records, one per case, draft, session, trail and idempotency key, plus one 'meta'
- * record; localStorage holds a version stamp bumped on every write. Each tab keeps the
- * database in memory and reads IndexedDB again only when the stamp shows another tab
- * (or a reload) wrote, so 10,000 cases cost nothing per request. A write puts only the
- * records whose object changed (db.ts: replace, never mutate). Writes that check
- * something (db.ts `transact`) hold a Web Lock shared by every tab of the origin, and
- * read the database inside it, so two tabs can neither both win nor lose a write.
+ * records (layout in browser-store-idb.ts); localStorage holds a version stamp bumped on
+ * every write. Each tab keeps what it read in memory and reads IndexedDB again only when
+ * the stamp shows another tab (or a reload) wrote. Most requests need no case
+ * (`loadCaseless`), and the worklist reads the small per-case rows and then only its
+ * page's cases (`listCases`), so a new page does not read 10,000 case records to show
+ * 50; a request that needs the cases (`load`) reads them all, as before. A write puts
+ * only the records whose object changed (db.ts: replace, never mutate). Writes that
+ * check something (db.ts `transact`) hold a Web Lock shared by every tab of the origin,
+ * and read the database inside it, so two tabs can neither both win nor lose a write.
  */
-const DB_NAME = 'criteria-review-mock-service'
-const STORE = 'records'
 const VERSION_KEY = 'criteria-review-mock-service.version'
-const TABLES = ['sessions', 'cases', 'drafts', 'decisionDrafts', 'audit', 'idempotency'] as const
+const LOCK = 'criteria-review-mock-service.write'
+const SMALL_TABLES = ['sessions', 'drafts', 'decisionDrafts', 'idempotency'] as const
+const CASE_TABLES = { cases: idb.CASES, audit: idb.AUDIT } as const
 type Meta = Pick<MockDb, 'referenceSequence' | 'faults' | 'latencyMs' | 'syntheticPolicies'>
-
-const done = (tx: IDBTransaction) =>
-  new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve()
-    tx.onerror = tx.onabort = () => reject(tx.error)
-  })
-const result = <T>(req: IDBRequest<T>) =>
-  new Promise<T>((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result)
-    req.onerror = () => reject(req.error)
-  })
-
-function open(): Promise<IDBDatabase> {
-  const req = indexedDB.open(DB_NAME, 1)
-  req.onupgradeneeded = () => req.result.createObjectStore(STORE)
-  return result(req)
-}
+type Rows = { byId: Map<string, CaseRow>; ordered: Map<ListQuery['sort'], CaseRow[]> }
 
 function readStamp(): string | null {
   try {
@@ -51,61 +42,145 @@ function writeStamp(): string {
   return stamp
 }
 
-const LOCK = 'criteria-review-mock-service.write'
-
 const recordKey = (table: string, id: string) => `${table}/${id}`
+const emptyTables = () => ({ sessions: {}, drafts: {}, decisionDrafts: {}, idempotency: {} })
 
 export function browserStore(): DbStore {
-  const idb = open()
+  const open = idb.openMockIdb()
   let memory: MockDb | null = null
   let stamp: string | null = null
+  let caseless: { db: CaselessDb; stamp: string | null } | null = null
+  let rows: { rows: Rows; stamp: string | null } | null = null
   /** The object last written or read for each record key: unchanged objects are skipped. */
   let saved = new Map<string, unknown>()
   let queue: Promise<void> = Promise.resolve()
 
-  async function loadFromIdb(): Promise<MockDb | null> {
-    const tx = (await idb).transaction(STORE, 'readonly')
-    const store = tx.objectStore(STORE)
-    const [keys, values] = await Promise.all([result(store.getAllKeys()), result(store.getAll())])
+  /** The 'records' store: the small tables and the meta record (null before the first seed). */
+  async function readSmall(store: IDBObjectStore, into: Map<string, unknown>) {
+    const [keys, values] = await Promise.all([
+      idb.result(store.getAllKeys()),
+      idb.result(store.getAll()),
+    ])
     const meta = values[keys.indexOf('meta')] as Meta | undefined
     if (!meta) return null
-    const db = {
-      ...meta,
-      ...{ sessions: {}, cases: {}, drafts: {}, decisionDrafts: {}, audit: {}, idempotency: {} },
-    }
-    saved = new Map()
+    const db: CaselessDb = { ...meta, ...emptyTables() }
     keys.forEach((key, i) => {
       const [table, ...rest] = String(key).split('/')
-      const id = rest.join('/')
-      if (!TABLES.includes(table as (typeof TABLES)[number])) return
-      ;(db[table as (typeof TABLES)[number]] as Record<string, unknown>)[id] = values[i]
-      saved.set(String(key), values[i])
+      if (!SMALL_TABLES.includes(table as (typeof SMALL_TABLES)[number])) return
+      ;(db[table as (typeof SMALL_TABLES)[number]] as Record<string, unknown>)[rest.join('/')] =
+        values[i]
+      into.set(String(key), values[i])
     })
-    return db as MockDb
+    return db
+  }
+
+  async function loadFromIdb(): Promise<MockDb | null> {
+    const tx = (await open).transaction([idb.RECORDS, idb.CASES, idb.AUDIT], 'readonly')
+    const next = new Map<string, unknown>()
+    const readTable = async (table: keyof typeof CASE_TABLES) => {
+      const store = tx.objectStore(CASE_TABLES[table])
+      const [keys, values] = await Promise.all([
+        idb.result(store.getAllKeys()),
+        idb.result(store.getAll()),
+      ])
+      const out: Record<string, unknown> = {}
+      keys.forEach((key, i) => {
+        out[String(key)] = values[i]
+        next.set(recordKey(table, String(key)), values[i])
+      })
+      return out
+    }
+    const [small, cases, audit] = await Promise.all([
+      readSmall(tx.objectStore(idb.RECORDS), next),
+      readTable('cases'),
+      readTable('audit'),
+    ])
+    if (!small) return null
+    saved = next
+    return { ...small, cases, audit } as MockDb
+  }
+
+  async function readRows(): Promise<Rows> {
+    const tx = (await open).transaction(idb.CASE_ROWS, 'readonly')
+    // The index returns the rows by (due time, id): the worklist's default order.
+    const byDue = await idb.result(tx.objectStore(idb.CASE_ROWS).index('dueAt').getAll())
+    const ordered = new Map<ListQuery['sort'], CaseRow[]>([['dueAt', byDue as CaseRow[]]])
+    return { byId: new Map(byDue.map((r: CaseRow) => [r.id, r])), ordered }
+  }
+
+  function orderedRows(r: Rows, sort: ListQuery['sort']): CaseRow[] {
+    let list = r.ordered.get(sort)
+    if (!list) {
+      const byDue = r.ordered.get('dueAt')
+      list =
+        sort === '-dueAt' && byDue ? [...byDue].reverse() : sortRows([...r.byId.values()], sort)
+      r.ordered.set(sort, list)
+    }
+    return list
+  }
+
+  /** Any other filter: every row (kept in memory while no tab writes), filtered here. */
+  async function scanRows(args: CasePageArgs) {
+    const current = readStamp()
+    if (!rows || rows.stamp !== current) rows = { rows: await readRows(), stamp: current }
+    return pageOfRows(orderedRows(rows.rows, args.query.sort), args)
   }
 
   async function persist(db: MockDb) {
-    const tx = (await idb).transaction(STORE, 'readwrite')
-    const store = tx.objectStore(STORE)
+    const tx = (await open).transaction(idb.ALL_STORES, 'readwrite')
+    const records = tx.objectStore(idb.RECORDS)
+    const rowStore = tx.objectStore(idb.CASE_ROWS)
+    const fresh = db !== memory
     // A new database object (a reset or the first seed) replaces everything.
-    if (db !== memory) {
-      store.clear()
+    if (fresh) {
+      for (const name of idb.ALL_STORES) tx.objectStore(name).clear()
       saved = new Map()
     }
     const next = new Map<string, unknown>()
-    for (const table of TABLES)
+    const changedRows: CaseRow[] = []
+    for (const table of SMALL_TABLES)
       for (const [id, record] of Object.entries(db[table])) {
         const key = recordKey(table, id)
         next.set(key, record)
-        if (saved.get(key) !== record) store.put(record, key)
+        if (saved.get(key) !== record) records.put(record, key)
       }
-    for (const key of saved.keys()) if (!next.has(key)) store.delete(key)
+    for (const table of ['cases', 'audit'] as const)
+      for (const [id, record] of Object.entries(db[table])) {
+        const key = recordKey(table, id)
+        next.set(key, record)
+        if (saved.get(key) === record) continue
+        tx.objectStore(CASE_TABLES[table]).put(record, id)
+        if (table === 'cases') {
+          const row = caseRow(record as StoredCase)
+          rowStore.put(row)
+          changedRows.push(row)
+        }
+      }
+    const removed = [...saved.keys()].filter((key) => !next.has(key))
+    for (const key of removed) {
+      const [table, ...rest] = key.split('/')
+      const id = rest.join('/')
+      if (table === 'cases') {
+        tx.objectStore(idb.CASES).delete(id)
+        rowStore.delete(id)
+      } else if (table === 'audit') tx.objectStore(idb.AUDIT).delete(id)
+      else records.delete(key)
+    }
     const { referenceSequence, faults, latencyMs, syntheticPolicies } = db
-    store.put({ referenceSequence, faults, latencyMs, syntheticPolicies } satisfies Meta, 'meta')
-    await done(tx)
+    records.put({ referenceSequence, faults, latencyMs, syntheticPolicies } satisfies Meta, 'meta')
+    await idb.done(tx)
+    const before = stamp
     saved = next
     memory = db
     stamp = writeStamp()
+    caseless = null
+    // The rows this tab holds stay current when they were current before this write.
+    if (rows && !fresh && rows.stamp === before) {
+      for (const r of changedRows) rows.rows.byId.set(r.id, r)
+      for (const key of removed) if (key.startsWith('cases/')) rows.rows.byId.delete(key.slice(6))
+      rows.rows.ordered = new Map()
+      rows.stamp = stamp
+    } else rows = null
   }
 
   return {
@@ -121,6 +196,26 @@ export function browserStore(): DbStore {
       memory = await loadFromIdb()
       stamp = current
       return memory
+    },
+    async loadCaseless() {
+      await queue
+      const current = readStamp()
+      if (memory && current === stamp) return memory
+      if (caseless && caseless.stamp === current) return caseless.db
+      const tx = (await open).transaction(idb.RECORDS, 'readonly')
+      const db = await readSmall(tx.objectStore(idb.RECORDS), new Map())
+      caseless = db ? { db, stamp: current } : null
+      return db
+    },
+    async listCases(args: CasePageArgs): Promise<CasePage> {
+      await queue
+      const { ids, ...page } = (await pageFromIndexes(await open, args)) ?? (await scanRows(args))
+      const tx = (await open).transaction(idb.CASES, 'readonly')
+      const store = tx.objectStore(idb.CASES)
+      const items = await Promise.all(
+        ids.map((id) => idb.result(store.get(id) as IDBRequest<StoredCase | undefined>)),
+      )
+      return { ...page, items: items.filter((c) => c !== undefined) }
     },
     save(db) {
       const write = queue.then(() => persist(db))

@@ -1,7 +1,8 @@
-import type { AuditEvent, StoredCase } from '../src/api/schemas/case.ts'
+import type { AuditEvent, CaseList, StoredCase } from '../src/api/schemas/case.ts'
 import type { DecisionDraft } from '../src/api/schemas/decision-draft.ts'
 import type { Draft } from '../src/api/schemas/draft.ts'
 import type { PolicyDetail } from '../src/api/schemas/policy.ts'
+import type { Cursor, ListQuery } from './cases/list-query.ts'
 import type { FaultRule } from './fault-rules.ts'
 
 /**
@@ -60,7 +61,29 @@ export interface DbStore {
   save(db: MockDb): Promise<void>
   /** Runs `fn` holding a lock every tab shares (browser store: Web Locks). */
   exclusive?<T>(fn: () => Promise<T>): Promise<T>
+  /**
+   * Optional: the database without `cases` and `audit`, read without reading every case
+   * (the browser store keeps them in object stores of their own). Null before the first
+   * seed. Without it, `readCaselessDb()` reads the whole database with `load()`.
+   */
+  loadCaseless?(): Promise<CaselessDb | null>
+  /**
+   * Optional: one page of the worklist found with the store's own indexes, reading only
+   * that page's records (mocks/cases/case-rows.ts says what the filters and counts mean).
+   * Called only once the database is seeded. Without it, the list handler lists from
+   * `load()` in memory.
+   */
+  listCases?(args: CasePageArgs): Promise<CasePage>
 }
+
+/** What most requests need (sessions, switches, policies): everything but the case tables. */
+export type CaselessDb = Omit<MockDb, 'cases' | 'audit'>
+
+/** A worklist request as the list handler has parsed it. */
+export type CasePageArgs = { query: ListQuery; userId: string; now: Date; after: Cursor | null }
+
+/** One page of stored cases with the list's total, counts and next cursor. */
+export type CasePage = Omit<CaseList, 'items'> & { items: StoredCase[] }
 
 export function memoryStore(): DbStore {
   let saved: MockDb | null = null
@@ -92,6 +115,18 @@ export async function readDb(): Promise<MockDb> {
     await store.save(seeded)
     return seeded
   })
+}
+
+/** For a request that reads no case: the store's cheaper read where it has one. */
+export async function readCaselessDb(): Promise<CaselessDb> {
+  return (await store.loadCaseless?.()) ?? readDb()
+}
+
+/** A worklist page from the store's indexes, or null when the store has none (list in memory). */
+export async function readCasePage(args: CasePageArgs): Promise<CasePage | null> {
+  if (!store.listCases) return null
+  await readCaselessDb() // seeds the first time, as every read does
+  return store.listCases(args)
 }
 
 /** Outside a transaction only for writes that check nothing (the mock's own switches). */

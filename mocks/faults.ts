@@ -1,5 +1,5 @@
 import { delay, HttpResponse } from 'msw'
-import { commit, readDb, transact } from './db.ts'
+import { commit, readCaselessDb, transact } from './db.ts'
 import { ruleMatches, type FaultRule } from './fault-rules.ts'
 import { problemResponse } from './http.ts'
 
@@ -32,7 +32,7 @@ function faultResponse(rule: FaultRule): Response | null {
  * A rule with `times` counts down and switches itself off.
  */
 export async function applyFaults(request: Request, path: string): Promise<Response | null> {
-  const db = await readDb()
+  const db = await readCaselessDb()
   const latency = db.latencyMs ?? defaultLatencyMs
   if (latency > 0) await delay(latency)
   if (!db.faults.some((r) => ruleMatches(r, request.method, path))) return null

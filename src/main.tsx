@@ -34,6 +34,8 @@ if (import.meta.env.VITE_API_MOCKING !== 'off') {
   const signedIn = readSessionToken() !== null
   waitForServiceBeforeRequests(
     (signedIn ? Promise.resolve() : afterFirstPaint())
+      // msw first, then the mock's own code: two shorter tasks, not one long one.
+      .then(() => import('msw/browser'))
       .then(() => import('../mocks/browser.ts'))
       .then((m) => m.startMockService())
       // The mock dies with the page: a save sent on unload waits for its next start.

@@ -1,11 +1,12 @@
 import type { StoredCase } from '../../src/api/schemas/case.ts'
+import { compareKeys } from './case-rows.ts'
 import type { ListQuery } from './list-query.ts'
 import { dueKey, mergeAppeals } from './appeal-sort.ts'
 
 type Key = [value: string, id: string]
 
 /** The (value, id) a case sorts by; the id breaks ties, so the order is total. */
-export const sortKey = (c: StoredCase, sort: ListQuery['sort']): Key => [
+const sortKey = (c: StoredCase, sort: ListQuery['sort']): Key => [
   sort.endsWith('dueAt') ? dueKey(c) : c.input.requestReceivedAt,
   c.id,
 ]
@@ -15,12 +16,6 @@ const stableKey = (c: StoredCase, sort: ListQuery['sort']): Key => [
   sort.endsWith('dueAt') ? c.turnaround.dueAt : c.input.requestReceivedAt,
   c.id,
 ]
-
-/** -1/0/1 for two (value, id) keys in the requested direction; the id breaks ties. */
-export function compareKeys(a: Key, b: Key, sort: ListQuery['sort']) {
-  const order = a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0
-  return sort.startsWith('-') ? -order : order
-}
 
 // A case's first due and received times never change once it is created, and cases are
 // never removed but by a reset (a new table object). So the order of the ids holds

@@ -1,7 +1,7 @@
 import { http } from 'msw'
 import type { User } from '../../src/api/schemas/user.ts'
 import { demoUsers } from '../data/users.ts'
-import { own, readDb } from '../db.ts'
+import { own, readCaselessDb } from '../db.ts'
 import { applyFaults } from '../faults.ts'
 import { problemResponse } from '../http.ts'
 
@@ -28,7 +28,7 @@ export async function requireUser(request: Request): Promise<Authed> {
   const header = request.headers.get('Authorization') ?? ''
   const token = /^Bearer (.+)$/.exec(header)?.[1]
   if (!token) return { ok: false, response: problemResponse(401, 'Sign in to continue.') }
-  const db = await readDb()
+  const db = await readCaselessDb()
   const session = own(db.sessions, token)
   const user = session && demoUsers.find((u) => u.id === session.userId)
   // An expired session is ended like a signed-out one: the token never works again.

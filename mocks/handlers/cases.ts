@@ -1,8 +1,8 @@
 import { HttpResponse } from 'msw'
-import { listCases } from '../cases/list-cases.ts'
+import { listCases, summaries } from '../cases/list-cases.ts'
 import { decodeCursor, parseListQuery } from '../cases/list-query.ts'
 import { policyLibrary } from '../data/library.ts'
-import { own, readDb } from '../db.ts'
+import { own, readCaselessDb, readCasePage, readDb } from '../db.ts'
 import { problemResponse } from '../http.ts'
 import { requireUser, route, type RouteArgs } from './base.ts'
 import { caseHeaders } from './case-etag.ts'
@@ -33,12 +33,12 @@ export const caseHandlers = [
       return problemResponse(400, 'The cursor is not one this list gave out.', {
         errors: { cursor: ['Start again from the first page'] },
       })
+    const args = { query, userId: auth.user.id, now: new Date(), after }
+    // A store with its own indexes reads one page; otherwise every case, in memory.
+    const page = await readCasePage(args)
+    if (page) return HttpResponse.json(summaries(page, policyLibrary(await readCaselessDb())))
     const db = await readDb()
-    const list = listCases(
-      { cases: db.cases, query, userId: auth.user.id, now: new Date(), after },
-      policyLibrary(db),
-    )
-    return HttpResponse.json(list)
+    return HttpResponse.json(listCases({ ...args, cases: db.cases }, policyLibrary(db)))
   }),
 
   route('get', '/cases/:id', async (args) => {

@@ -1,7 +1,7 @@
 import { HttpResponse } from 'msw'
 import { searchCodes } from '../code-search.ts'
 import { policyLibrary } from '../data/library.ts'
-import { readDb } from '../db.ts'
+import { readCaselessDb } from '../db.ts'
 import { requireUser, route } from './base.ts'
 
 export const codeHandlers = [
@@ -9,6 +9,6 @@ export const codeHandlers = [
     const auth = await requireUser(request)
     if (!auth.ok) return auth.response
     const q = new URL(request.url).searchParams.get('q') ?? ''
-    return HttpResponse.json({ items: searchCodes(policyLibrary(await readDb()), q) })
+    return HttpResponse.json({ items: searchCodes(policyLibrary(await readCaselessDb()), q) })
   }),
 ]

@@ -3,7 +3,7 @@ import type { CaseFieldName } from '../../src/api/schemas/case-fields.ts'
 import { draftId, draftInput, type Draft } from '../../src/api/schemas/draft.ts'
 import { fieldLabels } from '../../src/domain/case-rules.ts'
 import { maskMemberId } from '../../src/domain/member-id.ts'
-import { commit, own, readDb, transact } from '../db.ts'
+import { commit, own, readCaselessDb, transact } from '../db.ts'
 import { problemResponse, readJsonBody } from '../http.ts'
 import { requireUser, route, type RouteArgs } from './base.ts'
 
@@ -25,7 +25,7 @@ function shapeErrors(issues: readonly { path: PropertyKey[] }[]): Record<string,
 async function ownDraft({ request, params }: RouteArgs) {
   const auth = await requireUser(request)
   if (!auth.ok) return { ok: false as const, response: auth.response }
-  const db = await readDb()
+  const db = await readCaselessDb()
   const row = own(db.drafts, params.id ?? '')
   if (!row || row.ownerId !== auth.user.id) return { ok: false as const, response: notFound() }
   return { ok: true as const, db, draft: row.draft }
@@ -35,7 +35,7 @@ export const draftHandlers = [
   route('get', '/drafts', async ({ request }) => {
     const auth = await requireUser(request)
     if (!auth.ok) return auth.response
-    const db = await readDb()
+    const db = await readCaselessDb()
     const items = Object.values(db.drafts)
       .filter((row) => row.ownerId === auth.user.id)
       .map(({ draft }) => ({

@@ -2,7 +2,7 @@ import { HttpResponse } from 'msw'
 import type { PolicyDetail, PolicySummary } from '../../src/api/schemas/policy.ts'
 import { PLAN_TIME_ZONE, zonedDate } from '../../src/domain/time-zone.ts'
 import { lastReviewed, policyLibrary, reviewOverdue } from '../data/library.ts'
-import { readDb } from '../db.ts'
+import { readCaselessDb } from '../db.ts'
 import { problemResponse } from '../http.ts'
 import { requireUser, route, type RouteArgs } from './base.ts'
 
@@ -25,7 +25,7 @@ function summary(p: PolicyDetail): PolicySummary {
 async function findPolicy({ request, params }: RouteArgs) {
   const auth = await requireUser(request)
   if (!auth.ok) return { ok: false as const, response: auth.response }
-  const policy = policyLibrary(await readDb()).find((p) => p.id === params.id)
+  const policy = policyLibrary(await readCaselessDb()).find((p) => p.id === params.id)
   if (!policy)
     return { ok: false as const, response: problemResponse(404, 'There is no such policy.') }
   return { ok: true as const, policy }
@@ -36,7 +36,7 @@ export const policyHandlers = [
     const auth = await requireUser(request)
     if (!auth.ok) return auth.response
     const q = (new URL(request.url).searchParams.get('q') ?? '').trim().toLowerCase()
-    const items = policyLibrary(await readDb())
+    const items = policyLibrary(await readCaselessDb())
       .filter(
         (p) =>
           !q ||

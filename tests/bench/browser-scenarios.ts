@@ -11,7 +11,7 @@ export function launchChromium(): Promise<Browser> {
   })
 }
 
-const BENCH_POLICY = 'synthetic-bench-2000'
+export const benchPolicyId = (studies: number) => `synthetic-bench-${studies}`
 
 /** A signed-in tab on the mock build: the worker is active and the mock is seeded. */
 export async function openSignedIn(browser: Browser, baseUrl: string): Promise<Page> {
@@ -82,7 +82,7 @@ export async function submitToDetermination(page: Page): Promise<number> {
 }
 
 /** Seeds the worklist up to `total` cases; throws when the seed fails. Returns its ms. */
-export async function seedWorklist(page: Page, total: number): Promise<number> {
+export async function seedWorklist(page: Page, total: number, current = 20): Promise<number> {
   const t0 = Date.now()
   const answer = await page.evaluate(async (count) => {
     const res = await fetch('/api/__mock/seed-cases', {
@@ -91,7 +91,7 @@ export async function seedWorklist(page: Page, total: number): Promise<number> {
       body: JSON.stringify({ count }),
     })
     return { status: res.status, body: (await res.json().catch(() => null)) as unknown }
-  }, total - 20)
+  }, total - current)
   checkSeedAnswer(answer, total)
   return Date.now() - t0
 }
@@ -100,7 +100,7 @@ export async function seedWorklist(page: Page, total: number): Promise<number> {
  * A person reads the screen before using it: interactions are timed once the page has
  * settled (an idle period after the first render), not in the same frame it appeared.
  */
-async function settle(page: Page) {
+export async function settle(page: Page) {
   await page.waitForTimeout(250)
   await page.evaluate(
     () => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 2000 })),
@@ -109,8 +109,9 @@ async function settle(page: Page) {
 
 const captionText = () => document.querySelector('table caption')?.textContent ?? ''
 
+/** "All cases": every seeded case is listed (My queue holds only the reviewer's own). */
 export async function worklistRun(page: Page): Promise<{ firstRender: number; filter: number }> {
-  await page.goto('/', { waitUntil: 'commit' })
+  await page.goto('/?view=all', { waitUntil: 'commit' })
   const firstRender = await page.evaluate(() =>
     window.__bench.until(() => !!document.querySelector('table tbody tr')),
   )
@@ -130,8 +131,8 @@ export async function worklistRun(page: Page): Promise<{ firstRender: number; fi
   return { firstRender, filter }
 }
 
-export async function addBenchPolicy(page: Page) {
-  const policy = syntheticPolicy({ id: BENCH_POLICY, studies: 2000 })
+export async function addBenchPolicy(page: Page, studies: number) {
+  const policy = syntheticPolicy({ id: benchPolicyId(studies), studies })
   await page.evaluate(async (body) => {
     const res = await fetch('/api/__mock/policies', {
       method: 'POST',
@@ -142,12 +143,26 @@ export async function addBenchPolicy(page: Page) {
   }, policy)
 }
 
+/** The studies the evidence viewer was given for the bench policy: the floor's JSON. */
+export function studiesJson(page: Page, studies: number): Promise<unknown[]> {
+  return page.evaluate(async (id) => {
+    const token = sessionStorage.getItem('crd.session-token')
+    const res = await fetch(`/api/policies/${id}/evidence`, {
+      headers: { Authorization: `Bearer ${token}` },
+    })
+    return ((await res.json()) as { studies: unknown[] }).studies
+  }, benchPolicyId(studies))
+}
+
 const showingText = () =>
   [...document.querySelectorAll('p')].find((p) => p.textContent?.startsWith('Showing'))
     ?.textContent ?? ''
 
-export async function evidenceRun(page: Page): Promise<{ sort: number; keystroke: number }> {
-  await page.goto(`/policies/${BENCH_POLICY}/evidence`, { waitUntil: 'commit' })
+export async function evidenceRun(
+  page: Page,
+  studies: number,
+): Promise<{ sort: number; keystroke: number }> {
+  await page.goto(`/policies/${benchPolicyId(studies)}/evidence`, { waitUntil: 'commit' })
   await page.evaluate(() => window.__bench.until(() => !!document.querySelector('table tbody tr')))
   await settle(page)
   const sort = await page.evaluate(async () => {
@@ -213,4 +228,39 @@ export async function metricsRun(
     return t1 - t0
   })
   return { answer, firstRender, change }
+}
+
+/** What the app's "All cases" view asks for first, and after the status filter: the floor's JSON. */
+export async function worklistJson(page: Page): Promise<{ all: unknown; filtered: unknown }> {
+  return page.evaluate(async () => {
+    const token = sessionStorage.getItem('crd.session-token')
+    const get = (q: string) =>
+      fetch(`/api/cases?${q}`, { headers: { Authorization: `Bearer ${token}` } }).then(
+        (r) => r.json() as Promise<unknown>,
+      )
+    return {
+      all: await get('sort=dueAt&limit=50'),
+      filtered: await get('status=pending-md-review&sort=dueAt&limit=50'),
+    }
+  })
+}
+
+/**
+ * A case page, signed in, loaded afresh: its largest contentful paint and the long
+ * tasks (over 50 ms) a PerformanceObserver in the page saw until it settled.
+ */
+export async function casePageRun(
+  page: Page,
+): Promise<{ lcp: number; longTasks: number; blocking: number }> {
+  const id = await page.evaluate(async () => {
+    const token = sessionStorage.getItem('crd.session-token')
+    const res = await fetch('/api/cases?sort=dueAt&limit=1', {
+      headers: { Authorization: `Bearer ${token}` },
+    })
+    return ((await res.json()) as { items: { id: string }[] }).items[0]!.id
+  })
+  await page.goto(`/cases/${id}`, { waitUntil: 'commit' })
+  await page.evaluate(() => window.__bench.until(() => !!document.querySelector('main h1')))
+  await settle(page)
+  return page.evaluate(() => window.__bench.vitals())
 }

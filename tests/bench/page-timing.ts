@@ -7,7 +7,21 @@
 export const pageTimingScript = `
 // tsx keeps function names with a __name helper, which functions sent to page.evaluate call.
 window.__name = (f) => f
+// Largest contentful paint and long tasks, seen from the page itself (the case page figure).
+window.__vitals = { lcp: 0, longTasks: 0, blocking: 0 }
+try {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__vitals.lcp = e.startTime
+  }).observe({ type: 'largest-contentful-paint', buffered: true })
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      window.__vitals.longTasks += 1
+      window.__vitals.blocking += Math.max(0, e.duration - 50)
+    }
+  }).observe({ type: 'longtask', buffered: true })
+} catch {}
 window.__bench = {
+  vitals() { return { ...window.__vitals } },
   until(pred, timeoutMs = 30000) {
     return new Promise((resolve, reject) => {
       let done = false
@@ -41,6 +55,7 @@ declare global {
     __bench: {
       until(pred: () => boolean, timeoutMs?: number): Promise<number>
       afterInput(el: Element, pred: () => boolean): Promise<number>
+      vitals(): { lcp: number; longTasks: number; blocking: number }
     }
   }
 }
