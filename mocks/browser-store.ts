@@ -119,11 +119,16 @@ export function browserStore(): DbStore {
     return list
   }
 
-  /** Any other filter: every row (kept in memory while no tab writes), filtered here. */
-  async function scanRows(args: CasePageArgs) {
+  /** Every row, kept in memory while no tab writes. */
+  async function currentRows(): Promise<Rows> {
     const current = readStamp()
     if (!rows || rows.stamp !== current) rows = { rows: await readRows(), stamp: current }
-    return pageOfRows(orderedRows(rows.rows, args.query.sort), args)
+    return rows.rows
+  }
+
+  /** Any other filter: every row, filtered here. */
+  async function scanRows(args: CasePageArgs) {
+    return pageOfRows(orderedRows(await currentRows(), args.query.sort), args)
   }
 
   async function persist(db: MockDb) {
@@ -216,6 +221,10 @@ export function browserStore(): DbStore {
         ids.map((id) => idb.result(store.get(id) as IDBRequest<StoredCase | undefined>)),
       )
       return { ...page, items: items.filter((c) => c !== undefined) }
+    },
+    async caseRows() {
+      await queue
+      return (await currentRows()).byId.values()
     },
     save(db) {
       const write = queue.then(() => persist(db))

@@ -2,6 +2,7 @@ import type { AuditEvent, CaseList, StoredCase } from '../src/api/schemas/case.t
 import type { DecisionDraft } from '../src/api/schemas/decision-draft.ts'
 import type { Draft } from '../src/api/schemas/draft.ts'
 import type { PolicyDetail } from '../src/api/schemas/policy.ts'
+import { rowOf, type CaseRow } from './cases/case-rows.ts'
 import type { Cursor, ListQuery } from './cases/list-query.ts'
 import type { FaultRule } from './fault-rules.ts'
 
@@ -74,6 +75,12 @@ export interface DbStore {
    * `load()` in memory.
    */
   listCases?(args: CasePageArgs): Promise<CasePage>
+  /**
+   * Optional: every case's worklist row (what the metrics count), read without the case
+   * records. Called only once the database is seeded. Without it, rows are built from
+   * `load()`.
+   */
+  caseRows?(): Promise<Iterable<CaseRow>>
 }
 
 /** What most requests need (sessions, switches, policies): everything but the case tables. */
@@ -127,6 +134,13 @@ export async function readCasePage(args: CasePageArgs): Promise<CasePage | null>
   if (!store.listCases) return null
   await readCaselessDb() // seeds the first time, as every read does
   return store.listCases(args)
+}
+
+/** Every case's worklist row: the store's own where it keeps them, else built in memory. */
+export async function readCaseRows(): Promise<Iterable<CaseRow>> {
+  if (!store.caseRows) return Object.values((await readDb()).cases).map(rowOf)
+  await readCaselessDb() // seeds the first time, as every read does
+  return store.caseRows()
 }
 
 /** Outside a transaction only for writes that check nothing (the mock's own switches). */

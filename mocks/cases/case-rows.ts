@@ -22,7 +22,12 @@ export type CaseRow = {
   appealDueAt: string | null
   assigneeId: string | null
   /** The first final decision (the metrics' "initial decision"), when there is one. */
-  decided: { year: number; action: 'approve' | 'deny'; onTime: boolean } | null
+  decided: {
+    decidedAt: string
+    year: number
+    action: 'approve' | 'deny'
+    onTime: boolean
+  } | null
 }
 
 export function caseRow(c: StoredCase): CaseRow {
@@ -40,12 +45,23 @@ export function caseRow(c: StoredCase): CaseRow {
     assigneeId: c.assignedTo?.id ?? null,
     decided: d
       ? {
+          decidedAt: d.decidedAt,
           year: planYear(d.decidedAt),
           action: d.action as 'approve' | 'deny',
           onTime: decidedOnTime(c, d),
         }
       : null,
   }
+}
+
+// A record is replaced, never changed in place (db.ts), so its row holds while it lives.
+const rows = new WeakMap<StoredCase, CaseRow>()
+
+/** The row of a case, built once per record object. */
+export function rowOf(c: StoredCase): CaseRow {
+  let r = rows.get(c)
+  if (!r) rows.set(c, (r = caseRow(c)))
+  return r
 }
 
 /** PRODUCT: overdue is past the due time and not yet finally decided; an appeal runs on its own clock. */

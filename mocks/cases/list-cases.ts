@@ -1,7 +1,7 @@
 import type { CaseList, StoredCase } from '../../src/api/schemas/case.ts'
 import type { PolicyDetail } from '../../src/api/schemas/policy.ts'
 import { caseSummary, hcpcsDescriptions } from './case-summary.ts'
-import { caseRow, pageOfRows, type CaseRow } from './case-rows.ts'
+import { pageOfRows, rowOf } from './case-rows.ts'
 import type { Cursor, ListQuery } from './list-query.ts'
 import { sortedCases } from './sort-index.ts'
 
@@ -11,14 +11,6 @@ type Args = {
   userId: string
   now: Date
   after: Cursor | null
-}
-
-// A record is replaced, never changed in place (db.ts), so its row holds while it lives.
-const rows = new WeakMap<StoredCase, CaseRow>()
-const rowOf = (c: StoredCase) => {
-  let r = rows.get(c)
-  if (!r) rows.set(c, (r = caseRow(c)))
-  return r
 }
 
 /** One page of the worklist from every case in memory (the memory store, the tests). */

@@ -1,22 +1,24 @@
 import type { LineOfBusiness } from '../../src/api/schemas/case-fields.ts'
-import type { Decision, StoredCase } from '../../src/api/schemas/case.ts'
 import type { MetricFigure, MetricLink, MetricsReport } from '../../src/api/schemas/metrics.ts'
 import { lineOfBusinessLabels } from '../../src/api/labels.ts'
 import { PLAN_TIME_ZONE, zonedDate, zonedParts } from '../../src/domain/time-zone.ts'
-import { decidedOnTime, initialDecision } from '../cases/initial-decision.ts'
+import type { CaseRow } from '../cases/case-rows.ts'
 
 /**
  * The CMS-0057-F prior-authorization figures (42 CFR 422.122(c) for Medicare Advantage),
- * computed from the cases: decided requests only, counted in the plan-time year of
- * their first final decision (a pend counts once the case is decided). Pure.
+ * computed from the cases' worklist rows (mocks/cases/case-rows.ts: a store keeps them
+ * beside the records, so 10,000 cases cost 10,000 small rows, not records): decided
+ * requests only, counted in the plan-time year of their first final decision (a pend
+ * counts once the case is decided). Pure.
  */
 export const metricsSource =
   '42 CFR 422.122(c) (CMS-0057-F): the list of figures was checked against the parallel text of 42 CFR 438.210(f) and CMS\u2019s prior authorization FAQ; the 422.122(c) text itself was not retrieved.'
 
-type Decided = { c: StoredCase; d: Decision; hours: number; planDate: string }
+type Decision = NonNullable<CaseRow['decided']>
+type Decided = { r: CaseRow; d: Decision; hours: number; planDate: string }
 const round1 = (n: number) => Math.round(n * 10) / 10
-const hoursOf = (c: StoredCase, d: Decision) =>
-  (Date.parse(d.decidedAt) - Date.parse(c.input.requestReceivedAt)) / 3_600_000
+const hoursOf = (r: CaseRow, d: Decision) =>
+  (Date.parse(d.decidedAt) - Date.parse(r.receivedAt)) / 3_600_000
 
 export function median(values: number[]): number | null {
   if (values.length === 0) return null
@@ -61,22 +63,22 @@ const BANDS = [
 ]
 
 export function computeMetrics(
-  cases: Iterable<StoredCase>,
+  rows: Iterable<CaseRow>,
   { year, lineOfBusiness }: { year: number; lineOfBusiness: LineOfBusiness | null },
   now: Date,
 ): MetricsReport {
   const decided: Decided[] = []
   const planDate = planDates()
   const yearText = String(year).padStart(4, '0')
-  for (const c of cases) {
-    if (lineOfBusiness && c.input.lineOfBusiness !== lineOfBusiness) continue
-    const d = initialDecision(c)
+  for (const r of rows) {
+    if (lineOfBusiness && r.lineOfBusiness !== lineOfBusiness) continue
+    const d = r.decided
     if (!d) continue
     const date = planDate(d.decidedAt)
-    if (date.startsWith(yearText)) decided.push({ c, d, hours: hoursOf(c, d), planDate: date })
+    if (date.startsWith(yearText)) decided.push({ r, d, hours: hoursOf(r, d), planDate: date })
   }
-  const standard = decided.filter((x) => x.c.input.urgency === 'standard')
-  const expedited = decided.filter((x) => x.c.input.urgency === 'expedited')
+  const standard = decided.filter((x) => x.r.urgency === 'standard')
+  const expedited = decided.filter((x) => x.r.urgency === 'expedited')
   const where = `decided in ${year}${lineOfBusiness ? `, ${lineOfBusinessLabels[lineOfBusiness]}` : ''}`
   const base = { decidedYear: year, ...(lineOfBusiness ? { lineOfBusiness } : {}) }
   const link = (extra: Omit<MetricLink, 'decidedYear'>): MetricLink => ({ ...base, ...extra })
@@ -157,7 +159,7 @@ export function computeMetrics(
       'Standard requests approved after appeal',
       standard,
       'standard',
-      (x) => x.c.status === 'approved-on-appeal',
+      (x) => x.r.status === 'approved-on-appeal',
       'approved after appeal',
       link({ urgency: 'standard', status: ['approved-on-appeal'] }),
     ),
@@ -197,7 +199,7 @@ export function computeMetrics(
         'Decided on time (turnaround clock)',
         decided,
         'decided',
-        (x) => decidedOnTime(x.c, x.d),
+        (x) => x.d.onTime,
         'decided by their due time',
         link({ onTime: true }),
       ),

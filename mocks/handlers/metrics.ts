@@ -1,7 +1,7 @@
 import { HttpResponse } from 'msw'
 import { lineOfBusiness, type LineOfBusiness } from '../../src/api/schemas/case-fields.ts'
 import { PLAN_TIME_ZONE, zonedDate } from '../../src/domain/time-zone.ts'
-import { readDb } from '../db.ts'
+import { readCaseRows } from '../db.ts'
 import { computeMetrics } from '../engine/metrics.ts'
 import { problemResponse } from '../http.ts'
 import { requireUser, route } from './base.ts'
@@ -36,9 +36,8 @@ export const metricsHandlers = [
       return problemResponse(400, 'The metrics query has values the service does not know.', {
         errors,
       })
-    const db = await readDb()
     const report = computeMetrics(
-      Object.values(db.cases),
+      await readCaseRows(),
       { year, lineOfBusiness: lob as LineOfBusiness | null },
       now,
     )

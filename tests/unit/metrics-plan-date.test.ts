@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { StoredCase } from '../../src/api/schemas/case.ts'
+import { caseRow } from '../../mocks/cases/case-rows.ts'
 import { computeMetrics } from '../../mocks/engine/metrics.ts'
 
 /** A case approved at `decidedAt`: only the fields the metrics read. */
@@ -17,7 +18,11 @@ const approvedAt = (id: string, decidedAt: string) =>
   }) as unknown as StoredCase
 
 const months = (cases: StoredCase[], year: number) =>
-  computeMetrics(cases, { year, lineOfBusiness: null }, new Date('2027-06-01T00:00:00Z'))
+  computeMetrics(
+    cases.map(caseRow),
+    { year, lineOfBusiness: null },
+    new Date('2027-06-01T00:00:00Z'),
+  )
     .monthly.filter((m) => m.approved > 0)
     .map((m) => `${m.month}:${m.approved}`)
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Decision, StoredCase } from '../../src/api/schemas/case.ts'
 import type { LineOfBusiness, Urgency } from '../../src/api/schemas/case-fields.ts'
+import { caseRow } from '../../mocks/cases/case-rows.ts'
 import { computeMetrics, median } from '../../mocks/engine/metrics.ts'
 
 /**
@@ -153,7 +154,7 @@ const seed: Seed[] = [
     status: 'approved',
   },
 ]
-const cases = seed.map(seedCase)
+const cases = seed.map(seedCase).map(caseRow)
 const now = new Date('2027-01-15T00:00:00Z')
 const report = computeMetrics(cases, { year: 2026, lineOfBusiness: null }, now)
 const figure = (id: string) => report.figures.find((f) => f.id === id)!
