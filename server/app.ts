@@ -13,7 +13,7 @@ import { watchRequest } from './db/health.ts'
 const MAX_REQUEST_BYTES = 2_000_000
 
 /** The criteria API under /api and the built app (mocking off) at every other path. */
-export function createApp({ appDir }: { appDir: string }) {
+export function createApp({ appDir }: { appDir: string | null }) {
   const app = new Hono()
   const headers = securityHeaders({ apiBase: '/api', mocking: false })
   app.use('*', async (c, next) => {
@@ -35,6 +35,7 @@ export function createApp({ appDir }: { appDir: string }) {
     },
   )
 
+  if (!appDir) return app
   // serveStatic reads a root relative to the working directory.
   const root = relative(process.cwd(), appDir) || '.'
   app.use('*', serveStatic({ root }))

@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { serve, type ServerType } from '@hono/node-server'
-import { configureDb, readDb } from '../mocks/db.ts'
+import { configureDb, emptyDb, readDb } from '../mocks/db.ts'
 import { seedDb } from '../mocks/seed.ts'
-import { emptyDb } from '../mocks/db.ts'
 import { createApp } from './app.ts'
 import { openDatabase, type Where } from './db/open.ts'
 import { seedUsers } from './db/users.ts'
@@ -13,9 +12,11 @@ export type StartOptions = {
   port: number
   host: string
   where: Where
-  appDir: string
+  /** The built app (mocking off); null serves the API alone (the contract tests). */
+  appDir: string | null
   /** A new database gets the demo cases (default) or none. */
   demoCases: boolean
+  log?: boolean
 }
 
 export type Started = { url: string; close: () => Promise<void> }
@@ -25,8 +26,8 @@ export type Started = { url: string; close: () => Promise<void> }
  * that cannot be opened or migrated throws before any port is taken.
  */
 export async function start(o: StartOptions): Promise<Started> {
-  const appDir = resolve(o.appDir)
-  if (!existsSync(resolve(appDir, 'index.html')))
+  const appDir = o.appDir === null ? null : resolve(o.appDir)
+  if (appDir && !existsSync(resolve(appDir, 'index.html')))
     throw new Error(`No built app in ${appDir}: run \`npm run build:no-mock\` first.`)
   const { db, describe } = await openDatabase(o.where)
   try {
@@ -44,7 +45,7 @@ export async function start(o: StartOptions): Promise<Started> {
   })
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : o.port
-  console.log(`Criteria service on http://${o.host}:${port} (${describe})`)
+  if (o.log !== false) console.log(`Criteria service on http://${o.host}:${port} (${describe})`)
   return {
     url: `http://${o.host}:${port}`,
     close: async () => {

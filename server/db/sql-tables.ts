@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { AuditEvent, StoredCase } from '../../src/api/schemas/case.ts'
 import type { MockDb } from '../../mocks/db.ts'
 import {
@@ -55,12 +55,11 @@ function snapshot(db: MockDb): Snapshot {
   return refs
 }
 
-/** A new database object (the first seed): every table is replaced. */
+/** A new database object (the first seed, a reset): every table is replaced. */
 export async function writeAll(q: Db, db: MockDb): Promise<Snapshot> {
-  for (const t of ['sessions', 'cases', 'drafts', 'decision_drafts', 'audit_events'] as const)
-    await q.deleteFrom(t).execute()
-  await q.deleteFrom('idempotency').execute()
-  await q.deleteFrom('meta').execute()
+  await sql`truncate sessions, cases, drafts, decision_drafts, audit_events, idempotency, meta`.execute(
+    q,
+  )
   const empty = new Map<string, unknown>()
   for (const table of TABLES) await writeTable(q, table, db, empty)
   await writeMeta(q, db, empty)
@@ -137,14 +136,16 @@ async function upsert(q: Db, table: TableName, changed: [string, unknown, unknow
     return
   }
   if (table === 'audit') {
+    const rows: ReturnType<typeof auditRows> = []
     for (const [caseId, record, before] of changed) {
       const events = record as AuditEvent[]
       const old = (before as AuditEvent[] | undefined) ?? []
+      // Append-only: only the new events are written; anything else rewrites the trail.
       const appended = old.length <= events.length && old.every((e, i) => events[i] === e)
       if (!appended) await q.deleteFrom('audit_events').where('case_id', '=', caseId).execute()
-      const rows = auditRows(caseId, events, appended ? old.length : 0)
-      for (const part of chunks(rows)) await q.insertInto('audit_events').values(part).execute()
+      rows.push(...auditRows(caseId, events, appended ? old.length : 0))
     }
+    for (const part of chunks(rows)) await q.insertInto('audit_events').values(part).execute()
     return
   }
   for (const part of chunks(changed)) {
