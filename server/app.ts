@@ -28,9 +28,14 @@ export function createApp({ appDir }: { appDir: string | null }) {
       onError: () => problemResponse(413, `Send a request body of at most 1000000 bytes.`),
     }),
     async (c) => {
-      const { response, failed } = await watchRequest(() => getResponse(serviceHandlers, c.req.raw))
-      // A handler turns any throw into a 500; a database that is down is a 503 instead.
+      const { response, failed, conflict } = await watchRequest(() =>
+        getResponse(serviceHandlers, c.req.raw),
+      )
+      // A handler turns any throw into a 500; a database that is down is a 503 instead, and
+      // a case that another process changed under the version check is a 412.
       if (failed) return unavailable()
+      if (conflict)
+        return problemResponse(412, 'The case changed while this request ran. Reload it.')
       return response ?? problemResponse(404, 'There is no such endpoint.')
     },
   )

@@ -6,14 +6,14 @@ import { start } from './start.ts'
  * DATABASE_URL=postgres://… set, Postgres; otherwise PGlite in DIR (default ./data).
  */
 const usage =
-  'Usage: npm run serve -- [--port 4300] [--data ./data] [--host 127.0.0.1] [--no-demo-cases]'
+  'Usage: npm run serve -- [--port 8080] [--data ./data] [--host 127.0.0.1] [--no-demo-cases]'
 
 async function main() {
   let values
   try {
     ;({ values } = parseArgs({
       options: {
-        port: { type: 'string', default: process.env.PORT ?? '4300' },
+        port: { type: 'string', default: process.env.PORT ?? '8080' },
         data: { type: 'string', default: process.env.DATA_DIR ?? './data' },
         host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
         app: { type: 'string', default: 'dist-no-mock' },

@@ -3,7 +3,9 @@ import { resolve } from 'node:path'
 import { serve, type ServerType } from '@hono/node-server'
 import { configureDb, emptyDb, readDb } from '../mocks/db.ts'
 import { seedDb } from '../mocks/seed.ts'
+import type { Kysely } from 'kysely'
 import { createApp } from './app.ts'
+import type { Tables } from './db/schema.ts'
 import { openDatabase, type Where } from './db/open.ts'
 import { seedUsers } from './db/users.ts'
 import { sqlStore } from './db/sql-store.ts'
@@ -19,7 +21,12 @@ export type StartOptions = {
   log?: boolean
 }
 
-export type Started = { url: string; close: () => Promise<void> }
+export type Started = {
+  url: string
+  close: () => Promise<void>
+  /** The database, for tests that look under the API or stop it. */
+  db: Kysely<Tables>
+}
 
 /**
  * Opens and migrates the database, seeds it when new, and only then listens: a database
@@ -48,9 +55,10 @@ export async function start(o: StartOptions): Promise<Started> {
   if (o.log !== false) console.log(`Criteria service on http://${o.host}:${port} (${describe})`)
   return {
     url: `http://${o.host}:${port}`,
+    db,
     close: async () => {
       await new Promise<void>((done) => server.close(() => done()))
-      await db.destroy()
+      await db.destroy().catch(() => {})
     },
   }
 }

@@ -14,6 +14,7 @@ import {
   TABLES,
   type TableName,
 } from './rows.ts'
+import { VersionConflict } from './health.ts'
 import type { Tables } from './schema.ts'
 
 /** The record objects last read or written, by `table/id`: unchanged ones are not written. */
@@ -109,9 +110,6 @@ async function remove(q: Db, table: TableName, ids: string[]) {
         .execute()
   }
 }
-
-/** The version check of a decision, in the database: 0 rows updated means someone else won. */
-export class VersionConflict extends Error {}
 
 async function upsert(q: Db, table: TableName, changed: [string, unknown, unknown][]) {
   if (!changed.length) return

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, inject } from 'vitest'
 import { resetDb } from '../../mocks/db.ts'
 import { start, type Started } from '../../server/start.ts'
+import { current } from './current.ts'
 
 /**
  * The server target of the contract suite: each test file gets a real criteria service
@@ -23,6 +24,7 @@ beforeAll(async () => {
     ...{ demoCases: true, log: false },
   })
   process.env.CONTRACT_SERVER_URL = server.url
+  current.server = server
 }, 120_000)
 
 beforeEach(async () => {
