@@ -66,6 +66,9 @@ export async function start(o: StartOptions): Promise<Started> {
 function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number, hostname: string) {
   return new Promise<ServerType>((resolveListen, reject) => {
     const server = serve({ fetch, port, hostname }, () => resolveListen(server))
+    // Idle keep-alive connections outlive the client's (undici: 4 s), so a client never
+    // sends on a connection the server is closing at that moment (ECONNRESET).
+    if ('keepAliveTimeout' in server) server.keepAliveTimeout = 65_000
     server.once('error', (error) =>
       reject(new Error(`Cannot listen on ${hostname}:${port}: ${error.message}`)),
     )
