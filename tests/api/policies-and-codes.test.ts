@@ -43,30 +43,25 @@ describe('policies', () => {
     }
   })
 
-  // Mock only: the control switch (/__mock) does not exist on the server (404 there).
-  it.skipIf(onServer)(
-    'adds synthetic policies through the control switch, flagged, and drops them on reset',
-    async () => {
-      const added = await call('/__mock/policies', {
-        method: 'POST',
-        json: { ...syntheticPolicy('syn-1'), synthetic: undefined },
-      })
-      expect(added.status).toBe(201)
-      expect(added.body.synthetic).toBe(true)
-      const list = await call('/policies', { as: 'u-rev-1' })
-      expect(list.body.items.map((p: { id: string }) => p.id)).toEqual([ID, 'syn-1'])
-      expect(list.body.items[1].synthetic).toBe(true)
-      expect(policyLibrary(await readDb())).toHaveLength(2)
-      expect(shippedPolicies).toHaveLength(1)
-      expect((await call('/__mock/policies', { method: 'POST', json: { id: 'x' } })).status).toBe(
-        400,
-      )
-      const clash = await call('/__mock/policies', { method: 'POST', json: syntheticPolicy(ID) })
-      expect(clash.status).toBe(409)
-      await call('/__mock/reset', { method: 'POST' })
-      expect((await call('/policies', { as: 'u-rev-1' })).body.items).toHaveLength(1)
-    },
-  )
+  it('adds synthetic policies through the control switch, flagged, and drops them on reset', async (ctx) => {
+    ctx.skip(onServer, 'the mock switch (/__mock) does not exist on the server: 404 there')
+    const added = await call('/__mock/policies', {
+      method: 'POST',
+      json: { ...syntheticPolicy('syn-1'), synthetic: undefined },
+    })
+    expect(added.status).toBe(201)
+    expect(added.body.synthetic).toBe(true)
+    const list = await call('/policies', { as: 'u-rev-1' })
+    expect(list.body.items.map((p: { id: string }) => p.id)).toEqual([ID, 'syn-1'])
+    expect(list.body.items[1].synthetic).toBe(true)
+    expect(policyLibrary(await readDb())).toHaveLength(2)
+    expect(shippedPolicies).toHaveLength(1)
+    expect((await call('/__mock/policies', { method: 'POST', json: { id: 'x' } })).status).toBe(400)
+    const clash = await call('/__mock/policies', { method: 'POST', json: syntheticPolicy(ID) })
+    expect(clash.status).toBe(409)
+    await call('/__mock/reset', { method: 'POST' })
+    expect((await call('/policies', { as: 'u-rev-1' })).body.items).toHaveLength(1)
+  })
 })
 
 describe('code look-up', () => {
