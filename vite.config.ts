@@ -38,7 +38,8 @@ export default defineConfig(({ mode, command }) => {
       environment: 'jsdom',
       setupFiles: ['./tests/setup.ts'],
       include: ['tests/**/*.test.{ts,tsx}'],
-      exclude: ['tests/e2e/**', 'node_modules/**'],
+      // tests/server runs against the real service: npm run test:server.
+      exclude: ['tests/e2e/**', 'tests/server/**', 'node_modules/**'],
       env: { VITE_API_MOCKING: 'on', VITE_API_BASE_URL: '/api', VITE_MOCK_LATENCY_MS: '0' },
       testTimeout: 20000,
       // No retries: a retry hides a flaky test, and a flaky test can fail a real run.

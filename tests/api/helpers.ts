@@ -1,11 +1,12 @@
 import type { PolicyDetail } from '../../src/api/schemas/policy.ts'
 import { prolotherapySclerotherapy } from '../../mocks/data/prolotherapy-sclerotherapy.ts'
+import { apiUrl } from '../contract-target.ts'
 import { signInAs, type DemoUserId } from '../render-app.tsx'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests read JSON answers freely */
 export type Answer = { status: number; body: any; headers: Headers; text: string }
 
-/** A fetch against the mock criteria API, signed in as a demo user, a raw token, or no one. */
+/** A fetch against the criteria API (the mock, or the server: contract-target.ts), signed in as a demo user, a raw token, or no one. */
 export async function call(
   path: string,
   init: RequestInit & { as?: DemoUserId; token?: string; json?: unknown } = {},
@@ -15,7 +16,7 @@ export async function call(
   const bearer = token ?? (as ? await signInAs(as) : undefined)
   if (bearer) headers.set('Authorization', `Bearer ${bearer}`)
   if (json !== undefined) headers.set('Content-Type', 'application/json')
-  const res = await fetch(`/api${path}`, {
+  const res = await fetch(apiUrl(path), {
     ...rest,
     headers,
     body: json !== undefined ? JSON.stringify(json) : rest.body,

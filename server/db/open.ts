@@ -1,0 +1,77 @@
+import { mkdirSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { Kysely, Migrator, PostgresDialect, type Migration } from 'kysely'
+import pg from 'pg'
+import * as initial from '../migrations/0001-initial.ts'
+import { PGliteDialect } from './pglite-dialect.ts'
+import type { Tables } from './schema.ts'
+
+/** In the repository, applied in order on every start (Kysely records which ran). */
+const migrations: Record<string, Migration> = { '0001-initial': initial }
+
+export type Where = { databaseUrl: string } | { dataDir: string }
+export type OpenDb = { db: Kysely<Tables>; describe: string }
+
+/** Opens the database and applies the migrations; throws a message a person can act on. */
+export async function openDatabase(where: Where): Promise<OpenDb> {
+  const { db, describe } = await connect(where)
+  try {
+    await db.selectNoFrom((eb) => eb.lit(1).as('ok')).execute()
+  } catch (error) {
+    await db.destroy().catch(() => {})
+    throw new Error(`Cannot open the database (${describe}): ${reason(error)}`, { cause: error })
+  }
+  const { results, error } = await new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+  }).migrateToLatest()
+  if (error) {
+    await db.destroy().catch(() => {})
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown'
+    throw new Error(`Cannot migrate the database (${describe}), at ${failed}: ${reason(error)}`)
+  }
+  return { db, describe }
+}
+
+async function connect(where: Where): Promise<OpenDb> {
+  if ('databaseUrl' in where) {
+    const pool = new pg.Pool({ connectionString: where.databaseUrl, max: 10 })
+    // An idle connection dropped by the server must not crash the process; the next
+    // query gets a new connection or an error the request answers with 503.
+    pool.on('error', () => {})
+    const host = safeHost(where.databaseUrl)
+    return { db: new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) }), describe: host }
+  }
+  const dir = resolve(where.dataDir)
+  let pglite: PGlite
+  try {
+    mkdirSync(dir, { recursive: true })
+    pglite = new PGlite(dir)
+    await pglite.waitReady
+  } catch (error) {
+    throw new Error(`Cannot open the database (PGlite in ${dir}): ${reason(error)}`, {
+      cause: error,
+    })
+  }
+  return {
+    db: new Kysely<Tables>({ dialect: new PGliteDialect(pglite) }),
+    describe: `PGlite in ${dir}`,
+  }
+}
+
+/** The URL without its password, for messages. */
+function safeHost(url: string): string {
+  try {
+    const u = new URL(url)
+    return `Postgres at ${u.hostname}:${u.port || 5432}${u.pathname}`
+  } catch {
+    return 'Postgres (DATABASE_URL is not a valid URL)'
+  }
+}
+
+export function reason(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length)
+    return error.errors.map(reason).join('; ')
+  return error instanceof Error ? error.message || error.name : String(error)
+}

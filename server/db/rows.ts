@@ -1,0 +1,74 @@
+import type { AuditEvent, StoredCase } from '../../src/api/schemas/case.ts'
+import type { MockDb } from '../../mocks/db.ts'
+
+/** The record tables of MockDb, each kept in its own SQL table. */
+export const TABLES = [
+  'sessions',
+  'cases',
+  'drafts',
+  'decisionDrafts',
+  'audit',
+  'idempotency',
+] as const
+export type TableName = (typeof TABLES)[number]
+export const META_KEYS = ['referenceSequence', 'faults', 'latencyMs', 'syntheticPolicies'] as const
+
+/** `${userId} ${rest}`: the mock's composite keys (a user id has no space). */
+export function splitKey(key: string): [string, string] {
+  const at = key.indexOf(' ')
+  return at < 0 ? [key, ''] : [key.slice(0, at), key.slice(at + 1)]
+}
+
+const json = (v: unknown) => JSON.stringify(v)
+
+export function caseRow(c: StoredCase) {
+  const due = (c.status === 'appeal-in-review' && c.appeal?.clock.dueAt) || c.turnaround.dueAt
+  return {
+    id: c.id,
+    reference: c.reference,
+    status: c.status,
+    urgency: c.input.urgency,
+    line_of_business: c.input.lineOfBusiness,
+    received_at: c.input.requestReceivedAt,
+    due_at: due,
+    assigned_to: c.assignedTo?.id ?? null,
+    member_id: c.input.memberId,
+    version: c.version,
+    body: json(c),
+  }
+}
+
+export function sessionRow(token: string, s: MockDb['sessions'][string]) {
+  const expires = s.expiresAt ?? new Date(Date.parse(s.createdAt) + 12 * 3600_000).toISOString()
+  return { token, user_id: s.userId, created_at: s.createdAt, expires_at: expires }
+}
+
+export const draftRow = (id: string, d: MockDb['drafts'][string]) => ({
+  id,
+  owner_id: d.ownerId,
+  body: json(d),
+})
+
+export function decisionDraftRow(key: string, d: MockDb['decisionDrafts'][string]) {
+  const [user_id, case_id] = splitKey(key)
+  return { user_id, case_id, body: json(d) }
+}
+
+export function idempotencyRow(key: string, r: MockDb['idempotency'][string]) {
+  const [user_id, k] = splitKey(key)
+  return { user_id, key: k, body: json(r) }
+}
+
+export const auditRows = (caseId: string, events: AuditEvent[], from = 0) =>
+  events.slice(from).map((e, i) => ({ case_id: caseId, seq: from + i, body: json(e) }))
+
+const iso = (v: Date | string) => (v instanceof Date ? v.toISOString() : v)
+export const sessionFromRow = (r: {
+  user_id: string
+  created_at: Date | string
+  expires_at: Date | string
+}) => ({
+  userId: r.user_id,
+  createdAt: iso(r.created_at),
+  expiresAt: iso(r.expires_at),
+})

@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { serve, type ServerType } from '@hono/node-server'
+import { configureDb, emptyDb, readDb } from '../mocks/db.ts'
+import { seedDb } from '../mocks/seed.ts'
+import type { Kysely } from 'kysely'
+import { createApp } from './app.ts'
+import type { Tables } from './db/schema.ts'
+import { openDatabase, type Where } from './db/open.ts'
+import { seedUsers } from './db/users.ts'
+import { sqlStore } from './db/sql-store.ts'
+
+export type StartOptions = {
+  port: number
+  host: string
+  where: Where
+  /** The built app (mocking off); null serves the API alone (the contract tests). */
+  appDir: string | null
+  /** A new database gets the demo cases (default) or none. */
+  demoCases: boolean
+  log?: boolean
+}
+
+export type Started = {
+  url: string
+  close: () => Promise<void>
+  /** The database, for tests that look under the API or stop it. */
+  db: Kysely<Tables>
+}
+
+/**
+ * Opens and migrates the database, seeds it when new, and only then listens: a database
+ * that cannot be opened or migrated throws before any port is taken.
+ */
+export async function start(o: StartOptions): Promise<Started> {
+  const appDir = o.appDir === null ? null : resolve(o.appDir)
+  if (appDir && !existsSync(resolve(appDir, 'index.html')))
+    throw new Error(`No built app in ${appDir}: run \`npm run build:no-mock\` first.`)
+  const { db, describe } = await openDatabase(o.where)
+  try {
+    await seedUsers(db)
+    configureDb({ store: sqlStore(db), seed: () => (o.demoCases ? seedDb() : emptyDb()) })
+    await readDb()
+  } catch (error) {
+    await db.destroy().catch(() => {})
+    throw error
+  }
+  const app = createApp({ appDir })
+  const server = await listen(app.fetch, o.port, o.host).catch(async (error: unknown) => {
+    await db.destroy().catch(() => {})
+    throw error
+  })
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : o.port
+  if (o.log !== false) console.log(`Criteria service on http://${o.host}:${port} (${describe})`)
+  return {
+    url: `http://${o.host}:${port}`,
+    db,
+    close: async () => {
+      await new Promise<void>((done) => server.close(() => done()))
+      await db.destroy().catch(() => {})
+    },
+  }
+}
+
+function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number, hostname: string) {
+  return new Promise<ServerType>((resolveListen, reject) => {
+    const server = serve({ fetch, port, hostname }, () => resolveListen(server))
+    // Idle keep-alive connections outlive the client's (undici: 4 s), so a client never
+    // sends on a connection the server is closing at that moment (ECONNRESET).
+    if ('keepAliveTimeout' in server) server.keepAliveTimeout = 65_000
+    server.once('error', (error) =>
+      reject(new Error(`Cannot listen on ${hostname}:${port}: ${error.message}`)),
+    )
+  })
+}

@@ -1,0 +1,92 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { validCase } from '../api/helpers.ts'
+
+// Two service processes on one Postgres: the advisory lock and the version check hold
+// across processes. Runs where TEST_DATABASE_URL names a scratch Postgres database
+// (scripts/with-scratch-postgres.sh sets it up in CI when Postgres is installed).
+const url = process.env.TEST_DATABASE_URL
+const ports = [4316, 4317]
+const children: ChildProcess[] = []
+const scratch = mkdtempSync(join(tmpdir(), 'criteria-pg-'))
+
+async function startProcess(port: number) {
+  // An app folder of its own: the test does not depend on a build.
+  writeFileSync(join(scratch, 'index.html'), '<!doctype html><title>app</title>')
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'server/main.ts', '--port', String(port), '--app', scratch],
+    { env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'pipe', 'inherit'] },
+  )
+  children.push(child)
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on(
+      'data',
+      (d: Buffer) => d.toString().includes('Criteria service on') && resolve(),
+    )
+    child.once('exit', (code) => reject(new Error(`server exited ${code}`)))
+  })
+}
+
+const api = (port: number, path: string, init: RequestInit = {}) =>
+  fetch(`http://127.0.0.1:${port}/api${path}`, init)
+const json = (token: string | null, extra: Record<string, string> = {}) => ({
+  'Content-Type': 'application/json',
+  ...(token ? { Authorization: `Bearer ${token}` } : {}),
+  ...extra,
+})
+async function signIn(port: number, userId: string): Promise<string> {
+  const res = await api(port, '/sessions', {
+    method: 'POST',
+    headers: json(null),
+    body: JSON.stringify({ userId }),
+  })
+  return ((await res.json()) as { token: string }).token
+}
+
+describe.skipIf(!url)('two service processes on one Postgres', () => {
+  beforeAll(async () => {
+    for (const port of ports) await startProcess(port)
+  }, 120_000)
+  afterAll(() => {
+    for (const child of children) child.kill()
+    rmSync(scratch, { recursive: true, force: true })
+  })
+
+  it('make one case from one Idempotency-Key and record one of two decisions', async () => {
+    const [a, b] = ports as [number, number]
+    const token = await signIn(a, 'u-rev-1')
+    const body = JSON.stringify(validCase())
+    const key = `pg-${Date.now()}`
+    const send = (port: number) =>
+      api(port, '/cases', {
+        method: 'POST',
+        headers: json(token, { 'Idempotency-Key': key }),
+        body,
+      })
+    const [r1, r2] = await Promise.all([send(a), send(b)])
+    const [c1, c2] = (await Promise.all([r1.json(), r2.json()])) as {
+      id: string
+      assignedTo: { id: string }
+    }[]
+    expect([r1.status, r2.status]).toEqual([201, 201])
+    expect(c1!.id).toBe(c2!.id)
+
+    // A session made on one process works on the other: sessions live in the database.
+    const director = await signIn(b, c1!.assignedTo.id)
+    const approve = { action: 'approve', rationale: 'Criteria met.', peerToPeerOffered: false }
+    const decide = (port: number) =>
+      api(port, `/cases/${c1!.id}/decision`, {
+        method: 'POST',
+        headers: json(director, { 'If-Match': '"v1"' }),
+        body: JSON.stringify(approve),
+      })
+    const answers = await Promise.all([decide(a), decide(b)])
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 412])
+    const seen = await api(a, `/cases/${c1!.id}`, { headers: json(director) })
+    expect(((await seen.json()) as { decisions: unknown[] }).decisions).toHaveLength(1)
+  })
+})

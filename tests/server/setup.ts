@@ -1,0 +1,37 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest'
+import { resetDb } from '../../mocks/db.ts'
+import { start, type Started } from '../../server/start.ts'
+import { current } from './current.ts'
+
+/**
+ * The server target of the contract suite: each test file gets a real criteria service
+ * (Hono, HTTP on a free port, PGlite in a temp folder). The tests' requests go over HTTP
+ * (contract-target.ts); the harness's own database helpers (resetDb, readDb) reach the
+ * same SQL store directly, as an integration test seeds its database, so every test
+ * starts from the demo seed here too. No MSW in this process.
+ */
+let server: Started | undefined
+let dataDir: string | undefined
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'criteria-contract-db-'))
+  cpSync(inject('templateDir'), dataDir, { recursive: true })
+  server = await start({
+    ...{ port: 0, host: '127.0.0.1', where: { dataDir }, appDir: null },
+    ...{ demoCases: true, log: false },
+  })
+  process.env.CONTRACT_SERVER_URL = server.url
+  current.server = server
+}, 120_000)
+
+beforeEach(async () => {
+  await resetDb()
+})
+
+afterAll(async () => {
+  await server?.close()
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+})

@@ -1,0 +1,34 @@
+import { defineConfig } from 'vitest/config'
+
+/**
+ * `npm run test:server`: the API contract tests against the real criteria service
+ * (server/, PGlite in a temp folder) instead of MSW. Tests that drive the mock's own
+ * switches or its in-memory store are skipped here, each with its reason.
+ */
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: [
+      'tests/api/{appeal,body-limits,case-create,case-decision,case-list,case-reading}.test.ts',
+      'tests/api/{drafts,metrics,odd-paths,policies-and-codes,sessions-and-auth}.test.ts',
+      // Not here: mock-control (the switch does not exist on the server: service.test.ts
+      // proves the 404) and concurrency (it swaps in a browser-like store; the server's own
+      // concurrency tests are in service.test.ts).
+      'tests/server/**/*.test.ts',
+    ],
+    globalSetup: ['./tests/server/global-setup.ts'],
+    setupFiles: ['./tests/server/setup.ts'],
+    env: {
+      CONTRACT_TARGET: 'server',
+      VITE_API_MOCKING: 'on',
+      VITE_API_BASE_URL: '/api',
+      VITE_MOCK_LATENCY_MS: '0',
+    },
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    retry: 0,
+    allowOnly: !process.env.CI,
+  },
+})
