@@ -2,8 +2,9 @@ import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { caseQueries } from '../../../api/queries/cases.ts'
 import { codeQueries } from '../../../api/queries/policies.ts'
+import type { StoredCase } from '../../../api/schemas/case.ts'
 import { PageHeader } from '../../../components/page-header.tsx'
-import { ErrorMessage, Loading } from '../../../components/query-state.tsx'
+import { QueryView } from '../../../components/query-view.tsx'
 import { normalizeServiceCode } from '../../../domain/service-codes.ts'
 import { NoticeLetter, type Audience } from './notice-letter.tsx'
 import './notices.css'
@@ -30,18 +31,40 @@ function useServiceDescription(code: string | undefined) {
 export function NoticePage({ caseId, audience }: { caseId: string; audience: Audience }) {
   const detail = useQuery(caseQueries.detail(caseId))
   const description = useServiceDescription(detail.data?.input.serviceCode)
+  return (
+    <QueryView query={detail} loading="Loading the notice…">
+      {(data) => (
+        <CaseNotice
+          data={data}
+          caseId={caseId}
+          audience={audience}
+          serviceDescription={description}
+        />
+      )}
+    </QueryView>
+  )
+}
+
+function CaseNotice({
+  data,
+  caseId,
+  audience,
+  serviceDescription,
+}: {
+  data: StoredCase
+  caseId: string
+  audience: Audience
+  serviceDescription: string
+}) {
   const caseHref = `/cases/${encodeURIComponent(caseId)}`
-  const denial = detail.data?.status === 'denied' ? detail.data.decisions.at(-1) : undefined
-  if (detail.isPending) return <Loading label="Loading the notice…" />
-  if (detail.isError)
-    return <ErrorMessage error={detail.error} onRetry={() => void detail.refetch()} />
+  const denial = data.status === 'denied' ? data.decisions.at(-1) : undefined
   if (!denial || denial.action !== 'deny')
     return (
       <>
         <PageHeader title="This case has no denial notice" />
         <p>
-          Notices are written only for a denied case. Case {detail.data.reference} is not denied, so
-          there is no {audience} notice to show or print.
+          Notices are written only for a denied case. Case {data.reference} is not denied, so there
+          is no {audience} notice to show or print.
         </p>
         <p>
           <Link to={caseHref}>Back to the case</Link>
@@ -62,10 +85,10 @@ export function NoticePage({ caseId, audience }: { caseId: string; audience: Aud
         </p>
       </PageHeader>
       <NoticeLetter
-        value={detail.data}
+        value={data}
         decision={denial}
         audience={audience}
-        serviceDescription={description}
+        serviceDescription={serviceDescription}
       />
     </>
   )
