@@ -1,4 +1,4 @@
-import { caseStatus } from '../../src/api/schemas/case.ts'
+import { caseSort, caseStatus } from '../../src/api/schemas/case.ts'
 import { lineOfBusiness, urgency } from '../../src/api/schemas/case-fields.ts'
 import { ref, type ProblemStatus, type SchemaName } from './components.ts'
 
@@ -131,7 +131,7 @@ export const paths = {
           }),
           query('sort', 'Default dueAt', {
             type: 'string',
-            enum: ['dueAt', '-dueAt', 'receivedAt', '-receivedAt'],
+            enum: caseSort.options,
           }),
           query(
             'decidedYear',

@@ -283,6 +283,10 @@ export type CaseSummary = z.infer<typeof caseSummary>
 /** GET /cases/{id}/related: the same member's other cases, newest first. */
 export const relatedCases = z.object({ items: z.array(caseSummary) })
 
+/** The worklist's orders: a leading '-' reverses one. */
+export const caseSort = z.enum(['dueAt', '-dueAt', 'receivedAt', '-receivedAt'])
+export type CaseSort = z.infer<typeof caseSort>
+
 export const caseListQuery = z.object({
   status: z.optional(z.array(caseStatus)),
   lineOfBusiness: z.optional(z.array(lineOfBusiness)),
@@ -297,7 +301,7 @@ export const caseListQuery = z.object({
   initialDecision: z.optional(z.enum(['approve', 'deny'])),
   /** ... and made by its due time (or not). */
   onTime: z.optional(z.boolean()),
-  sort: z.optional(z.enum(['dueAt', '-dueAt', 'receivedAt', '-receivedAt'])),
+  sort: z.optional(caseSort),
   cursor: z.optional(z.string()),
   limit: z.optional(z.int().check(z.minimum(1), z.maximum(500))),
 })
