@@ -6,7 +6,7 @@ import type {
   StoredCase,
   Turnaround,
 } from '../../src/api/schemas/case.ts'
-import { outcomeLabels } from './labels.ts'
+import { outcomeLabels } from '../../src/api/labels.ts'
 import { demoUsers } from '../data/users.ts'
 import { policyLibrary } from '../data/library.ts'
 import { newId, type MockDb } from '../db.ts'
