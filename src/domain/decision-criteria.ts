@@ -1,5 +1,6 @@
 import type { CriterionRef, Determination, RecordedCriterion } from '../api/schemas/case.ts'
-import { plainText, type Paragraph } from '../api/schemas/rich-text.ts'
+import type { Paragraph } from '../api/schemas/rich-text.ts'
+import { plainText } from './plain-text.ts'
 
 type AppliedSet = NonNullable<Determination['criteriaSet']>
 type Row = AppliedSet['rows'][number]

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { appealChannelValues, appealRequesterValues } from '../../domain/case-values.ts'
 import { isoDate, isoInstant } from './common.ts'
 import { caseInput, lineOfBusiness, urgency } from './case-fields.ts'
 import { criteriaRow, criteriaSetId, outcome } from './policy.ts'
@@ -151,9 +152,9 @@ export const decision = z.object({
 export type Decision = z.infer<typeof decision>
 
 /** Who asked for the appeal (reconsideration): the member, or a provider on the member's behalf. */
-export const appealRequester = z.enum(['member', 'provider-on-behalf'])
+export const appealRequester = z.enum(appealRequesterValues)
 export type AppealRequester = z.infer<typeof appealRequester>
-export const appealChannel = z.enum(['electronic', 'fax-phone', 'mail'])
+export const appealChannel = z.enum(appealChannelValues)
 export type AppealChannel = z.infer<typeof appealChannel>
 
 export const appealInput = z.object({
