@@ -23,9 +23,3 @@ export function hasFinalDecision(status: CaseStatus): boolean {
 export function isClosed(status: CaseStatus): boolean {
   return hasFinalDecision(status) && status !== 'appeal-in-review'
 }
-
-export const appealOutcomeStatuses: readonly CaseStatus[] = [
-  'approved-on-appeal',
-  'denial-upheld',
-  'forwarded-to-independent-review',
-]

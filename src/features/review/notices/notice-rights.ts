@@ -1,5 +1,5 @@
 import type { CaseInput } from '../../../api/schemas/case-fields.ts'
-import type { Citation, NoticeTemplate } from './notice-template.ts'
+import type { Citation } from './notice-template.ts'
 import { erisaNotice } from './rights-erisa.ts'
 import { medicareAdvantageNotice } from './rights-medicare.ts'
 import { washingtonNotice } from './rights-washington.ts'
@@ -11,12 +11,6 @@ export function noticeTemplateFor(input: Pick<CaseInput, 'lineOfBusiness' | 'gro
     return erisaNotice
   return washingtonNotice
 }
-
-export const allNoticeTemplates: NoticeTemplate[] = [
-  medicareAdvantageNotice,
-  washingtonNotice,
-  erisaNotice,
-]
 
 /** The provider notice's addition: the peer-to-peer offer and how to take it up. */
 export const peerToPeerSource: Citation = {
