@@ -7,7 +7,7 @@ import { compareKeys, sortedCases, sortKey } from './sort-index.ts'
 import { metricFilter } from './metric-filter.ts'
 import { isClosed } from '../../src/domain/case-status.ts'
 
-/** PRODUCT: overdue is past the due time and not yet finally decided; an appeal runs on its own clock. */
+/** docs/product-rules.md, Case status: overdue is past the due time and not yet finally decided; an appeal runs on its own clock. */
 export function isOverdue(c: StoredCase, now: Date): boolean {
   if (isClosed(c.status)) return false
   const due = c.status === 'appeal-in-review' ? c.appeal?.clock.dueAt : c.turnaround.dueAt

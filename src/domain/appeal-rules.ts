@@ -2,7 +2,7 @@ import type { AppealInput, AppealRequester } from '../api/schemas/case.ts'
 import { appealChannelValues, appealRequesterValues, urgencyValues } from './case-values.ts'
 
 /**
- * The appeal rules of PRODUCT.md, written once for the form and the service: who
+ * The appeal rules (docs/product-rules.md, Appeals), written once for the form and the service: who
  * asked, when it was received (not in the future, not before the denial; more than an
  * hour back needs a reason), standard or expedited, the channel and the reason given.
  * Whether the request came after the filing limit only the service knows (it holds

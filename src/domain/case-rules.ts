@@ -16,7 +16,7 @@ import { CLOCK_SKEW_MS, receivedDay, shiftYears } from './case-dates.ts'
 import { PLAN_TIME_ZONE, isRealIsoDate, wallTimeToInstant, zonedDate } from './time-zone.ts'
 
 /**
- * The Case entry rules of PRODUCT.md, written once: the form runs them on blur and on
+ * The Case entry rules (docs/product-rules.md), written once: the form runs them on blur and on
  * submit, and the mock service runs the same rules on POST /cases, so a reviewer sees
  * the same words whichever side catches the mistake.
  */
@@ -103,7 +103,7 @@ const rules: Record<CaseFieldName, Rule> = {
   },
   dateOfService: ({ dateOfService, dateOfBirth }, now, received) => {
     const [dos, dob] = [dateOfService.trim(), dateOfBirth.trim()]
-    // PRODUCT: "from 1 year before to 2 years after the request was received" (plan dates),
+    // docs/product-rules.md, Case entry: "from 1 year before to 2 years after the request was received" (plan dates),
     // judged only against a received date that passes its own rule: one mistake, one message.
     const day = receivedDay(received, now)
     return (

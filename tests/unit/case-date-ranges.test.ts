@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { emptyCaseFields, type CaseFields } from '../../src/api/schemas/case-fields.ts'
 import { validateCaseFields, validateCaseInput } from '../../src/domain/case-rules.ts'
 
-// PRODUCT.md, Case entry: date of service "not before the date of birth, from 1 year
+// docs/product-rules.md, Case entry: date of service "not before the date of birth, from 1 year
 // before to 2 years after the request was received"; request received "not in the
 // future, not before 2000-01-01"; date of birth "not in the future, not more than 120
 // years ago". 2026-11-27 10:00 in Los Angeles (the plan's zone).

@@ -170,7 +170,7 @@ describe('validateCaseFields: one rule each', () => {
   it('allows what the rules allow', () => {
     expect(errorsFor({ dateOfBirth: '2026-11-27' })).toEqual({}) // born today
     expect(errorsFor({ dateOfBirth: '1906-11-27' })).toEqual({}) // exactly 120 years
-    // Service on the day of birth (within a year of the request, PRODUCT's range).
+    // Service on the day of birth (within a year of the request, the range of docs/product-rules.md).
     expect(errorsFor({ dateOfBirth: '2026-01-10', dateOfService: '2026-01-10' })).toEqual({})
     expect(errorsFor({ dateOfService: '2025-11-27' })).toEqual({}) // a year before receipt
     expect(errorsFor({ dateOfService: '2028-11-27' })).toEqual({}) // two years after
