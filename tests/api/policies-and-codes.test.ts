@@ -3,7 +3,8 @@ import { policyEvidence, policyList, policyResponse } from '../../src/api/schema
 import { codeLookup } from '../../src/api/schemas/codes.ts'
 import { addSyntheticPolicy, policyLibrary, shippedPolicies } from '../../mocks/data/library.ts'
 import { readDb } from '../../mocks/db.ts'
-import { call, syntheticPolicy } from './helpers.ts'
+import { call } from './helpers.ts'
+import { coveredPolicy } from '../support/factories.ts'
 
 const ID = 'prolotherapy-sclerotherapy'
 
@@ -45,7 +46,7 @@ describe('policies', () => {
   it('adds synthetic policies through the control switch, flagged, and drops them on reset', async () => {
     const added = await call('/__mock/policies', {
       method: 'POST',
-      json: { ...syntheticPolicy('syn-1'), synthetic: undefined },
+      json: { ...coveredPolicy('syn-1'), synthetic: undefined },
     })
     expect(added.status).toBe(201)
     expect(added.body.synthetic).toBe(true)
@@ -55,7 +56,7 @@ describe('policies', () => {
     expect(policyLibrary(await readDb())).toHaveLength(2)
     expect(shippedPolicies).toHaveLength(1)
     expect((await call('/__mock/policies', { method: 'POST', json: { id: 'x' } })).status).toBe(400)
-    const clash = await call('/__mock/policies', { method: 'POST', json: syntheticPolicy(ID) })
+    const clash = await call('/__mock/policies', { method: 'POST', json: coveredPolicy(ID) })
     expect(clash.status).toBe(409)
     await call('/__mock/reset', { method: 'POST' })
     expect((await call('/policies', { as: 'u-rev-1' })).body.items).toHaveLength(1)
@@ -75,7 +76,7 @@ describe('code look-up', () => {
   })
 
   it('never shows or searches CPT descriptions, ranks matches, and returns at most 20', async () => {
-    const policy = syntheticPolicy('syn-codes')
+    const policy = coveredPolicy('syn-codes')
     policy.codeGroups = [
       {
         heading: 'Codes:',

@@ -8,23 +8,11 @@ import {
   validateCaseFields,
   validateCaseInput,
 } from '../../src/domain/case-rules.ts'
+import { caseFields } from '../support/factories.ts'
 
 // 2026-11-27 10:00 in Los Angeles (PST).
 const now = new Date('2026-11-27T18:00:00Z')
-const valid: CaseFields = {
-  ...emptyCaseFields,
-  memberId: 'AB12345678',
-  dateOfBirth: '1970-05-01',
-  lineOfBusiness: 'commercial-group',
-  groupFunding: 'fully-insured',
-  plan: 'kfhpwa',
-  serviceCode: 'M0076',
-  diagnosisCodes: ['M54.50'],
-  dateOfService: '2026-12-10',
-  urgency: 'standard',
-  requestReceivedAt: '2026-11-27T09:30',
-  requestChannel: 'electronic',
-}
+const valid: CaseFields = caseFields()
 const errorsFor = (changes: Partial<CaseFields>) =>
   validateCaseFields({ ...valid, ...changes }, now)
 const RANGE = 'Date of service must be from 1 year before to 2 years after the request was received'
