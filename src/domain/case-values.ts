@@ -3,6 +3,18 @@
  * API's schemas build their enums from them: src/domain owns the values and imports
  * only types from src/api/, so the rules run without the validation library.
  */
+/** In the order a case moves through them (the worklist counts them in this order). */
+export const caseStatusValues = [
+  'pending-md-review',
+  'pended-for-information',
+  'approved',
+  'denied',
+  'appeal-in-review',
+  'approved-on-appeal',
+  'denial-upheld',
+  'forwarded-to-independent-review',
+] as const
+
 export const lineOfBusinessValues = [
   'medicare-advantage',
   'commercial-group',

@@ -1,5 +1,9 @@
 import * as z from 'zod/mini'
-import { appealChannelValues, appealRequesterValues } from '../../domain/case-values.ts'
+import {
+  appealChannelValues,
+  appealRequesterValues,
+  caseStatusValues,
+} from '../../domain/case-values.ts'
 import { isoDate, isoInstant } from './common.ts'
 import { caseInput, lineOfBusiness, urgency } from './case-fields.ts'
 import { criteriaRow, criteriaSetId, outcome } from './policy.ts'
@@ -7,16 +11,7 @@ import { paragraph } from './rich-text.ts'
 import { readingEntry, readingInput } from './reading.ts'
 import { role } from './user.ts'
 
-export const caseStatus = z.enum([
-  'pending-md-review',
-  'pended-for-information',
-  'approved',
-  'denied',
-  'appeal-in-review',
-  'approved-on-appeal',
-  'denial-upheld',
-  'forwarded-to-independent-review',
-])
+export const caseStatus = z.enum(caseStatusValues)
 export type CaseStatus = z.infer<typeof caseStatus>
 
 export const actor = z.object({
