@@ -5,6 +5,7 @@ import { Radios } from '../../components/form/radios.tsx'
 import { actionLabels, assignedElsewhere, type DecisionField } from '../../domain/decision-rules.ts'
 import { CriterionChoice } from './criterion-choice.tsx'
 import { fieldIds, type DecisionErrors, type DecisionValues } from './decision-form-values.ts'
+import { PeerToPeerChoice } from './peer-to-peer-choice.tsx'
 import { PendGuidance } from './pend-guidance.tsx'
 import { TextArea } from './text-area.tsx'
 
@@ -101,15 +102,9 @@ export function DecisionForm(props: Props) {
             error={errors.memberReason}
             onChange={(v) => set('memberReason', v)}
           />
-          <Radios
-            id={fieldIds.peerToPeerOffered}
-            legend="Peer-to-peer conversation offered to the requesting provider?"
-            error={errors.peerToPeerOffered}
-            options={[
-              { value: 'yes', label: 'Yes' },
-              { value: 'no', label: 'No' },
-            ]}
+          <PeerToPeerChoice
             value={values.peerToPeer}
+            error={errors.peerToPeerOffered}
             onChange={(v) => set('peerToPeer', v)}
           />
         </>
