@@ -12,18 +12,13 @@ import {
 import { AppProviders } from '../src/app/app-providers.tsx'
 import { AppRoutes } from '../src/app/routes.tsx'
 import { writeSessionToken } from '../src/api/session-token.ts'
-import { apiUrl } from './contract-target.ts'
+import { tokenFor } from './support/factories.ts'
 
 export type DemoUserId = 'u-rev-1' | 'u-rev-2' | 'u-md-1' | 'u-md-2'
 
 /** Signs in through the real (mock) API, as the sign-in screen would. */
 export async function signInAs(userId: DemoUserId): Promise<string> {
-  const res = await fetch(apiUrl('/sessions'), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ userId }),
-  })
-  const { token } = (await res.json()) as { token: string }
+  const token = await tokenFor(userId)
   writeSessionToken(token)
   return token
 }

@@ -64,7 +64,7 @@ export function rowOf(c: StoredCase): CaseRow {
   return r
 }
 
-/** PRODUCT: overdue is past the due time and not yet finally decided; an appeal runs on its own clock. */
+/** docs/product-rules.md, Case status: overdue is past the due time and not yet finally decided; an appeal runs on its own clock. */
 export function rowOverdue(r: CaseRow, now: Date): boolean {
   if (isClosed(r.status)) return false
   const due = r.status === 'appeal-in-review' ? r.appealDueAt : r.dueAt

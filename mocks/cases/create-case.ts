@@ -6,7 +6,7 @@ import type {
   StoredCase,
   Turnaround,
 } from '../../src/api/schemas/case.ts'
-import { outcomeLabels } from './labels.ts'
+import { outcomeLabels } from '../../src/api/labels.ts'
 import { demoUsers } from '../data/users.ts'
 import { policyLibrary } from '../data/library.ts'
 import { newId, type MockDb } from '../db.ts'
@@ -50,7 +50,7 @@ export type CreateCaseArgs = {
  * Makes a case as the criteria API would: the engine proposes the outcome, the
  * turnaround rules set the due time. Every case starts "Pending medical director
  * review"; a criteria-met case goes to no director's queue, because a utilization
- * reviewer may approve it (PRODUCT: "Approved: criteria met (a reviewer may approve)").
+ * reviewer may approve it (docs/product-rules.md, Case status: a reviewer may approve what met the criteria).
  * Throws only if the turnaround rules cannot place the received date (a validated
  * input never does this for dates the holiday data covers).
  */

@@ -1,8 +1,14 @@
-import { caseReference, caseStatus, type CaseListQuery } from '../../src/api/schemas/case.ts'
+import {
+  caseReference,
+  caseSort,
+  caseStatus,
+  type CaseListQuery,
+  type CaseSort,
+} from '../../src/api/schemas/case.ts'
 import { lineOfBusiness, urgency } from '../../src/api/schemas/case-fields.ts'
 
-export const sortOptions = ['dueAt', '-dueAt', 'receivedAt', '-receivedAt'] as const
-export type CaseSort = (typeof sortOptions)[number]
+const sortOptions = caseSort.options
+export type { CaseSort }
 export type ListQuery = Required<Pick<CaseListQuery, 'sort' | 'limit'>> &
   Omit<CaseListQuery, 'sort' | 'limit'>
 

@@ -35,7 +35,7 @@ export function lastReviewed(policy: PolicyDetail): string {
   )
 }
 
-/** PRODUCT: a policy whose last review is more than 12 months old is "Review overdue". */
+/** docs/product-rules.md, Policy as data: a policy whose last review is more than 12 months old is "Review overdue". */
 export function reviewOverdue(policy: PolicyDetail, today: string): boolean {
   const [y, md] = [Number(today.slice(0, 4)), today.slice(4)]
   const yearAgo = `${String(y - 1).padStart(4, '0')}${md}`

@@ -17,7 +17,7 @@ import { lowBackPainValueSet } from './low-back-pain-value-set.ts'
 const summaries: Record<Outcome, string> = {
   'not-covered-medicare':
     'Not covered under the Medicare criteria: the case goes to a medical director for review.',
-  // A blanket statement weighs no member fact: never "criteria not met" (PRODUCT, Determination).
+  // A blanket statement weighs no member fact: never "criteria not met" (docs/product-rules.md, Determination).
   'not-medically-necessary':
     'Insufficient evidence under the non-Medicare criteria: the case goes to a medical director for review.',
   'no-criteria':

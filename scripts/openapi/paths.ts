@@ -1,4 +1,4 @@
-import { caseStatus } from '../../src/api/schemas/case.ts'
+import { caseSort, caseStatus } from '../../src/api/schemas/case.ts'
 import { lineOfBusiness, urgency } from '../../src/api/schemas/case-fields.ts'
 import { ref, type ProblemStatus, type SchemaName } from './components.ts'
 
@@ -47,6 +47,14 @@ const many = (values: readonly string[]) => ({
   type: 'array',
   items: { type: 'string', enum: values },
 })
+/** A write to a case names the version it read: a changed case answers 412. */
+const ifMatch = {
+  name: 'If-Match',
+  in: 'header',
+  required: true,
+  description: 'The ETag of the case as read',
+  schema: { type: 'string' },
+}
 const etag = { ETag: { description: 'The case version, e.g. "v3"', schema: { type: 'string' } } }
 const location = {
   Location: { description: 'The URL of the new case', schema: { type: 'string' } },
@@ -131,7 +139,7 @@ export const paths = {
           }),
           query('sort', 'Default dueAt', {
             type: 'string',
-            enum: ['dueAt', '-dueAt', 'receivedAt', '-receivedAt'],
+            enum: caseSort.options,
           }),
           query(
             'decidedYear',
@@ -185,16 +193,7 @@ export const paths = {
       },
       {
         requestBody: body('DecisionInput'),
-        parameters: [
-          id('Case id'),
-          {
-            name: 'If-Match',
-            in: 'header',
-            required: true,
-            description: 'The ETag of the case as read',
-            schema: { type: 'string' },
-          },
-        ],
+        parameters: [id('Case id'), ifMatch],
       },
     ),
   },
@@ -245,16 +244,7 @@ export const paths = {
       },
       {
         requestBody: body('AppealDecisionInput'),
-        parameters: [
-          id('Case id'),
-          {
-            name: 'If-Match',
-            in: 'header',
-            required: true,
-            description: 'The ETag of the case as read',
-            schema: { type: 'string' },
-          },
-        ],
+        parameters: [id('Case id'), ifMatch],
       },
     ),
   },

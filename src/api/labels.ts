@@ -6,6 +6,7 @@ import type {
   RequestChannel,
   Urgency,
 } from './schemas/case-fields.ts'
+import type { Outcome } from './schemas/policy.ts'
 import type { Role } from './schemas/user.ts'
 
 // Words the screens show for the API's enum values. Kept apart from the schemas so a
@@ -50,4 +51,12 @@ export const caseStatusLabels: Record<CaseStatus, string> = {
 export const roleLabels: Record<Role, string> = {
   'utilization-reviewer': 'Utilization reviewer',
   'medical-director': 'Medical director',
+}
+
+/** The determination's outcome: the case page's headline and the audit trail's words. */
+export const outcomeLabels: Record<Outcome, string> = {
+  'not-covered-medicare': 'Not covered (Medicare)',
+  'not-medically-necessary': 'Not medically necessary',
+  'no-criteria': 'No criteria on file',
+  'criteria-met': 'Criteria met',
 }

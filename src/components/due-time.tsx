@@ -1,17 +1,6 @@
-import { useEffect, useState } from 'react'
 import './due-time.css'
 import { formatInZone, formatTimeLeft } from '../domain/time-zone.ts'
-
-/** The current time, refreshed every minute: time left is shown to the minute. */
-function useMinuteClock(enabled: boolean): Date {
-  const [now, setNow] = useState(() => new Date())
-  useEffect(() => {
-    if (!enabled) return
-    const timer = setInterval(() => setNow(new Date()), 60_000)
-    return () => clearInterval(timer)
-  }, [enabled])
-  return now
-}
+import { useNow } from './use-now.ts'
 
 /**
  * A due time with its zone and the time left. An overdue one says "Overdue" in words,
@@ -27,7 +16,7 @@ export function DueTime({
   timeZone: string
   now?: Date
 }) {
-  const ownNow = useMinuteClock(sharedNow === undefined)
+  const ownNow = useNow(60_000, sharedNow === undefined)
   const now = sharedNow ?? ownNow
   const due = new Date(dueAt)
   const overdue = due.getTime() < now.getTime()

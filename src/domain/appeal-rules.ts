@@ -1,13 +1,8 @@
-import {
-  appealChannel,
-  appealRequester,
-  type AppealInput,
-  type AppealRequester,
-} from '../api/schemas/case.ts'
-import { urgency } from '../api/schemas/case-fields.ts'
+import type { AppealInput, AppealRequester } from '../api/schemas/case.ts'
+import { appealChannelValues, appealRequesterValues, urgencyValues } from './case-values.ts'
 
 /**
- * The appeal rules of PRODUCT.md, written once for the form and the service: who
+ * The appeal rules (docs/product-rules.md, Appeals), written once for the form and the service: who
  * asked, when it was received (not in the future, not before the denial; more than an
  * hour back needs a reason), standard or expedited, the channel and the reason given.
  * Whether the request came after the filing limit only the service knows (it holds
@@ -40,7 +35,7 @@ export const GOOD_CAUSE_NEEDED = 'Enter the good cause for asking after the time
 
 export function appealErrors(v: AppealValues, now: Date, deniedAt: string): AppealErrors {
   const errors: AppealErrors = {}
-  if (!appealRequester.options.includes(v.requestedBy as AppealRequester))
+  if (!appealRequesterValues.includes(v.requestedBy as AppealRequester))
     errors.requestedBy = 'Select who asked for the appeal'
   if (!v.receivedGiven) errors.receivedAt = 'Enter when the appeal was received'
   else if (!v.received) errors.receivedAt = 'Appeal received must be a real date and time'
@@ -53,8 +48,8 @@ export function appealErrors(v: AppealValues, now: Date, deniedAt: string): Appe
   if (late && !hasVisibleText(v.backdateReason))
     errors.backdateReason =
       'Enter why the appeal is being entered more than an hour after it was received'
-  if (!urgency.options.includes(v.urgency as never)) errors.urgency = 'Select standard or expedited'
-  if (!appealChannel.options.includes(v.channel as never))
+  if (!urgencyValues.includes(v.urgency as never)) errors.urgency = 'Select standard or expedited'
+  if (!appealChannelValues.includes(v.channel as never))
     errors.channel = 'Select how the appeal arrived'
   if (!hasVisibleText(v.reasonGiven)) errors.reasonGiven = 'Enter the reason given for the appeal'
   for (const [field, label] of [

@@ -3,7 +3,7 @@ import { PLAN_TIME_ZONE, zonedDate } from './time-zone.ts'
 /** A request received a few minutes "in the future" is a clock difference, not a mistake. */
 export const CLOCK_SKEW_MS = 5 * 60_000
 
-/** PRODUCT (Case entry): request received is "not before 2000-01-01". */
+/** docs/product-rules.md, Case entry: request received is "not before 2000-01-01". */
 const EARLIEST_RECEIVED = '2000-01-01'
 
 /**

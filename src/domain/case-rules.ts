@@ -1,13 +1,11 @@
+import type { CaseFieldName, CaseFields, CaseInput } from '../api/schemas/case-fields.ts'
 import {
-  groupFunding,
-  lineOfBusiness,
-  plan,
-  requestChannel,
-  urgency,
-  type CaseFieldName,
-  type CaseFields,
-  type CaseInput,
-} from '../api/schemas/case-fields.ts'
+  groupFundingValues,
+  lineOfBusinessValues,
+  planValues,
+  requestChannelValues,
+  urgencyValues,
+} from './case-values.ts'
 import { normalizeIcd10 } from './icd10.ts'
 import { hasVisibleText } from './visible-text.ts'
 import { normalizeMemberId } from './member-id.ts'
@@ -18,7 +16,7 @@ import { CLOCK_SKEW_MS, receivedDay, shiftYears } from './case-dates.ts'
 import { PLAN_TIME_ZONE, isRealIsoDate, wallTimeToInstant, zonedDate } from './time-zone.ts'
 
 /**
- * The Case entry rules of PRODUCT.md, written once: the form runs them on blur and on
+ * The Case entry rules (docs/product-rules.md), written once: the form runs them on blur and on
  * submit, and the mock service runs the same rules on POST /cases, so a reviewer sees
  * the same words whichever side catches the mistake.
  */
@@ -105,7 +103,7 @@ const rules: Record<CaseFieldName, Rule> = {
   },
   dateOfService: ({ dateOfService, dateOfBirth }, now, received) => {
     const [dos, dob] = [dateOfService.trim(), dateOfBirth.trim()]
-    // PRODUCT: "from 1 year before to 2 years after the request was received" (plan dates),
+    // docs/product-rules.md, Case entry: "from 1 year before to 2 years after the request was received" (plan dates),
     // judged only against a received date that passes its own rule: one mistake, one message.
     const day = receivedDay(received, now)
     return (
@@ -223,13 +221,13 @@ function coerce(body: unknown) {
     errors.diagnosisCodes = 'Diagnosis codes must be a list of up to 50 codes, like ["M54.50"]'
   const fields: CaseFields = {
     ...{ memberId: text('memberId'), dateOfBirth: text('dateOfBirth') },
-    lineOfBusiness: choice('lineOfBusiness', lineOfBusiness.options),
-    groupFunding: choice('groupFunding', groupFunding.options),
-    ...{ plan: choice('plan', plan.options), serviceCode: text('serviceCode') },
+    lineOfBusiness: choice('lineOfBusiness', lineOfBusinessValues),
+    groupFunding: choice('groupFunding', groupFundingValues),
+    ...{ plan: choice('plan', planValues), serviceCode: text('serviceCode') },
     diagnosisCodes: codesOk ? (codes as string[]) : [],
-    ...{ dateOfService: text('dateOfService'), urgency: choice('urgency', urgency.options) },
+    ...{ dateOfService: text('dateOfService'), urgency: choice('urgency', urgencyValues) },
     ...{ requestReceivedAt: text('requestReceivedAt'), backdateReason: text('backdateReason') },
-    requestChannel: choice('requestChannel', requestChannel.options),
+    requestChannel: choice('requestChannel', requestChannelValues),
     requestingProviderNpi: text('requestingProviderNpi'),
     clinicalNotes: text('clinicalNotes'),
   }

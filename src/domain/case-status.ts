@@ -5,27 +5,14 @@ import type { CaseStatus } from '../api/schemas/case.ts'
  * final once the case is approved or denied; an appeal then has its own life, and the
  * case is closed again once the appeal is decided.
  */
-const afterFirstDecision: readonly CaseStatus[] = [
-  'approved',
-  'denied',
-  'appeal-in-review',
-  'approved-on-appeal',
-  'denial-upheld',
-  'forwarded-to-independent-review',
-]
+const beforeFirstDecision: readonly CaseStatus[] = ['pending-md-review', 'pended-for-information']
 
 /** The first decision is made (approve or deny): no second first decision. */
 export function hasFinalDecision(status: CaseStatus): boolean {
-  return afterFirstDecision.includes(status)
+  return !beforeFirstDecision.includes(status)
 }
 
 /** Nothing is waiting on the plan: no clock runs. */
 export function isClosed(status: CaseStatus): boolean {
   return hasFinalDecision(status) && status !== 'appeal-in-review'
 }
-
-export const appealOutcomeStatuses: readonly CaseStatus[] = [
-  'approved-on-appeal',
-  'denial-upheld',
-  'forwarded-to-independent-review',
-]

@@ -1,5 +1,6 @@
 import type { CriterionRef, Determination, RecordedCriterion } from '../api/schemas/case.ts'
-import { plainText, type Paragraph } from '../api/schemas/rich-text.ts'
+import type { Paragraph } from '../api/schemas/rich-text.ts'
+import { plainText } from './plain-text.ts'
 
 type AppliedSet = NonNullable<Determination['criteriaSet']>
 type Row = AppliedSet['rows'][number]
@@ -57,7 +58,7 @@ export function decidingRef(d: Determination): CriterionRef | null {
  * Whether a pend could ever change the outcome. The criteria sets this engine applies
  * are blanket statements: the outcome follows from the code and line of business, with
  * no member fact weighed. Documentation cannot turn such a set into an approval, so the
- * panel warns before a pend (PRODUCT, Pend for information).
+ * panel warns before a pend (docs/product-rules.md, Pend for information).
  */
 export function pendCannotChangeOutcome(d: Determination): boolean {
   return d.criteriaSet !== null && d.outcome !== 'criteria-met'

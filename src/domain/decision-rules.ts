@@ -11,7 +11,7 @@ import { MAX_TEXT_LENGTH, textLength } from './case-rules.ts'
 import { hasVisibleText } from './visible-text.ts'
 
 /**
- * The Decision rules of PRODUCT.md, written once: the decision panel runs them before
+ * The Decision rules (docs/product-rules.md), written once: the decision panel runs them before
  * it sends, the mock service runs them on POST /cases/{id}/decision, and an appeal
  * decision can run them too. Each message has one wording, whichever side finds it.
  */

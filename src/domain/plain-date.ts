@@ -30,7 +30,7 @@ export function reviewedAgo(iso: string, today: string): string {
   return `reviewed ${n} ${n === 1 ? 'year' : 'years'} ago`
 }
 
-/** PRODUCT: a policy whose last review is more than 12 months old is "Review overdue". */
+/** docs/product-rules.md, Policy as data: a policy whose last review is more than 12 months old is "Review overdue". */
 export function isReviewOverdue(lastReviewed: string, today: string): boolean {
   const yearAgo = `${String(Number(today.slice(0, 4)) - 1).padStart(4, '0')}${today.slice(4)}`
   return lastReviewed < yearAgo

@@ -7,7 +7,7 @@ const INVISIBLE = /[\s\p{Cc}\p{Cf}\p{Zs}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0\u28
 
 /**
  * A required text counts as given only if a person could read something in it
- * (PRODUCT, Case entry): spaces, zero-width and other invisible characters alone are
+ * (docs/product-rules.md, Case entry): spaces, zero-width and other invisible characters alone are
  * empty. Used by the case rules and the decision rules, on the screen and in the service.
  */
 export function hasVisibleText(value: string | null | undefined): boolean {

@@ -50,7 +50,7 @@ describe('bodies the service will not read', () => {
   })
 })
 
-describe('impossible case dates (PRODUCT.md, Case entry)', () => {
+describe('impossible case dates (docs/product-rules.md, Case entry)', () => {
   it.each([
     ['dateOfService', { dateOfService: '9999-12-31' }],
     ['requestReceivedAt', { requestReceivedAt: '0001-01-01T17:00:00Z', backdateReason: 'Old' }],

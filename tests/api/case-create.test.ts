@@ -3,7 +3,8 @@ import { storedCase } from '../../src/api/schemas/case.ts'
 import { addSyntheticPolicy } from '../../mocks/data/library.ts'
 import { resetDb, emptyDb } from '../../mocks/db.ts'
 import { signInAs } from '../render-app.tsx'
-import { call, freshKey, postCase, syntheticPolicy, validCase } from './helpers.ts'
+import { call, freshKey, postCase, validCase } from './helpers.ts'
+import { coveredPolicy } from '../support/factories.ts'
 
 describe('POST /cases', () => {
   it('creates a case with the determination, the due time, Location and ETag', async () => {
@@ -49,7 +50,7 @@ describe('POST /cases', () => {
       'u-md-2',
       'u-md-1',
     ])
-    await addSyntheticPolicy(syntheticPolicy())
+    await addSyntheticPolicy(coveredPolicy())
     const met = await postCase(token, { serviceCode: 'Q9999' })
     expect(met.body).toMatchObject({
       status: 'pending-md-review',

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { storedCase } from '../../src/api/schemas/case.ts'
 import { addSyntheticPolicy } from '../../mocks/data/library.ts'
 import { signInAs } from '../render-app.tsx'
-import { call, postCase, syntheticPolicy } from './helpers.ts'
+import { call, postCase } from './helpers.ts'
+import { coveredPolicy } from '../support/factories.ts'
 
 const deny = {
   action: 'deny',
@@ -113,7 +114,7 @@ describe('POST /cases/{id}/decision', () => {
       expect(refused.status).toBe(403)
       expect(refused.body.title).toBe('Your role does not allow this action')
     }
-    await addSyntheticPolicy(syntheticPolicy())
+    await addSyntheticPolicy(coveredPolicy())
     const met = await newCase('Q9999')
     const approved = await decide(met.id, reviewer, {
       action: 'approve',
@@ -129,7 +130,7 @@ describe('POST /cases/{id}/decision', () => {
   it('refuses a reviewer deny or pend on a criteria-met case for the role alone (403)', async () => {
     // Criteria met: the "approve only what the criteria met" rule cannot answer here, so
     // this isolates the role rule.
-    await addSyntheticPolicy(syntheticPolicy())
+    await addSyntheticPolicy(coveredPolicy())
     const met = await newCase('Q9999')
     const reviewer = await signInAs('u-rev-2')
     for (const action of ['deny', 'pend']) {

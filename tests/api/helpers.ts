@@ -1,6 +1,5 @@
-import type { PolicyDetail } from '../../src/api/schemas/policy.ts'
-import { prolotherapySclerotherapy } from '../../mocks/data/prolotherapy-sclerotherapy.ts'
 import { apiUrl } from '../contract-target.ts'
+import { caseInput, receivedJustNow } from '../support/factories.ts'
 import { signInAs, type DemoUserId } from '../render-app.tsx'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests read JSON answers freely */
@@ -34,22 +33,9 @@ function parseOrUndefined(text: string): any {
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
-/** A POST /cases body that passes every rule, received a minute ago. */
+/** A POST /cases body that passes every rule, received a minute ago; `over` may break any. */
 export function validCase(over: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    memberId: 'SYN1234567',
-    dateOfBirth: '1970-05-04',
-    lineOfBusiness: 'commercial-group',
-    groupFunding: 'fully-insured',
-    plan: 'kfhpwa',
-    serviceCode: 'M0076',
-    diagnosisCodes: ['M54.50'],
-    dateOfService: '2026-12-01',
-    urgency: 'standard',
-    requestReceivedAt: new Date(Date.now() - 60_000).toISOString(),
-    requestChannel: 'electronic',
-    ...over,
-  }
+  return { ...caseInput({ requestReceivedAt: receivedJustNow() }), ...over }
 }
 
 let keys = 0
@@ -67,26 +53,4 @@ export async function postCase(
     json: validCase(over),
     headers: { 'Idempotency-Key': key },
   })
-}
-
-/** A generated policy whose criteria are met for code Q9999: clearly synthetic. */
-export function syntheticPolicy(id = 'synthetic-covered-service'): PolicyDetail {
-  const [medicare, nonMedicare] = prolotherapySclerotherapy.criteriaSets
-  return {
-    ...structuredClone(prolotherapySclerotherapy),
-    id,
-    title: 'Synthetic covered service (test data)',
-    synthetic: true,
-    criteriaSets: [
-      { ...structuredClone(medicare), outcome: 'criteria-met' },
-      { ...structuredClone(nonMedicare), outcome: 'criteria-met' },
-    ],
-    codeGroups: [
-      {
-        heading: 'Covered:',
-        columns: ['CPT® or HCPC Codes', 'Description'],
-        codes: [{ code: 'Q9999', system: 'HCPCS', description: 'Synthetic covered injection' }],
-      },
-    ],
-  }
 }

@@ -4,7 +4,8 @@ import { codeLookup } from '../../src/api/schemas/codes.ts'
 import { addSyntheticPolicy, policyLibrary, shippedPolicies } from '../../mocks/data/library.ts'
 import { readDb } from '../../mocks/db.ts'
 import { onServer } from '../contract-target.ts'
-import { call, syntheticPolicy } from './helpers.ts'
+import { call } from './helpers.ts'
+import { coveredPolicy } from '../support/factories.ts'
 
 const ID = 'prolotherapy-sclerotherapy'
 
@@ -47,7 +48,7 @@ describe('policies', () => {
     ctx.skip(onServer, 'the mock switch (/__mock) does not exist on the server: 404 there')
     const added = await call('/__mock/policies', {
       method: 'POST',
-      json: { ...syntheticPolicy('syn-1'), synthetic: undefined },
+      json: { ...coveredPolicy('syn-1'), synthetic: undefined },
     })
     expect(added.status).toBe(201)
     expect(added.body.synthetic).toBe(true)
@@ -57,7 +58,7 @@ describe('policies', () => {
     expect(policyLibrary(await readDb())).toHaveLength(2)
     expect(shippedPolicies).toHaveLength(1)
     expect((await call('/__mock/policies', { method: 'POST', json: { id: 'x' } })).status).toBe(400)
-    const clash = await call('/__mock/policies', { method: 'POST', json: syntheticPolicy(ID) })
+    const clash = await call('/__mock/policies', { method: 'POST', json: coveredPolicy(ID) })
     expect(clash.status).toBe(409)
     await call('/__mock/reset', { method: 'POST' })
     expect((await call('/policies', { as: 'u-rev-1' })).body.items).toHaveLength(1)
@@ -77,7 +78,7 @@ describe('code look-up', () => {
   })
 
   it('never shows or searches CPT descriptions, ranks matches, and returns at most 20', async () => {
-    const policy = syntheticPolicy('syn-codes')
+    const policy = coveredPolicy('syn-codes')
     policy.codeGroups = [
       {
         heading: 'Codes:',

@@ -8,6 +8,29 @@ import { countCases, fillCase, medicareM0076, waitForCasePage } from './case-for
 
 const submitButton = () => screen.getByRole('button', { name: /Submit case|Submitting…/ })
 
+/** The service creates the next case, but its answer never reaches the browser. */
+function loseNextAnswer() {
+  server.use(
+    http.post(
+      '*/api/cases',
+      async ({ request }) => {
+        await getResponse(handlers, request)
+        return HttpResponse.error()
+      },
+      { once: true },
+    ),
+  )
+}
+
+/** A reviewer fills in a valid case and presses Submit once; `before` counts the cases. */
+async function fillAndSubmit() {
+  const view = await renderApp('/cases/new', { as: 'u-rev-1' })
+  const before = await countCases()
+  await fillCase(view.user, medicareM0076)
+  await view.user.click(submitButton())
+  return { ...view, before }
+}
+
 describe('submitting a case once', () => {
   it('a double click creates one case and shows progress', async () => {
     server.use(
@@ -26,20 +49,8 @@ describe('submitting a case once', () => {
 
   it('a retry after the answer was lost creates one case, with a clear message and the data kept', async () => {
     // The service creates the case, but the answer never reaches the browser.
-    server.use(
-      http.post(
-        '*/api/cases',
-        async ({ request }) => {
-          await getResponse(handlers, request)
-          return HttpResponse.error()
-        },
-        { once: true },
-      ),
-    )
-    const { user, router } = await renderApp('/cases/new', { as: 'u-rev-1' })
-    const before = await countCases()
-    await fillCase(user, medicareM0076)
-    await user.click(submitButton())
+    loseNextAnswer()
+    const { user, router, before } = await fillAndSubmit()
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('The case was not sent')
     expect(alert).toHaveTextContent('could not be reached')
@@ -53,20 +64,8 @@ describe('submitting a case once', () => {
   it('an edit after a lost answer sends a new request, which the service treats as new', async () => {
     // The service stores the case under the first key, but the answer never arrives: a
     // resubmit of the edited case with that same key would be refused (422).
-    server.use(
-      http.post(
-        '*/api/cases',
-        async ({ request }) => {
-          await getResponse(handlers, request)
-          return HttpResponse.error()
-        },
-        { once: true },
-      ),
-    )
-    const { user, router } = await renderApp('/cases/new', { as: 'u-rev-1' })
-    const before = await countCases()
-    await fillCase(user, medicareM0076)
-    await user.click(submitButton())
+    loseNextAnswer()
+    const { user, router, before } = await fillAndSubmit()
     expect(await screen.findByRole('alert')).toHaveTextContent('The case was not sent')
     expect(await countCases()).toBe(before + 1)
     await user.type(screen.getByLabelText('Clinical notes'), 'Second try.')

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import {
+  assigneeOf,
   demoUsers,
   expectNoAxeViolations,
   fillMedicareCase,
@@ -7,15 +8,6 @@ import {
   signIn,
   signOut,
 } from './support.ts'
-
-/** Who the service put the case with, read as the signed-in user would. */
-async function assigneeOf(page: Page, caseId: string): Promise<string> {
-  return page.evaluate(async (id) => {
-    const token = sessionStorage.getItem('crd.session-token')
-    const res = await fetch(`/api/cases/${id}`, { headers: { Authorization: `Bearer ${token}` } })
-    return ((await res.json()) as { assignedTo: { name: string } }).assignedTo.name
-  }, caseId)
-}
 
 test('deny, appeal, a second director upholds: the Medicare Advantage case goes to independent review', async ({
   page,

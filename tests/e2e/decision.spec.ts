@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import {
+  assigneeOf,
   demoUsers,
   expectNoAxeViolations,
   fillMedicareCase,
@@ -17,15 +18,6 @@ async function enterCase(page: Page) {
   await fillMedicareCase(page, 'ZX98765432')
   await page.getByRole('button', { name: 'Submit case' }).click()
   await expect(page).toHaveURL(/\/cases\/(?!new)[^/?]+$/)
-}
-
-/** Who the service put the new case with: read as the signed-in reviewer would. */
-async function assigneeOf(page: Page, caseId: string): Promise<string> {
-  return page.evaluate(async (id) => {
-    const token = sessionStorage.getItem('crd.session-token')
-    const res = await fetch(`/api/cases/${id}`, { headers: { Authorization: `Bearer ${token}` } })
-    return ((await res.json()) as { assignedTo: { name: string } }).assignedTo.name
-  }, caseId)
 }
 
 test('a reviewer enters a case; its medical director finds it in My queue and denies it', async ({

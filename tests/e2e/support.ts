@@ -46,6 +46,15 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary).toEqual([])
 }
 
+/** Who the service put the case with, read as the signed-in user would. */
+export async function assigneeOf(page: Page, caseId: string): Promise<string> {
+  return page.evaluate(async (id) => {
+    const token = sessionStorage.getItem('crd.session-token')
+    const res = await fetch(`/api/cases/${id}`, { headers: { Authorization: `Bearer ${token}` } })
+    return ((await res.json()) as { assignedTo: { name: string } }).assignedTo.name
+  }, caseId)
+}
+
 /** A case id from the seeded database, read through the API as the signed-in user. */
 export async function firstCaseId(page: Page): Promise<string> {
   return page.evaluate(async () => {

@@ -1,18 +1,10 @@
 import type { CaseList, StoredCase } from '../../src/api/schemas/case.ts'
-import type { DemoUserId } from '../render-app.tsx'
 
 /**
  * Talks to the mock service as another person would, with their own session, without
  * touching the session the app under test keeps.
  */
-export async function tokenFor(userId: DemoUserId): Promise<string> {
-  const res = await fetch('/api/sessions', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ userId }),
-  })
-  return ((await res.json()) as { token: string }).token
-}
+export { tokenFor } from '../support/factories.ts'
 
 export async function apiAs(token: string, path: string, init: RequestInit = {}) {
   return fetch(`/api${path}`, {

@@ -1,26 +1,21 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { server } from '../../mocks/node.ts'
 import { renderApp } from '../render-app.tsx'
 import { apiAs, readCase, tokenFor } from './api-helpers.ts'
-import { auditTrail, decisionPanel, openCaseFor } from './review-helpers.ts'
+import {
+  auditTrail,
+  decisionPanel,
+  openCaseFor,
+  refuseNextDecision,
+  typeDenial,
+} from './review-helpers.ts'
 
 describe('a decision that meets a changed case', () => {
   it('412: says so, shows the case as it now is, keeps the typed rationale, overwrites nothing', async () => {
     const c = await openCaseFor('u-md-1')
     const { user } = await renderApp(`/cases/${c.id}`, { as: 'u-md-1' })
     const panel = await decisionPanel()
-    await user.click(within(panel).getByRole('radio', { name: /^Deny$/ }))
-    await user.type(
-      within(panel).getByRole('textbox', { name: /Reason specific to the member/ }),
-      'My member reason.',
-    )
-    await user.click(within(panel).getByRole('radio', { name: 'No' }))
-    await user.type(
-      within(panel).getByRole('textbox', { name: /^Rationale/ }),
-      'My typed rationale.',
-    )
+    await typeDenial(user, panel, { reason: 'My member reason.', rationale: 'My typed rationale.' })
     await user.click(within(panel).getByRole('button', { name: 'Continue to confirm' }))
     const dialog = await screen.findByRole('dialog')
 
@@ -115,22 +110,9 @@ describe('a decision that meets a changed case', () => {
 
   it('400: the service field errors land on the fields and in the error summary', async () => {
     const c = await openCaseFor('u-md-1')
-    server.use(
-      http.post(
-        '*/api/cases/:id/decision',
-        () =>
-          HttpResponse.json(
-            {
-              type: 'about:blank',
-              title: 'The request has invalid fields',
-              status: 400,
-              errors: { rationale: ['Rationale must be 4,000 characters or fewer'] },
-            },
-            { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
-          ),
-        { once: true },
-      ),
-    )
+    refuseNextDecision(400, 'The request has invalid fields', {
+      rationale: ['Rationale must be 4,000 characters or fewer'],
+    })
     const { user } = await renderApp(`/cases/${c.id}`, { as: 'u-md-1' })
     const panel = await decisionPanel()
     await user.click(within(panel).getByRole('radio', { name: /^Approve$/ }))

@@ -1,23 +1,16 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
-import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { server } from '../../mocks/node.ts'
 import { renderApp } from '../render-app.tsx'
 import { apiAs, readCase, tokenFor } from './api-helpers.ts'
 import { newCaseVia } from './decided-case.ts'
-import { auditTrail, decisionPanel, openCaseFor } from './review-helpers.ts'
-
-type User = Awaited<ReturnType<typeof renderApp>>['user']
-
-async function typeDenial(user: User, panel: HTMLElement) {
-  await user.click(within(panel).getByRole('radio', { name: /^Deny$/ }))
-  await user.type(
-    within(panel).getByRole('textbox', { name: /Reason specific to the member/ }),
-    'Not shown to help your back pain.',
-  )
-  await user.click(within(panel).getByRole('radio', { name: 'No' }))
-  await user.type(within(panel).getByRole('textbox', { name: /^Rationale/ }), 'Blanket criteria.')
-}
+import {
+  auditTrail,
+  decisionPanel,
+  openCaseFor,
+  refuseNextDecision,
+  typeDenial,
+} from './review-helpers.ts'
 
 describe('guards on sending a decision', () => {
   it('two clicks on "Confirm denial" in one task send one POST and record one decision', async () => {
@@ -64,22 +57,9 @@ describe('guards on sending a decision', () => {
 
   it('a refusal with a field error (422) keeps everything typed and points at the field', async () => {
     const c = await openCaseFor('u-md-1')
-    server.use(
-      http.post(
-        '*/api/cases/:id/decision',
-        () =>
-          HttpResponse.json(
-            {
-              type: 'about:blank',
-              title: 'Unprocessable',
-              status: 422,
-              errors: { criterion: ['Choose a criterion from this case’s criteria set'] },
-            },
-            { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
-          ),
-        { once: true },
-      ),
-    )
+    refuseNextDecision(422, 'Unprocessable', {
+      criterion: ['Choose a criterion from this case’s criteria set'],
+    })
     const { user } = await renderApp(`/cases/${c.id}`, { as: 'u-md-1' })
     const panel = await decisionPanel()
     await typeDenial(user, panel)

@@ -3,7 +3,7 @@
  * Every one is flagged `synthetic: true` and titled "SYNTHETIC …", and its text is
  * placeholder words with no clinical meaning, so nobody can mistake it for criteria.
  */
-import type { PolicyDetail, Study } from '../../src/api/schemas/policy.ts'
+import type { Outcome, PolicyDetail, Study } from '../../src/api/schemas/policy.ts'
 import type { Paragraph } from '../../src/api/schemas/rich-text.ts'
 
 const WORDS = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india']
@@ -28,10 +28,16 @@ export type SyntheticOptions = {
   /** ISO date of the last policy review; by default 30 days ago (not overdue). */
   lastReviewed?: string
   seed?: number
+  /**
+   * What both criteria sets yield for the code (engine data, e.g. 'criteria-met' for a
+   * covered service); given, each set's one row is the row that decides.
+   */
+  outcome?: Outcome
 }
 
 export function syntheticPolicy(options: SyntheticOptions): PolicyDetail {
-  const { id, studies: studyCount = 5, code = 'X0001', seed = 1 } = options
+  const { id, studies: studyCount = 5, code = 'X0001', seed = 1, outcome } = options
+  const decides = outcome ? { decides: true } : {}
   const next = random(seed)
   const words = (n: number) =>
     Array.from({ length: n }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ')
@@ -81,15 +87,15 @@ export function syntheticPolicy(options: SyntheticOptions): PolicyDetail {
         id: 'medicare',
         heading: 'For Medicare Members',
         columns: ['Source', 'Policy'],
-        rows: [{ id: 'ncd', label: ['Synthetic source'], policy: ['None'] }],
-        outcome: 'no-criteria',
+        rows: [{ id: 'ncd', label: ['Synthetic source'], policy: ['None'], ...decides }],
+        outcome: outcome ?? 'no-criteria',
       },
       {
         id: 'non-medicare',
         heading: 'For Non-Medicare Members',
         columns: ['Service', 'Policy'],
-        rows: [{ id: 'any', label: ['Synthetic service'], policy: [words(10)] }],
-        outcome: 'no-criteria',
+        rows: [{ id: 'any', label: ['Synthetic service'], policy: [words(10)], ...decides }],
+        outcome: outcome ?? 'no-criteria',
       },
     ],
     backgroundNote: [['Synthetic background note.']],

@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { emptyCaseFields, type CaseFields } from '../../src/api/schemas/case-fields.ts'
+import type { CaseFields } from '../../src/api/schemas/case-fields.ts'
 import { validateCaseFields, validateCaseInput } from '../../src/domain/case-rules.ts'
+import { caseFields } from '../support/factories.ts'
 
-// PRODUCT.md, Case entry: date of service "not before the date of birth, from 1 year
+// docs/product-rules.md, Case entry: date of service "not before the date of birth, from 1 year
 // before to 2 years after the request was received"; request received "not in the
 // future, not before 2000-01-01"; date of birth "not in the future, not more than 120
 // years ago". 2026-11-27 10:00 in Los Angeles (the plan's zone).
 const now = new Date('2026-11-27T18:00:00Z')
-const valid: CaseFields = {
-  ...emptyCaseFields,
-  memberId: 'AB12345678',
-  dateOfBirth: '1970-05-01',
-  lineOfBusiness: 'medicare-advantage',
-  plan: 'kfhpwa',
-  serviceCode: 'M0076',
-  diagnosisCodes: ['M54.50'],
-  dateOfService: '2026-12-10',
-  urgency: 'standard',
-  requestReceivedAt: '2026-11-27T09:30',
-  requestChannel: 'electronic',
-}
+const valid: CaseFields = caseFields({ lineOfBusiness: 'medicare-advantage', groupFunding: '' })
 const errorsFor = (changes: Partial<CaseFields>) =>
   validateCaseFields({ ...valid, backdateReason: 'Faxed late', ...changes }, now)
 const DOS_RANGE =

@@ -8,23 +8,11 @@ import {
   validateCaseFields,
   validateCaseInput,
 } from '../../src/domain/case-rules.ts'
+import { caseFields } from '../support/factories.ts'
 
 // 2026-11-27 10:00 in Los Angeles (PST).
 const now = new Date('2026-11-27T18:00:00Z')
-const valid: CaseFields = {
-  ...emptyCaseFields,
-  memberId: 'AB12345678',
-  dateOfBirth: '1970-05-01',
-  lineOfBusiness: 'commercial-group',
-  groupFunding: 'fully-insured',
-  plan: 'kfhpwa',
-  serviceCode: 'M0076',
-  diagnosisCodes: ['M54.50'],
-  dateOfService: '2026-12-10',
-  urgency: 'standard',
-  requestReceivedAt: '2026-11-27T09:30',
-  requestChannel: 'electronic',
-}
+const valid: CaseFields = caseFields()
 const errorsFor = (changes: Partial<CaseFields>) =>
   validateCaseFields({ ...valid, ...changes }, now)
 const RANGE = 'Date of service must be from 1 year before to 2 years after the request was received'
@@ -170,7 +158,7 @@ describe('validateCaseFields: one rule each', () => {
   it('allows what the rules allow', () => {
     expect(errorsFor({ dateOfBirth: '2026-11-27' })).toEqual({}) // born today
     expect(errorsFor({ dateOfBirth: '1906-11-27' })).toEqual({}) // exactly 120 years
-    // Service on the day of birth (within a year of the request, PRODUCT's range).
+    // Service on the day of birth (within a year of the request, the range of docs/product-rules.md).
     expect(errorsFor({ dateOfBirth: '2026-01-10', dateOfService: '2026-01-10' })).toEqual({})
     expect(errorsFor({ dateOfService: '2025-11-27' })).toEqual({}) // a year before receipt
     expect(errorsFor({ dateOfService: '2028-11-27' })).toEqual({}) // two years after

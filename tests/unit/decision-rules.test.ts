@@ -3,6 +3,7 @@ import { prolotherapySclerotherapy } from '../../mocks/data/prolotherapy-sclerot
 import { determine } from '../../mocks/engine/determination.ts'
 import type { CaseInput } from '../../src/api/schemas/case-fields.ts'
 import type { Actor, DecisionInput } from '../../src/api/schemas/case.ts'
+import { caseInput } from '../support/factories.ts'
 import {
   citableRows,
   criterionTitle,
@@ -16,23 +17,10 @@ import {
   type DecisionContext,
 } from '../../src/domain/decision-rules.ts'
 
-const input: CaseInput = {
-  memberId: 'AB12345678',
-  dateOfBirth: '1970-05-01',
-  lineOfBusiness: 'commercial-group',
-  groupFunding: 'fully-insured',
-  plan: 'kfhpwa',
-  serviceCode: 'M0076',
-  diagnosisCodes: ['M54.50'],
-  dateOfService: '2026-12-10',
-  urgency: 'standard',
-  requestReceivedAt: '2026-11-27T17:30:00.000Z',
-  requestChannel: 'electronic',
-}
 const now = new Date('2026-11-27T18:00:00Z')
 const library = [prolotherapySclerotherapy]
 const determinationFor = (over: Partial<CaseInput> = {}) =>
-  determine({ input: { ...input, ...over }, library, now, id: 'det-1' })
+  determine({ input: caseInput(over), library, now, id: 'det-1' })
 const md1: Actor = { id: 'u-md-1', name: 'Dr. A', role: 'medical-director', specialty: null }
 const md2: Actor = { ...md1, id: 'u-md-2', name: 'Dr. B' }
 const ctx = (over: Partial<DecisionContext> = {}): DecisionContext => ({

@@ -5,79 +5,23 @@ import type { CaseInput } from '../../src/api/schemas/case-fields.ts'
 import { determination } from '../../src/api/schemas/case.ts'
 import type { CriteriaSet, PolicyDetail } from '../../src/api/schemas/policy.ts'
 import { plainText } from '../../src/api/schemas/rich-text.ts'
+import { caseInput, coveredPolicy } from '../support/factories.ts'
 
 const now = new Date('2026-11-27T18:00:00Z')
 const library = [prolotherapySclerotherapy]
-const input: CaseInput = {
-  memberId: 'AB12345678',
-  dateOfBirth: '1970-05-01',
-  lineOfBusiness: 'commercial-group',
-  groupFunding: 'fully-insured',
-  plan: 'kfhpwa',
-  serviceCode: 'M0076',
-  diagnosisCodes: ['M54.50'],
-  dateOfService: '2026-12-10',
-  urgency: 'standard',
-  requestReceivedAt: '2026-11-27T17:30:00.000Z',
-  requestChannel: 'electronic',
-}
 const run = (overrides: Partial<CaseInput> = {}, lib: readonly PolicyDetail[] = library) => {
-  const d = determine({ input: { ...input, ...overrides }, library: lib, now, id: 'det-1' })
+  const d = determine({ input: caseInput(overrides), library: lib, now, id: 'det-1' })
   determination.parse(d) // every record the engine makes fits the API's schema
   return d
 }
 
-/** A small synthetic policy whose non-Medicare set approves code S9999 (test data only). */
-function syntheticPolicy(outcome: CriteriaSet['outcome'] = 'criteria-met'): PolicyDetail {
-  const set = (id: 'medicare' | 'non-medicare', heading: string): CriteriaSet => ({
-    id,
-    heading,
-    columns: ['Service', 'Policy'],
-    rows: [
-      {
-        id: 'row',
-        label: ['Synthetic service'],
-        policy: ['Synthetic criteria are met.'],
-        decides: true,
-      },
-    ],
-    outcome,
-  })
+/** A covered synthetic policy for S9999 with no code note and no review on file (test data only). */
+function syntheticPolicy(): PolicyDetail {
+  const policy = coveredPolicy('synthetic-covered', 'S9999')
   return {
-    ...{ id: 'synthetic-covered', title: 'Synthetic Covered Service', synthetic: true },
-    ...{
-      organization: 'Synthetic',
-      documentType: 'Synthetic',
-      notice: [],
-      criteriaHeading: 'Criteria',
-    },
-    criteriaSets: [
-      set('medicare', 'For Medicare Members'),
-      set('non-medicare', 'For Non-Medicare Members'),
-    ],
-    ...{
-      backgroundNote: [],
-      backgroundHeading: 'Background',
-      background: [],
-      mtacHeading: 'MTAC',
-      mtacReviews: [],
-      studies: [],
-    },
-    codesHeading: 'Codes',
-    codeGroups: [
-      {
-        heading: 'Covered',
-        columns: ['Code', 'Description'],
-        codes: [{ code: 'S9999', system: 'HCPCS', description: 'Synthetic' }],
-      },
-    ],
+    ...policy,
     codeNotes: [],
-    dates: {
-      ...{ columns: ['Created', 'Reviewed', 'Revised'], created: '2026', reviewed: [] },
-      ...{ lastRevised: '01/02/2026', lastRevisedDate: '2026-01-02' },
-    },
-    committees: [],
-    revisionHistory: { columns: ['Date', 'Description'], entries: [] },
+    dates: { ...policy.dates, reviewed: [], lastRevisedDate: '2026-01-02' },
   }
 }
 
@@ -162,7 +106,7 @@ describe('determine', () => {
     expect(d.outcome).toBe('criteria-met')
     expect(d.source).toEqual({
       kind: 'policy',
-      label: 'Synthetic Covered Service: For Non-Medicare Members',
+      label: 'SYNTHETIC policy synthetic-covered: For Non-Medicare Members',
       number: null,
     })
     expect(d.policy?.lastReviewed).toBe('2026-01-02') // never reviewed: falls back to last revised

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { problem } from '../../scripts/eslint/boundaries.js'
 
 const at = (path: string) => resolve(process.cwd(), path)
-const check = (file: string, source: string, dynamic = false): string | null =>
-  problem(at(file), source, dynamic)
+const check = (file: string, source: string, dynamic = false, typeOnly = false): string | null =>
+  problem(at(file), source, dynamic, typeOnly)
 
 describe('import boundaries (lint)', () => {
   it('refuses a feature importing another feature, however the path is written', () => {
@@ -29,5 +29,13 @@ describe('import boundaries (lint)', () => {
     expect(check('src/domain/npi.ts', 'react-dom/client')).toMatch(/no React/)
     expect(check('src/domain/npi.ts', 'zod/mini')).toBeNull()
     expect(check('src/components/x.tsx', 'react')).toBeNull()
+  })
+
+  it('lets src/domain take only types from src/api: the values live in the domain', () => {
+    const schema = '../api/schemas/case-fields.ts'
+    expect(check('src/domain/case-rules.ts', schema)).toMatch(/only types from src\/api/)
+    expect(check('src/domain/case-rules.ts', schema, false, true)).toBeNull()
+    expect(check('src/domain/case-rules.ts', './case-values.ts')).toBeNull()
+    expect(check('src/api/schemas/case-fields.ts', '../../domain/case-values.ts')).toBeNull()
   })
 })

@@ -52,7 +52,7 @@ function withEtag(res: ApiResponse<StoredCase>) {
  * answer is the whole case with its ETag: the same shape as `caseQueries.detail`, so
  * the case page can show it without asking again.
  */
-export async function createCase(input: CaseInput, idempotencyKey: string) {
+export async function postCase(input: CaseInput, idempotencyKey: string) {
   const res = await apiRequest('/cases', storedCase, {
     method: 'POST',
     body: input,

@@ -1,18 +1,21 @@
 import * as z from 'zod/mini'
+import {
+  groupFundingValues,
+  lineOfBusinessValues,
+  planValues,
+  requestChannelValues,
+  urgencyValues,
+} from '../../domain/case-values.ts'
 
-export const lineOfBusiness = z.enum([
-  'medicare-advantage',
-  'commercial-group',
-  'individual-family',
-])
+export const lineOfBusiness = z.enum(lineOfBusinessValues)
 export type LineOfBusiness = z.infer<typeof lineOfBusiness>
-export const groupFunding = z.enum(['fully-insured', 'self-funded'])
+export const groupFunding = z.enum(groupFundingValues)
 export type GroupFunding = z.infer<typeof groupFunding>
-export const plan = z.enum(['kfhpwa', 'kfhpwa-options'])
+export const plan = z.enum(planValues)
 export type Plan = z.infer<typeof plan>
-export const urgency = z.enum(['standard', 'expedited'])
+export const urgency = z.enum(urgencyValues)
 export type Urgency = z.infer<typeof urgency>
-export const requestChannel = z.enum(['electronic', 'fax-phone'])
+export const requestChannel = z.enum(requestChannelValues)
 export type RequestChannel = z.infer<typeof requestChannel>
 
 /**

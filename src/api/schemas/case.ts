@@ -1,4 +1,9 @@
 import * as z from 'zod/mini'
+import {
+  appealChannelValues,
+  appealRequesterValues,
+  caseStatusValues,
+} from '../../domain/case-values.ts'
 import { isoDate, isoInstant } from './common.ts'
 import { caseInput, lineOfBusiness, urgency } from './case-fields.ts'
 import { criteriaRow, criteriaSetId, outcome } from './policy.ts'
@@ -6,16 +11,7 @@ import { paragraph } from './rich-text.ts'
 import { readingEntry, readingInput } from './reading.ts'
 import { role } from './user.ts'
 
-export const caseStatus = z.enum([
-  'pending-md-review',
-  'pended-for-information',
-  'approved',
-  'denied',
-  'appeal-in-review',
-  'approved-on-appeal',
-  'denial-upheld',
-  'forwarded-to-independent-review',
-])
+export const caseStatus = z.enum(caseStatusValues)
 export type CaseStatus = z.infer<typeof caseStatus>
 
 export const actor = z.object({
@@ -151,9 +147,9 @@ export const decision = z.object({
 export type Decision = z.infer<typeof decision>
 
 /** Who asked for the appeal (reconsideration): the member, or a provider on the member's behalf. */
-export const appealRequester = z.enum(['member', 'provider-on-behalf'])
+export const appealRequester = z.enum(appealRequesterValues)
 export type AppealRequester = z.infer<typeof appealRequester>
-export const appealChannel = z.enum(['electronic', 'fax-phone', 'mail'])
+export const appealChannel = z.enum(appealChannelValues)
 export type AppealChannel = z.infer<typeof appealChannel>
 
 export const appealInput = z.object({
@@ -283,6 +279,10 @@ export type CaseSummary = z.infer<typeof caseSummary>
 /** GET /cases/{id}/related: the same member's other cases, newest first. */
 export const relatedCases = z.object({ items: z.array(caseSummary) })
 
+/** The worklist's orders: a leading '-' reverses one. */
+export const caseSort = z.enum(['dueAt', '-dueAt', 'receivedAt', '-receivedAt'])
+export type CaseSort = z.infer<typeof caseSort>
+
 export const caseListQuery = z.object({
   status: z.optional(z.array(caseStatus)),
   lineOfBusiness: z.optional(z.array(lineOfBusiness)),
@@ -297,7 +297,7 @@ export const caseListQuery = z.object({
   initialDecision: z.optional(z.enum(['approve', 'deny'])),
   /** ... and made by its due time (or not). */
   onTime: z.optional(z.boolean()),
-  sort: z.optional(z.enum(['dueAt', '-dueAt', 'receivedAt', '-receivedAt'])),
+  sort: z.optional(caseSort),
   cursor: z.optional(z.string()),
   limit: z.optional(z.int().check(z.minimum(1), z.maximum(500))),
 })

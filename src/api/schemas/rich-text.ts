@@ -23,6 +23,5 @@ export type Span = z.infer<typeof span>
 export type Inline = z.infer<typeof inline>
 export type Paragraph = z.infer<typeof paragraph>
 
-export function plainText(p: Paragraph): string {
-  return p.map((i) => (typeof i === 'string' ? i : i.text)).join('')
-}
+// The rule lives in src/domain (which imports no schema values); re-exported for callers here.
+export { plainText } from '../../domain/plain-text.ts'

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router'
 import { idleMinutes } from '../../api/config.ts'
 import { useAuth } from '../auth-context.ts'
 import { announceIdleSignout } from '../../components/idle-signout-event.ts'
+import { Modal } from '../../components/modal.tsx'
 import { formatCountdown } from './idle-clock.ts'
 import { useIdlePhase } from './use-idle-phase.ts'
 import './idle-guard.css'
@@ -19,17 +20,9 @@ export function IdleGuard() {
   const { signOut } = useAuth()
   const navigate = useNavigate()
   const { state, stay } = useIdlePhase(idleMs, warnMs)
-  const dialogRef = useRef<HTMLDialogElement>(null)
   const started = useRef(false)
   const signingOut = state.phase === 'expired'
   const showing = state.phase !== 'active'
-
-  useEffect(() => {
-    const dialog = dialogRef.current
-    if (!dialog) return
-    if (showing && !dialog.open) dialog.showModal()
-    if (!showing && dialog.open) dialog.close()
-  }, [showing])
 
   useEffect(() => {
     if (!signingOut || started.current) return
@@ -42,18 +35,17 @@ export function IdleGuard() {
 
   const secondsLeft = state.phase === 'warning' ? state.secondsLeft : 0
   return (
-    <dialog
-      ref={dialogRef}
-      className="idle-dialog"
-      aria-labelledby="idle-title"
-      aria-describedby="idle-text"
-      onCancel={(e) => {
+    <Modal
+      open={showing}
+      title="You will be signed out soon"
+      titleId="idle-title"
+      describedBy="idle-text"
+      narrow
+      onCancel={() => {
         // Escape is a person at the keyboard: that is activity, so it keeps the session.
-        e.preventDefault()
         if (!signingOut) stay()
       }}
     >
-      <h2 id="idle-title">You will be signed out soon</h2>
       {signingOut ? (
         <p id="idle-text" role="status">
           Saving your work and signing you out…
@@ -62,7 +54,10 @@ export function IdleGuard() {
         <>
           <p id="idle-text">
             There has been no activity for a while. To protect member data you will be signed out in{' '}
-            <span role="timer">{formatCountdown(secondsLeft)}</span>. An open draft is saved first.
+            <span role="timer" className="idle-dialog-timer">
+              {formatCountdown(secondsLeft)}
+            </span>
+            . An open draft is saved first.
           </p>
           <p className="visually-hidden" aria-live="polite">
             {secondsLeft % 30 === 0 && secondsLeft > 0
@@ -74,6 +69,6 @@ export function IdleGuard() {
           </button>
         </>
       )}
-    </dialog>
+    </Modal>
   )
 }

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { caseQueries } from '../../api/queries/cases.ts'
 import { PageHeader } from '../../components/page-header.tsx'
-import { ErrorMessage, Loading } from '../../components/query-state.tsx'
+import { QueryView } from '../../components/query-view.tsx'
 import { DecisionSummary } from '../../features/review/decision-summary.tsx'
 
 /** The printable decision summary; the layout's print styles drop the header and nav. */
@@ -21,11 +21,9 @@ export default function CasePrintRoute() {
           <Link to={`/cases/${encodeURIComponent(caseId)}`}>Back to the case</Link>
         </p>
       </PageHeader>
-      {detail.isPending && <Loading label="Loading the case…" />}
-      {detail.isError && (
-        <ErrorMessage error={detail.error} onRetry={() => void detail.refetch()} />
-      )}
-      {detail.data && <DecisionSummary value={detail.data} />}
+      <QueryView query={detail} loading="Loading the case…">
+        {(data) => <DecisionSummary value={data} />}
+      </QueryView>
     </>
   )
 }

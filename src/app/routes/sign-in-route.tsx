@@ -7,6 +7,7 @@ import { sessionQueries } from '../../api/session.ts'
 import { safeReturnPath } from '../../domain/return-address.ts'
 import { PageHeader } from '../../components/page-header.tsx'
 import { ErrorMessage, Loading } from '../../components/query-state.tsx'
+import { Radios } from '../../components/form/radios.tsx'
 import { productName } from '../../components/page-title.tsx'
 import { lastIdleSaveResult } from '../../components/idle-signout-event.ts'
 import { useAuth } from '../auth-context.ts'
@@ -68,34 +69,18 @@ export default function SignInRoute() {
       {users.isError && <ErrorMessage error={users.error} onRetry={() => void users.refetch()} />}
       {users.data && (
         <form onSubmit={(e) => void submit(e)} noValidate>
-          <fieldset className="field" aria-describedby={error ? 'user-error' : undefined}>
-            <legend className="field__label">Demo user</legend>
-            {error && (
-              <p className="field__error" id="user-error">
-                <span className="visually-hidden">Error: </span>
-                {error}
-              </p>
-            )}
-            {users.data.map((u) => (
-              <div className="radio" key={u.id}>
-                <input
-                  type="radio"
-                  id={`user-${u.id}`}
-                  name="user"
-                  value={u.id}
-                  checked={selected === u.id}
-                  onChange={() => setSelected(u.id)}
-                />
-                <label htmlFor={`user-${u.id}`}>
-                  {u.name}, {u.credentials}
-                  <span className="hint">
-                    {roleLabels[u.role]}
-                    {u.specialty ? `, ${u.specialty}` : ''}
-                  </span>
-                </label>
-              </div>
-            ))}
-          </fieldset>
+          <Radios
+            id="user"
+            legend="Demo user"
+            error={error ?? undefined}
+            options={users.data.map((u) => ({
+              value: u.id,
+              label: `${u.name}, ${u.credentials}`,
+              hint: `${roleLabels[u.role]}${u.specialty ? `, ${u.specialty}` : ''}`,
+            }))}
+            value={selected}
+            onChange={setSelected}
+          />
           <button type="submit" className="button" disabled={busy}>
             {busy ? 'Signing in…' : 'Sign in'}
           </button>

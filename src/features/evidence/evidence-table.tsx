@@ -1,7 +1,7 @@
 import { flexRender, type Table } from '@tanstack/react-table'
 import type { Virtualizer } from '@tanstack/react-virtual'
-import type { EvidenceRow as Data } from './evidence-rows.ts'
-import { EvidenceRow } from './evidence-row.tsx'
+import type { EvidenceRow } from './evidence-rows.ts'
+import { StudyRow } from './study-row.tsx'
 
 const ariaSort = { asc: 'ascending', desc: 'descending' } as const
 
@@ -14,7 +14,7 @@ export function EvidenceTable({
   virtualizer,
   currentStudy,
 }: {
-  table: Table<Data>
+  table: Table<EvidenceRow>
   virtualizer: Virtualizer<HTMLDivElement, HTMLTableRowElement> | null
   currentStudy: string | null
 }) {
@@ -68,7 +68,7 @@ export function EvidenceTable({
             {items.map((item) => {
               const row = rows[item.index]!
               return (
-                <EvidenceRow
+                <StudyRow
                   key={row.id}
                   row={row}
                   current={row.id === currentStudy}
@@ -81,9 +81,7 @@ export function EvidenceTable({
             {after > 0 && <Spacer height={after} columns={columnCount} />}
           </>
         ) : (
-          rows.map((row) => (
-            <EvidenceRow key={row.id} row={row} current={row.id === currentStudy} />
-          ))
+          rows.map((row) => <StudyRow key={row.id} row={row} current={row.id === currentStudy} />)
         )}
       </tbody>
     </table>

@@ -1,6 +1,6 @@
 import type { Virtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef } from 'react'
-import { rowDomId } from './evidence-row.tsx'
+import { rowDomId } from './study-row.tsx'
 
 /** Frames to wait for a virtualized row to be rendered after scrolling to it. */
 const MAX_FRAMES = 20

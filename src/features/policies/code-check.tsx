@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { codeQueries, policyQueries } from '../../api/queries/policies.ts'
 import { ErrorMessage, Loading } from '../../components/query-state.tsx'
 import { CodeResults } from './code-results.tsx'
-import { useDebouncedValue } from './use-debounced-value.ts'
+import { useDebouncedValue } from '../../components/use-debounced-value.ts'
 
 /**
  * The target of the source's "Pre-authorization Code Check" link (`/policies#code-check`):
@@ -11,7 +11,7 @@ import { useDebouncedValue } from './use-debounced-value.ts'
  */
 export function CodeCheck() {
   const [text, setText] = useState('')
-  const q = useDebouncedValue(text.trim())
+  const q = useDebouncedValue(text.trim(), 250)
   const codes = useQuery({
     ...codeQueries.search(q),
     enabled: q.length > 0,

@@ -1,7 +1,7 @@
 import type { PolicyResponse } from '../../api/schemas/policy.ts'
 import { RichParagraphs } from '../../components/rich-text.tsx'
 import { CodeGroups } from './code-groups.tsx'
-import { CriteriaTable } from './criteria-tables.tsx'
+import { PolicyCriteriaSet } from './policy-criteria-set.tsx'
 import { MtacReviews } from './mtac-reviews.tsx'
 import { policyContents } from './policy-contents.ts'
 import { PolicyDates } from './policy-dates.tsx'
@@ -30,7 +30,7 @@ export function PolicyDocument({ policy }: { policy: PolicyResponse }) {
         </PolicySection>
         <PolicySection id="criteria" heading={policy.criteriaHeading}>
           {policy.criteriaSets.map((set) => (
-            <CriteriaTable key={set.id} set={set} policyId={id} />
+            <PolicyCriteriaSet key={set.id} set={set} policyId={id} />
           ))}
         </PolicySection>
         <PolicySection

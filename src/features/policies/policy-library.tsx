@@ -4,14 +4,14 @@ import { useSearchParams } from 'react-router'
 import { policyQueries } from '../../api/queries/policies.ts'
 import { ErrorMessage, Loading } from '../../components/query-state.tsx'
 import { PolicyList } from './policy-list.tsx'
-import { useDebouncedValue } from './use-debounced-value.ts'
+import { useDebouncedValue } from '../../components/use-debounced-value.ts'
 import './policies.css'
 
 /** Search by title or code. The search lives in the URL, so a reload or a shared link keeps it. */
 export function PolicyLibrary() {
   const [params, setParams] = useSearchParams()
   const [text, setText] = useState(() => params.get('q') ?? '')
-  const q = useDebouncedValue(text.trim())
+  const q = useDebouncedValue(text.trim(), 250)
   const policies = useQuery({ ...policyQueries.list(q), placeholderData: keepPreviousData })
 
   useEffect(() => {

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
+import { Modal } from '../../components/modal.tsx'
 
 type Props = {
   open: boolean
@@ -13,11 +14,9 @@ type Props = {
 }
 
 /**
- * A native modal <dialog>: showModal gives the focus trap, the inert page behind and
- * Escape. Escape (the dialog's cancel event) cancels through React state, so the
- * dialog's open state is never out of step with the screen's. Focus goes to the title
- * on open, so the question is read first; on close, to the result if there is one,
- * otherwise back to where it was.
+ * The last look before a decision is recorded: the question (focused on open, so it is
+ * read first), what will be recorded, and Confirm or Cancel. Escape cancels, except
+ * while the decision is being sent.
  */
 export function ConfirmDialog({
   open,
@@ -29,40 +28,19 @@ export function ConfirmDialog({
   focusAfterClose,
   children,
 }: Props) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
-  const titleRef = useRef<HTMLHeadingElement>(null)
-  const returnTo = useRef<Element | null>(null)
   // The case page holds two of these (the decision's and the appeal's): one title id each.
   const titleId = useId()
-
-  useEffect(() => {
-    const dialog = dialogRef.current
-    if (!dialog) return
-    if (open && !dialog.open) {
-      returnTo.current = document.activeElement
-      dialog.showModal()
-      titleRef.current?.focus()
-    } else if (!open && dialog.open) {
-      dialog.close()
-      // Only after close: while the modal is open the page behind it is inert and cannot take focus.
-      const target = focusAfterClose?.() ?? returnTo.current
-      if (target instanceof HTMLElement && target.isConnected) target.focus()
-    }
-  }, [open, focusAfterClose])
-
   return (
-    <dialog
-      ref={dialogRef}
-      className="confirm-dialog"
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault()
+    <Modal
+      open={open}
+      title={title}
+      titleId={titleId}
+      focusTitle
+      focusAfterClose={focusAfterClose}
+      onCancel={() => {
         if (!busy) onCancel()
       }}
     >
-      <h2 id={titleId} ref={titleRef} tabIndex={-1}>
-        {title}
-      </h2>
       {children}
       <div className="button-row">
         <button type="button" className="button" onClick={onConfirm} disabled={busy}>
@@ -77,6 +55,6 @@ export function ConfirmDialog({
           Cancel
         </button>
       </div>
-    </dialog>
+    </Modal>
   )
 }

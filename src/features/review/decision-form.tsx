@@ -1,11 +1,11 @@
 import type { FormEvent } from 'react'
 import type { Actor, DecisionAction, StoredCase } from '../../api/schemas/case.ts'
 import { ErrorSummary } from '../../components/form/error-summary.tsx'
-import { FieldSet } from '../../components/form/field.tsx'
 import { Radios } from '../../components/form/radios.tsx'
 import { actionLabels, assignedElsewhere, type DecisionField } from '../../domain/decision-rules.ts'
 import { CriterionChoice } from './criterion-choice.tsx'
 import { fieldIds, type DecisionErrors, type DecisionValues } from './decision-form-values.ts'
+import { PeerToPeerChoice } from './peer-to-peer-choice.tsx'
 import { PendGuidance } from './pend-guidance.tsx'
 import { TextArea } from './text-area.tsx'
 
@@ -39,9 +39,8 @@ export function DecisionForm(props: Props) {
     props.onChange({ ...values, [key]: v })
   const summary = summaryOrder.flatMap((f) => {
     const message = errors[f]
-    // A choice has no single control: its link goes to the first radio.
-    const fieldId = f === 'action' ? `decision-action-${actions[0]}` : fieldIds[f]
-    return message ? [{ fieldId, message }] : []
+    // A choice's link goes to its first radio, which carries the field's id.
+    return message ? [{ fieldId: fieldIds[f], message }] : []
   })
   function submit(e: FormEvent) {
     e.preventDefault()
@@ -67,21 +66,14 @@ export function DecisionForm(props: Props) {
           />
         </>
       )}
-      <FieldSet id={fieldIds.action} legend="Your decision on this case" error={errors.action}>
-        {actions.map((a) => (
-          <div className="radio" key={a}>
-            <input
-              type="radio"
-              id={`decision-action-${a}`}
-              name="decision-action"
-              value={a}
-              checked={values.action === a}
-              onChange={() => set('action', a)}
-            />
-            <label htmlFor={`decision-action-${a}`}>{actionLabels[a]}</label>
-          </div>
-        ))}
-      </FieldSet>
+      <Radios
+        id={fieldIds.action}
+        legend="Your decision on this case"
+        error={errors.action}
+        options={actions.map((a) => ({ value: a, label: actionLabels[a] }))}
+        value={values.action}
+        onChange={(a) => set('action', a)}
+      />
       {values.action === 'deny' && (
         <>
           {hasCriteria ? (
@@ -110,15 +102,9 @@ export function DecisionForm(props: Props) {
             error={errors.memberReason}
             onChange={(v) => set('memberReason', v)}
           />
-          <Radios
-            id={fieldIds.peerToPeerOffered}
-            legend="Peer-to-peer conversation offered to the requesting provider?"
-            error={errors.peerToPeerOffered}
-            options={[
-              { value: 'yes', label: 'Yes' },
-              { value: 'no', label: 'No' },
-            ]}
+          <PeerToPeerChoice
             value={values.peerToPeer}
+            error={errors.peerToPeerOffered}
             onChange={(v) => set('peerToPeer', v)}
           />
         </>

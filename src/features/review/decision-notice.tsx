@@ -1,7 +1,7 @@
 import type { DecisionAction } from '../../api/schemas/case.ts'
 import type { DecisionValues } from './decision-form-values.ts'
 
-export type Outcome =
+export type DecisionAttempt =
   | { kind: 'recorded'; action: DecisionAction }
   | { kind: 'conflict'; unsaved: DecisionValues }
   | { kind: 'error'; message: string }
@@ -22,7 +22,7 @@ export function DecisionNotice({
   final,
   onRetry,
 }: {
-  outcome: Outcome
+  outcome: DecisionAttempt
   final: boolean
   onRetry: () => void
 }) {

@@ -17,7 +17,7 @@ import {
   type DecisionErrors,
   type DecisionValues,
 } from './decision-form-values.ts'
-import { DecisionNotice, type Outcome } from './decision-notice.tsx'
+import { DecisionNotice, type DecisionAttempt } from './decision-notice.tsx'
 import { DecisionRecord } from './decision-record.tsx'
 import { NextCase } from './next-case.tsx'
 import { useDecide } from './use-decide.ts'
@@ -44,7 +44,7 @@ export function DecisionPanel({ caseId, user }: { caseId: string; user: User }) 
   const [errors, setErrors] = useState<DecisionErrors>({})
   const [focusKey, setFocusKey] = useState(0)
   const [confirming, setConfirming] = useState(false)
-  const [outcome, setOutcome] = useState<Outcome | null>(null)
+  const [outcome, setOutcome] = useState<DecisionAttempt | null>(null)
   // The version the user read when they began: a change after that is a 412, not a silent overwrite.
   const [pinnedEtag, setPinnedEtag] = useState<string | null>(null)
   // Two clicks in one task both run before React re-renders the disabled button: one send only.

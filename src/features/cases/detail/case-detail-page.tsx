@@ -3,9 +3,8 @@ import type { ReactNode } from 'react'
 import { caseQueries } from '../../../api/queries/cases.ts'
 import { PageHeader } from '../../../components/page-header.tsx'
 import { PanelBoundary } from '../../../components/panel-boundary.tsx'
-import { ErrorMessage, Loading } from '../../../components/query-state.tsx'
+import { QueryView } from '../../../components/query-view.tsx'
 import { ReadingCaseContext } from '../../../components/reading-case.ts'
-import { useStillWorking } from '../../../components/use-still-working.ts'
 import { useArrivalFocus } from '../../../components/arrival-focus.ts'
 import { CaseFacts } from './case-facts.tsx'
 import { CaseSummary } from './case-summary.tsx'
@@ -33,31 +32,26 @@ export function CaseDetailPage({
   review?: (data: LoadedCase) => ReactNode
 }) {
   const query = useQuery(caseQueries.detail(caseId))
-  const slow = useStillWorking(query.isPending)
   useArrivalFocus(query.isSuccess)
-  if (query.isPending) {
-    return (
-      <>
-        <PageHeader title="Case review" />
-        <Loading
-          label={slow ? 'Still working… the criteria service is slow.' : 'Loading the case…'}
-        />
-      </>
-    )
-  }
-  if (query.isError) {
-    return (
-      <>
-        <PageHeader title="Case review" />
-        <ErrorMessage
-          error={query.error}
-          title="The case could not be loaded"
-          onRetry={() => void query.refetch()}
-        />
-      </>
-    )
-  }
-  const data = query.data
+  return (
+    <QueryView
+      query={query}
+      title="Case review"
+      loading="Loading the case…"
+      errorTitle="The case could not be loaded"
+    >
+      {(data) => <LoadedCasePage data={data} review={review} />}
+    </QueryView>
+  )
+}
+
+function LoadedCasePage({
+  data,
+  review,
+}: {
+  data: LoadedCase
+  review?: (data: LoadedCase) => ReactNode
+}) {
   return (
     <>
       <PageHeader title={`Case ${data.reference}`}>

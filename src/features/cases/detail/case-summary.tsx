@@ -1,5 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
-import { lineOfBusinessLabels, planLabels, urgencyLabels } from '../../../api/labels.ts'
+import {
+  lineOfBusinessLabels,
+  outcomeLabels,
+  planLabels,
+  urgencyLabels,
+} from '../../../api/labels.ts'
 import { diagnosisCodeQueries, findKnownCode } from '../../../api/queries/diagnosis-codes.ts'
 import { codeQueries } from '../../../api/queries/policies.ts'
 import { sessionQueries } from '../../../api/session.ts'
@@ -9,7 +14,6 @@ import { yearsBetween } from '../../../domain/plain-date.ts'
 import { PLAN_TIME_ZONE, zonedDate } from '../../../domain/time-zone.ts'
 import { EarlierCases } from './earlier-cases.tsx'
 import type { LoadedCase } from './loaded-case.ts'
-import { outcomeHeadlines } from './outcome-labels.ts'
 import './case-summary.css'
 
 /**
@@ -107,7 +111,7 @@ function DiagnosisLines({ codes }: { codes: string[] }) {
 
 function WhyHere({ data }: { data: LoadedCase }) {
   const me = useQuery({ ...sessionQueries.me(), enabled: false })
-  const proposed = `the criteria service proposed “${outcomeHeadlines[data.determination.outcome]}”`
+  const proposed = `the criteria service proposed “${outcomeLabels[data.determination.outcome]}”`
   if (data.status === 'pended-for-information')
     return <>Pended for information: waiting for the requesting provider.</>
   if (data.status === 'approved' || data.status === 'denied')

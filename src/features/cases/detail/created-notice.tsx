@@ -1,7 +1,7 @@
 import { useLocation, useNavigate } from 'react-router'
 import type { Outcome } from '../../../api/schemas/policy.ts'
 import { readArrivalState } from '../../../components/arrival-focus.ts'
-import { outcomeHeadlines } from './outcome-labels.ts'
+import { outcomeLabels } from '../../../api/labels.ts'
 
 /**
  * Straight after Submit: says what was created, and offers the next case. (The page
@@ -14,7 +14,7 @@ export function CreatedNotice({ reference, outcome }: { reference: string; outco
   return (
     <div className="notice notice--success created-notice" role="status">
       <p className="notice__title">
-        Case {reference} created: proposed outcome {outcomeHeadlines[outcome]}.
+        Case {reference} created: proposed outcome {outcomeLabels[outcome]}.
       </p>
       <button type="button" className="button" onClick={() => navigate('/cases/new')}>
         Enter another case

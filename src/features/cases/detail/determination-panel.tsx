@@ -1,8 +1,8 @@
 import { RichParagraphs, RichText } from '../../../components/rich-text.tsx'
 import { StatusBadge } from '../../../components/status-badge.tsx'
-import { CriteriaTable } from './criteria-table.tsx'
+import { CriteriaTable } from '../../../components/criteria-table.tsx'
 import type { LoadedCase } from './loaded-case.ts'
-import { outcomeHeadlines } from './outcome-labels.ts'
+import { outcomeLabels } from '../../../api/labels.ts'
 import { PolicyOverdue } from './policy-overdue.tsx'
 import { PolicyVersion } from './policy-version.tsx'
 
@@ -18,7 +18,7 @@ export function DeterminationPanel({ data }: { data: LoadedCase }) {
     <section aria-labelledby="determination-heading" className="panel">
       <h2 id="determination-heading">Determination</h2>
       <p className="hint">Proposed outcome</p>
-      <p className="outcome-headline">{outcomeHeadlines[d.outcome]}</p>
+      <p className="outcome-headline">{outcomeLabels[d.outcome]}</p>
       <p>
         Case status: <StatusBadge status={data.status} />
       </p>
@@ -52,7 +52,19 @@ export function DeterminationPanel({ data }: { data: LoadedCase }) {
 
       {d.policy && <PolicyOverdue lastReviewed={d.policy.lastReviewed} />}
       {d.criteriaSet ? (
-        <CriteriaTable set={d.criteriaSet} policyId={policyId} />
+        // The set as quoted in the determination (the record), not as the policy reads today.
+        <CriteriaTable
+          set={d.criteriaSet}
+          policyId={policyId}
+          label="Criteria set applied, table"
+          marksDecidingRow
+          caption={
+            <>
+              <span className="hint">Criteria set applied</span>
+              <span className="criteria-table__heading">{d.criteriaSet.heading}</span>
+            </>
+          }
+        />
       ) : (
         <p>
           No criteria are on file for this service code in the policy library. The case goes to

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { policyQueries } from '../../../api/queries/policies.ts'
 import type { MtacReview } from '../../../api/schemas/policy.ts'
-import { ErrorMessage, Loading } from '../../../components/query-state.tsx'
+import { QueryView } from '../../../components/query-view.tsx'
 import { ReviewAge } from '../../../components/review-age.tsx'
 import { RichParagraphs, RichText } from '../../../components/rich-text.tsx'
 import { EvidenceMatch } from './evidence-match.tsx'
@@ -30,15 +30,12 @@ export function EvidencePanel({ data }: { data: LoadedCase }) {
 
 function Reviews({ policyId }: { policyId: string }) {
   const evidence = useQuery(policyQueries.evidence(policyId))
-  if (evidence.isPending) return <Loading label="Loading the evidence conclusions…" />
-  if (evidence.isError)
-    return <ErrorMessage error={evidence.error} onRetry={() => void evidence.refetch()} />
   return (
-    <>
-      {evidence.data.reviews.map((review) => (
-        <Review key={review.id} review={review} policyId={policyId} />
-      ))}
-    </>
+    <QueryView query={evidence} loading="Loading the evidence conclusions…">
+      {(data) =>
+        data.reviews.map((review) => <Review key={review.id} review={review} policyId={policyId} />)
+      }
+    </QueryView>
   )
 }
 

@@ -1,6 +1,6 @@
 import { Field } from '../../../components/form/field.tsx'
 import { MAX_TEXT_LENGTH as LIMIT, textLength } from '../../../domain/case-rules.ts'
-import { useDebouncedValue } from './use-debounced-value.ts'
+import { useDebouncedValue } from '../../../components/use-debounced-value.ts'
 
 const fmt = new Intl.NumberFormat('en-US')
 

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useState, type KeyboardEvent } from 'react'
 import { codeQueries } from '../../../api/queries/policies.ts'
 import type { CodeLookupItem } from '../../../api/schemas/codes.ts'
-import { useDebouncedValue } from './use-debounced-value.ts'
+import { useDebouncedValue } from '../../../components/use-debounced-value.ts'
 
 /**
  * The WAI-ARIA combobox pattern (list autocomplete): type a code or a HCPCS name,

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef } from 'react'
 import { useNavigate } from 'react-router'
 import { isApiError } from '../../../api/api-error.ts'
-import { caseQueries, createCase } from '../../../api/queries/cases.ts'
+import { caseQueries, postCase } from '../../../api/queries/cases.ts'
 import { deleteDraft, draftQueries } from '../../../api/queries/drafts.ts'
 import type { CaseFields, CaseInput } from '../../../api/schemas/case-fields.ts'
 import { arrivalState } from '../../../components/arrival-focus.ts'
@@ -30,7 +30,7 @@ export function useSubmitCase(
   const mutation = useMutation({
     mutationFn: (input: CaseInput) => {
       key.current ??= crypto.randomUUID()
-      return createCase(input, key.current)
+      return postCase(input, key.current)
     },
     onSuccess: (created) => {
       // The draft has become a case: autosave stops at once (a late save would bring it

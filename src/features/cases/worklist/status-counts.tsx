@@ -1,16 +1,8 @@
 import { caseStatusLabels } from '../../../api/labels.ts'
-import { type CaseList, type CaseStatus } from '../../../api/schemas/case.ts'
+import type { CaseList, CaseStatus } from '../../../api/schemas/case.ts'
+import { caseStatusValues } from '../../../domain/case-values.ts'
 
-const order: CaseStatus[] = [
-  'pending-md-review',
-  'pended-for-information',
-  'approved',
-  'denied',
-  'appeal-in-review',
-  'approved-on-appeal',
-  'denial-upheld',
-  'forwarded-to-independent-review',
-]
+const order: readonly CaseStatus[] = caseStatusValues
 
 /** Counts per status as a summary list: numbers in words a screen reader reads in order. */
 export function StatusCounts({ counts }: { counts: CaseList['counts'] }) {

@@ -1,4 +1,9 @@
-import { caseStatus, type CaseListQuery, type CaseStatus } from '../../../api/schemas/case.ts'
+import {
+  caseSort,
+  caseStatus,
+  type CaseListQuery,
+  type CaseStatus,
+} from '../../../api/schemas/case.ts'
 import { lineOfBusiness, urgency } from '../../../api/schemas/case-fields.ts'
 import { isCaseReference } from '../../../domain/case-reference.ts'
 
@@ -41,12 +46,13 @@ function readMetric(search: URLSearchParams): MetricParams {
   }
 }
 
-export const sortOptions: { value: WorklistSort; label: string }[] = [
-  { value: 'dueAt', label: 'Due time, soonest first' },
-  { value: '-dueAt', label: 'Due time, latest first' },
-  { value: 'receivedAt', label: 'Received, oldest first' },
-  { value: '-receivedAt', label: 'Received, newest first' },
-]
+const sortLabels: Record<WorklistSort, string> = {
+  dueAt: 'Due time, soonest first',
+  '-dueAt': 'Due time, latest first',
+  receivedAt: 'Received, oldest first',
+  '-receivedAt': 'Received, newest first',
+}
+export const sortOptions = caseSort.options.map((value) => ({ value, label: sortLabels[value] }))
 
 /**
  * A medical director's queue: cases they can act on now, appeals included. "Pended for

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { caseQueries } from '../../../api/queries/cases.ts'
-import type { StoredCase } from '../../../api/schemas/case.ts'
 import { codeQueries } from '../../../api/queries/policies.ts'
+import type { StoredCase } from '../../../api/schemas/case.ts'
 import { PageHeader } from '../../../components/page-header.tsx'
-import { ErrorMessage, Loading } from '../../../components/query-state.tsx'
+import { QueryView } from '../../../components/query-view.tsx'
 import { hasFinalDecision } from '../../../domain/case-status.ts'
 import { normalizeServiceCode } from '../../../domain/service-codes.ts'
 import { NoticeLetter, type Audience } from './notice-letter.tsx'
@@ -34,20 +34,41 @@ const denialOf = (c: StoredCase) => [...c.decisions].reverse().find((d) => d.act
 export function NoticePage({ caseId, audience }: { caseId: string; audience: Audience }) {
   const detail = useQuery(caseQueries.detail(caseId))
   const description = useServiceDescription(detail.data?.input.serviceCode)
+  return (
+    <QueryView query={detail} loading="Loading the notice…">
+      {(data) => (
+        <CaseNotice
+          data={data}
+          caseId={caseId}
+          audience={audience}
+          serviceDescription={description}
+        />
+      )}
+    </QueryView>
+  )
+}
+
+function CaseNotice({
+  data,
+  caseId,
+  audience,
+  serviceDescription,
+}: {
+  data: StoredCase
+  caseId: string
+  audience: Audience
+  serviceDescription: string
+}) {
   const caseHref = `/cases/${encodeURIComponent(caseId)}`
   // A notice once issued stays: an appealed case still shows the denial's notice.
-  const denial =
-    detail.data && hasFinalDecision(detail.data.status) ? denialOf(detail.data) : undefined
-  if (detail.isPending) return <Loading label="Loading the notice…" />
-  if (detail.isError)
-    return <ErrorMessage error={detail.error} onRetry={() => void detail.refetch()} />
+  const denial = hasFinalDecision(data.status) ? denialOf(data) : undefined
   if (!denial || denial.action !== 'deny')
     return (
       <>
         <PageHeader title="This case has no denial notice" />
         <p>
-          Notices are written only for a denied case. Case {detail.data.reference} is not denied, so
-          there is no {audience} notice to show or print.
+          Notices are written only for a denied case. Case {data.reference} is not denied, so there
+          is no {audience} notice to show or print.
         </p>
         <p>
           <Link to={caseHref}>Back to the case</Link>
@@ -68,10 +89,10 @@ export function NoticePage({ caseId, audience }: { caseId: string; audience: Aud
         </p>
       </PageHeader>
       <NoticeLetter
-        value={detail.data}
+        value={data}
         decision={denial}
         audience={audience}
-        serviceDescription={description}
+        serviceDescription={serviceDescription}
       />
     </>
   )

@@ -1,5 +1,5 @@
 import type { CaseInput } from '../../../api/schemas/case-fields.ts'
-import type { Citation, NoticeTemplate } from './notice-template.ts'
+import type { Citation } from './notice-template.ts'
 import { erisaNotice } from './rights-erisa.ts'
 import { medicareAdvantageNotice } from './rights-medicare.ts'
 import { washingtonNotice } from './rights-washington.ts'
@@ -12,15 +12,9 @@ export function noticeTemplateFor(input: Pick<CaseInput, 'lineOfBusiness' | 'gro
   return washingtonNotice
 }
 
-export const allNoticeTemplates: NoticeTemplate[] = [
-  medicareAdvantageNotice,
-  washingtonNotice,
-  erisaNotice,
-]
-
 /** The provider notice's addition: the peer-to-peer offer and how to take it up. */
 export const peerToPeerSource: Citation = {
-  cite: 'PRODUCT.md, Notices (the provider notice adds the peer-to-peer offer)',
+  cite: 'docs/product-rules.md, Notices (the provider notice adds the peer-to-peer offer)',
   url: null,
   confirmed: true,
   note: 'A product rule of this plan, not a cited regulation.',
@@ -31,5 +25,5 @@ export const specificReasonSource: Citation = {
   cite: 'CMS-0057-F (Interoperability and Prior Authorization final rule)',
   url: 'https://www.cms.gov/newsroom/fact-sheets/cms-interoperability-and-prior-authorization-final-rule-cms-0057-f',
   confirmed: false,
-  note: 'Not confirmed against the rule’s text with the tools available; stated by PRODUCT.md.',
+  note: 'Not confirmed against the rule’s text with the tools available; stated by the product brief (not in this repository).',
 }

@@ -42,7 +42,7 @@ export const medicareAdvantageNotice: NoticeTemplate = {
           cite: '42 CFR 422.582',
           url: ecfr('422.582'),
           confirmed: false,
-          note: 'Not confirmed: the text of 422.582 could not be retrieved with the tools available. The 65 calendar days are as PRODUCT.md states; a secondary source gives the same figure. Check the regulation before sending.',
+          note: 'Not confirmed: the text of 422.582 could not be retrieved with the tools available. The 65 calendar days are as the product brief (not in this repository) states; a secondary source gives the same figure. Check the regulation before sending.',
         },
       ],
     },

@@ -1,6 +1,6 @@
 import { flexRender, type Row } from '@tanstack/react-table'
 import type { Ref } from 'react'
-import type { EvidenceRow as Data } from './evidence-rows.ts'
+import type { EvidenceRow } from './evidence-rows.ts'
 
 export const rowDomId = (studyId: string) => `study-row-${studyId}`
 
@@ -8,14 +8,14 @@ export const rowDomId = (studyId: string) => `study-row-${studyId}`
  * One study. Cells are clamped to a few lines until the row is expanded; the text is
  * all in the DOM either way, so a screen reader and the text filter see every word.
  */
-export function EvidenceRow({
+export function StudyRow({
   row,
   current,
   rowIndex,
   measureRef,
   virtualIndex,
 }: {
-  row: Row<Data>
+  row: Row<EvidenceRow>
   current: boolean
   /** aria-rowindex, set when only some rows are in the DOM. */
   rowIndex?: number
