@@ -61,7 +61,7 @@ export const appealRules: readonly AppealRule[] = [
     filing: unconfirmed(
       '65 calendar days from the date of the notice',
       '42 CFR 422.582(b)',
-      'Not confirmed: PRODUCT.md says 65 calendar days, but the texts found (a copy of 42 CFR 422.582(b) and CMS\u2019s Part C reconsideration page, both undated) say 60. No filing deadline is enforced until the current text is confirmed.',
+      'Not confirmed: the product brief (not in this repository) says 65 calendar days, but the texts found (a copy of 42 CFR 422.582(b) and CMS\u2019s Part C reconsideration page, both undated) say 60. No filing deadline is enforced until the current text is confirmed.',
     ),
   },
   {

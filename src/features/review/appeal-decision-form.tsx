@@ -5,7 +5,6 @@ import { decideAppeal } from '../../api/queries/appeals.ts'
 import { caseQueries } from '../../api/queries/cases.ts'
 import type { AppealDecisionAction, Determination } from '../../api/schemas/case.ts'
 import { ErrorSummary } from '../../components/form/error-summary.tsx'
-import { FieldSet } from '../../components/form/field.tsx'
 import { AppealConfirm } from './appeal-confirm.tsx'
 import { appealActionLabels } from './appeal-labels.ts'
 import { TextArea } from './text-area.tsx'
@@ -22,9 +21,10 @@ import {
 } from './decision-form-values.ts'
 import type { DecisionField } from '../../domain/decision-rules.ts'
 import { Radios } from '../../components/form/radios.tsx'
+import { PeerToPeerChoice } from './peer-to-peer-choice.tsx'
 
 const ids: Partial<Record<DecisionField, string>> = {
-  action: 'appeal-decision-action-approve',
+  action: 'appeal-decision-action',
   criterion: fieldIds.criterion,
   writtenBasis: 'appeal-decision-written-basis',
   memberReason: 'appeal-decision-member-reason',
@@ -160,21 +160,17 @@ export function AppealDecisionForm({
             : describeError(decide.error)}
         </p>
       )}
-      <FieldSet id="appeal-decision-action" legend="Appeal decision" error={errors.action}>
-        {(['approve', 'uphold'] as const).map((a) => (
-          <div className="radio" key={a}>
-            <input
-              type="radio"
-              id={`appeal-decision-action-${a}`}
-              name="appeal-decision-action"
-              value={a}
-              checked={action === a}
-              onChange={() => setAction(a)}
-            />
-            <label htmlFor={`appeal-decision-action-${a}`}>{appealActionLabels[a]}</label>
-          </div>
-        ))}
-      </FieldSet>
+      <Radios
+        id="appeal-decision-action"
+        legend="Appeal decision"
+        error={errors.action}
+        options={(['approve', 'uphold'] as const).map((a) => ({
+          value: a,
+          label: appealActionLabels[a],
+        }))}
+        value={action}
+        onChange={setAction}
+      />
       {action === 'uphold' && (
         <>
           {determination.criteriaSet ? (
@@ -203,15 +199,9 @@ export function AppealDecisionForm({
             error={errors.memberReason}
             onChange={set('memberReason')}
           />
-          <Radios
-            id={fieldIds.peerToPeerOffered}
-            legend="Peer-to-peer conversation offered to the requesting provider?"
-            error={errors.peerToPeerOffered}
-            options={[
-              { value: 'yes', label: 'Yes' },
-              { value: 'no', label: 'No' },
-            ]}
+          <PeerToPeerChoice
             value={values.peerToPeer}
+            error={errors.peerToPeerOffered}
             onChange={set('peerToPeer')}
           />
         </>

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { AppealDecisionAction } from '../../api/schemas/case.ts'
 import { caseQueries } from '../../api/queries/cases.ts'
 import type { User } from '../../api/schemas/user.ts'
-import { ErrorMessage, Loading } from '../../components/query-state.tsx'
+import { QueryView } from '../../components/query-view.tsx'
 import { AppealDecisionForm } from './appeal-decision-form.tsx'
 import { AppealForm } from './appeal-form.tsx'
 import { AppealSummary } from './appeal-summary.tsx'
@@ -23,68 +23,72 @@ export function AppealPanel({ caseId, user }: { caseId: string; user: User }) {
   useEffect(() => {
     if (decided) recorded.current?.focus()
   }, [decided])
-  if (detail.isPending) return <Loading label="Loading the appeal…" />
-  if (detail.isError)
-    return <ErrorMessage error={detail.error} onRetry={() => void detail.refetch()} />
-  const c = detail.data
-  const appeal = c.appeal
-  const denial = [...c.decisions].reverse().find((d) => d.action === 'deny')
-  if (!appeal && (c.status !== 'denied' || !denial)) return null
   return (
-    <section className="decision-panel appeal-panel" aria-labelledby="appeal-heading">
-      <h2 id="appeal-heading">Appeal</h2>
-      {!appeal &&
-        denial &&
-        (recording ? (
-          <AppealForm
-            caseId={c.id}
-            deniedAt={denial.decidedAt}
-            onDone={() => setRecording(false)}
-          />
-        ) : (
-          <>
-            <p>No appeal has been received for this denial.</p>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => setRecording(true)}
-            >
-              Record an appeal
-            </button>
-          </>
-        ))}
-      {decided && (
-        <div ref={recorded} tabIndex={-1} className="notice notice--success" role="status">
-          <p>
-            Appeal decision recorded.{' '}
-            {decided === 'approve'
-              ? 'The case is approved on appeal.'
-              : c.status === 'forwarded-to-independent-review'
-                ? 'The denial is upheld and the case is forwarded to independent review.'
-                : 'The denial is upheld.'}{' '}
-            The appeal notices are issued.
-          </p>
-        </div>
-      )}
-      {appeal && <AppealSummary caseId={c.id} appeal={appeal} live />}
-      {appeal &&
-        c.status === 'appeal-in-review' &&
-        (user.id === appeal.deniedBy.id ? (
-          <p>
-            You made the denial, so a different medical director decides its appeal (
-            {appeal.assignedTo.name}).
-          </p>
-        ) : user.role === 'medical-director' ? (
-          <AppealDecisionForm
-            caseId={c.id}
-            etag={c.etag}
-            determination={c.determination}
-            medicareAdvantage={c.input.lineOfBusiness === 'medicare-advantage'}
-            onDecided={setDecided}
-          />
-        ) : (
-          <p>This appeal awaits a decision by {appeal.assignedTo.name}, a medical director.</p>
-        ))}
-    </section>
+    <QueryView query={detail} loading="Loading the appeal…">
+      {(c) => {
+        const appeal = c.appeal
+        const denial = [...c.decisions].reverse().find((d) => d.action === 'deny')
+        if (!appeal && (c.status !== 'denied' || !denial)) return null
+        return (
+          <section className="decision-panel appeal-panel" aria-labelledby="appeal-heading">
+            <h2 id="appeal-heading">Appeal</h2>
+            {!appeal &&
+              denial &&
+              (recording ? (
+                <AppealForm
+                  caseId={c.id}
+                  deniedAt={denial.decidedAt}
+                  onDone={() => setRecording(false)}
+                />
+              ) : (
+                <>
+                  <p>No appeal has been received for this denial.</p>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    onClick={() => setRecording(true)}
+                  >
+                    Record an appeal
+                  </button>
+                </>
+              ))}
+            {decided && (
+              <div ref={recorded} tabIndex={-1} className="notice notice--success" role="status">
+                <p>
+                  Appeal decision recorded.{' '}
+                  {decided === 'approve'
+                    ? 'The case is approved on appeal.'
+                    : c.status === 'forwarded-to-independent-review'
+                      ? 'The denial is upheld and the case is forwarded to independent review.'
+                      : 'The denial is upheld.'}{' '}
+                  The appeal notices are issued.
+                </p>
+              </div>
+            )}
+            {appeal && <AppealSummary caseId={c.id} appeal={appeal} live />}
+            {appeal &&
+              c.status === 'appeal-in-review' &&
+              (user.id === appeal.deniedBy.id ? (
+                <p>
+                  You made the denial, so a different medical director decides its appeal (
+                  {appeal.assignedTo.name}).
+                </p>
+              ) : user.role === 'medical-director' ? (
+                <AppealDecisionForm
+                  caseId={c.id}
+                  etag={c.etag}
+                  determination={c.determination}
+                  medicareAdvantage={c.input.lineOfBusiness === 'medicare-advantage'}
+                  onDecided={setDecided}
+                />
+              ) : (
+                <p>
+                  This appeal awaits a decision by {appeal.assignedTo.name}, a medical director.
+                </p>
+              ))}
+          </section>
+        )
+      }}
+    </QueryView>
   )
 }
