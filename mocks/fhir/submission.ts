@@ -1,6 +1,7 @@
 import type { CaseFieldName, CaseInput } from '../../src/api/schemas/case-fields.ts'
 import type { PasIssue } from '../../src/api/schemas/pas.ts'
-import { fieldLabels, validateCaseInput } from '../../src/domain/case-rules.ts'
+import { fieldLabels } from '../../src/domain/case-rules.ts'
+import { validateCaseInput } from '../cases/case-input.ts'
 import { mapPasBundle, type PasMapping } from './bundle-to-case.ts'
 
 /** Why `$submit` refuses a field the Bundle does not say; the form leaves these to the reviewer. */

@@ -1,5 +1,5 @@
 import { HttpResponse } from 'msw'
-import { validateCaseInput } from '../../src/domain/case-rules.ts'
+import { validateCaseInput } from '../cases/case-input.ts'
 import { actorOf } from '../cases/actor.ts'
 import { createCase } from '../cases/create-case.ts'
 import { commit, own, transact } from '../db.ts'

@@ -1,11 +1,4 @@
 import type { CaseFieldName, CaseFields, CaseInput } from '../api/schemas/case-fields.ts'
-import {
-  groupFundingValues,
-  lineOfBusinessValues,
-  planValues,
-  requestChannelValues,
-  urgencyValues,
-} from './case-values.ts'
 import { normalizeIcd10 } from './icd10.ts'
 import { hasVisibleText } from './visible-text.ts'
 import { normalizeMemberId } from './member-id.ts'
@@ -17,8 +10,9 @@ import { PLAN_TIME_ZONE, isRealIsoDate, wallTimeToInstant, zonedDate } from './t
 
 /**
  * The Case entry rules (docs/product-rules.md), written once: the form runs them on blur and on
- * submit, and the mock service runs the same rules on POST /cases, so a reviewer sees
- * the same words whichever side catches the mistake.
+ * submit, and the mock service runs the same rules on POST /cases (its own parsing of
+ * any JSON body is in mocks/cases/case-input.ts), so a reviewer sees the same words
+ * whichever side catches the mistake.
  */
 export type FieldErrors = Partial<Record<CaseFieldName, string>>
 
@@ -141,7 +135,8 @@ const rules: Record<CaseFieldName, Rule> = {
   clinicalNotes: ({ clinicalNotes }) => maxText('Clinical notes')(clinicalNotes),
 }
 
-function runRules(f: CaseFields, now: Date, received: Date | null, skip: FieldErrors = {}) {
+/** Every rule over the fields; `skip` holds fields already refused for their shape. */
+export function runRules(f: CaseFields, now: Date, received: Date | null, skip: FieldErrors = {}) {
   const errors: FieldErrors = {}
   for (const name of fieldOrder) {
     const message = skip[name] ?? rules[name](f, now, received)
@@ -155,7 +150,8 @@ export function validateCaseFields(fields: CaseFields, now: Date): FieldErrors {
   return runRules(fields, now, wallTimeToInstant(fields.requestReceivedAt.trim(), PLAN_TIME_ZONE))
 }
 
-function toInput(f: CaseFields, received: Date | null): CaseInput {
+/** The POST /cases body for fields that passed the rules (throws otherwise). */
+export function toInput(f: CaseFields, received: Date | null): CaseInput {
   const { lineOfBusiness, plan, urgency, requestChannel } = f
   if (!received || !lineOfBusiness || !plan || !urgency || !requestChannel)
     throw new Error('Case fields must pass validation before they become a case')
@@ -182,72 +178,4 @@ function toInput(f: CaseFields, received: Date | null): CaseInput {
 /** The POST /cases body for fields that pass `validateCaseFields` (throws otherwise). */
 export function caseFieldsToInput(fields: CaseFields): CaseInput {
   return toInput(fields, wallTimeToInstant(fields.requestReceivedAt.trim(), PLAN_TIME_ZONE))
-}
-
-// What the form cannot produce (wrong JSON types, unknown choices, other time formats)
-// gets a message of its own; everything else goes through the same rules as the form.
-const ISO_INSTANT =
-  /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)(?:\.(\d{1,9}))?(?:Z|([+-])(\d{2}):(\d{2}))$/
-const INSTANT_SHAPE =
-  'Enter the request received time as an ISO 8601 date-time with an offset, like 2026-03-01T17:30:00Z'
-
-function parseInstant(m: RegExpExecArray): Date | null {
-  const [, local = '', fraction = '0', sign, hh = '0', mm = '0'] = m
-  const utc = wallTimeToInstant(local, 'UTC')
-  if (!utc || Number(hh) > 23 || Number(mm) > 59) return null
-  const offsetMs = (sign === '-' ? -1 : 1) * (Number(hh) * 60 + Number(mm)) * 60_000
-  return new Date(utc.getTime() + Math.floor(Number(`0.${fraction}`) * 1000) - offsetMs)
-}
-
-function coerce(body: unknown) {
-  const obj = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>
-  const errors: FieldErrors = {}
-  const text = (name: CaseFieldName): string => {
-    const v = obj[name]
-    if (typeof v === 'string' || v == null) return v ?? ''
-    errors[name] = `${fieldLabels[name]} must be text`
-    return ''
-  }
-  const choice = <T extends string>(name: CaseFieldName, options: readonly T[]): T | '' => {
-    const v = text(name)
-    if (v === '' || options.includes(v as T)) return v as T | ''
-    errors[name] = `${fieldLabels[name]} must be one of: ${options.join(', ')}`
-    return ''
-  }
-  const codes = obj.diagnosisCodes ?? []
-  const codesOk =
-    Array.isArray(codes) && codes.length <= 50 && codes.every((c) => typeof c === 'string')
-  if (!codesOk)
-    errors.diagnosisCodes = 'Diagnosis codes must be a list of up to 50 codes, like ["M54.50"]'
-  const fields: CaseFields = {
-    ...{ memberId: text('memberId'), dateOfBirth: text('dateOfBirth') },
-    lineOfBusiness: choice('lineOfBusiness', lineOfBusinessValues),
-    groupFunding: choice('groupFunding', groupFundingValues),
-    ...{ plan: choice('plan', planValues), serviceCode: text('serviceCode') },
-    diagnosisCodes: codesOk ? (codes as string[]) : [],
-    ...{ dateOfService: text('dateOfService'), urgency: choice('urgency', urgencyValues) },
-    ...{ requestReceivedAt: text('requestReceivedAt'), backdateReason: text('backdateReason') },
-    requestChannel: choice('requestChannel', requestChannelValues),
-    requestingProviderNpi: text('requestingProviderNpi'),
-    clinicalNotes: text('clinicalNotes'),
-  }
-  const raw = fields.requestReceivedAt.trim()
-  const m = ISO_INSTANT.exec(raw)
-  if (raw && !m && !errors.requestReceivedAt) errors.requestReceivedAt = INSTANT_SHAPE
-  return { fields, errors, received: m ? parseInstant(m) : null }
-}
-
-export type CaseInputResult =
-  { ok: true; value: CaseInput } | { ok: false; errors: Record<string, string[]> }
-
-/**
- * The service's check of a POST /cases body: any JSON value, never a throw. Unknown
- * keys are ignored; errors are keyed by CaseFields names, one message each.
- */
-export function validateCaseInput(body: unknown, now: Date): CaseInputResult {
-  const { fields, errors: shape, received } = coerce(body)
-  const errors = runRules(fields, now, received, shape)
-  const entries = Object.entries(errors).map(([name, message]) => [name, [message]])
-  if (entries.length > 0) return { ok: false, errors: Object.fromEntries(entries) }
-  return { ok: true, value: toInput(fields, received) }
 }
