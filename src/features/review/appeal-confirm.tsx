@@ -1,7 +1,7 @@
 import type { AppealDecisionAction, Determination } from '../../api/schemas/case.ts'
-import { citableRows, criterionTitle } from '../../domain/decision-criteria.ts'
 import { appealActionLabels } from './appeal-labels.ts'
 import { ConfirmDialog } from './confirm-dialog.tsx'
+import { DenialItems, Item } from './confirm-parts.tsx'
 import type { DecisionValues } from './decision-form-values.ts'
 
 const titles: Record<AppealDecisionAction, string> = {
@@ -11,15 +11,6 @@ const titles: Record<AppealDecisionAction, string> = {
 const confirmLabels: Record<AppealDecisionAction, string> = {
   approve: 'Confirm approval on appeal',
   uphold: 'Confirm the denial is upheld',
-}
-
-function Item({ term, children }: { term: string; children: React.ReactNode }) {
-  return (
-    <div className="summary-list__row">
-      <dt>{term}</dt>
-      <dd dir="auto">{children}</dd>
-    </div>
-  )
 }
 
 /**
@@ -39,7 +30,6 @@ export function AppealConfirm(props: {
   focusAfterClose: () => HTMLElement | null
 }) {
   const { values: v, action } = props
-  const row = citableRows(props.determination).find((r) => r.id === v.criterionRowId)
   const upheld = action === 'uphold'
   return (
     <ConfirmDialog
@@ -60,16 +50,7 @@ export function AppealConfirm(props: {
       </p>
       <dl className="summary-list">
         <Item term="Appeal decision">{appealActionLabels[action]}</Item>
-        {upheld && (
-          <>
-            {row && <Item term="Criterion relied on">{criterionTitle(row)}</Item>}
-            {!row && v.writtenBasis && <Item term="Basis for the denial">{v.writtenBasis}</Item>}
-            <Item term="Reason specific to the member">{v.memberReason}</Item>
-            <Item term="Peer-to-peer conversation offered">
-              {v.peerToPeer === 'yes' ? 'Yes' : 'No'}
-            </Item>
-          </>
-        )}
+        {upheld && <DenialItems determination={props.determination} values={v} />}
         <Item term="Rationale">{v.rationale}</Item>
       </dl>
     </ConfirmDialog>

@@ -1,7 +1,7 @@
 import type { StoredCase } from '../../api/schemas/case.ts'
-import { citableRows, criterionTitle } from '../../domain/decision-criteria.ts'
 import { actionLabels } from '../../domain/decision-rules.ts'
 import { ConfirmDialog } from './confirm-dialog.tsx'
+import { DenialItems, Item } from './confirm-parts.tsx'
 import { neededItems, type DecisionValues } from './decision-form-values.ts'
 
 const titles = {
@@ -15,15 +15,6 @@ const confirmLabels = {
   pend: 'Confirm pend',
 } as const
 
-function Item({ term, children }: { term: string; children: React.ReactNode }) {
-  return (
-    <div className="summary-list__row">
-      <dt>{term}</dt>
-      <dd dir="auto">{children}</dd>
-    </div>
-  )
-}
-
 /** The last look before a decision is recorded: what will be written, in the user's words. */
 export function ConfirmDecision(props: {
   open: boolean
@@ -36,7 +27,6 @@ export function ConfirmDecision(props: {
 }) {
   const { values: v } = props
   const action = v.action || 'approve'
-  const row = citableRows(props.value.determination).find((r) => r.id === v.criterionRowId)
   return (
     <ConfirmDialog
       open={props.open}
@@ -55,16 +45,7 @@ export function ConfirmDecision(props: {
       <dl className="summary-list">
         <Item term="Decision">{actionLabels[action]}</Item>
         {v.takeOverReason.trim() && <Item term="Reason for taking over">{v.takeOverReason}</Item>}
-        {action === 'deny' && (
-          <>
-            {row && <Item term="Criterion relied on">{criterionTitle(row)}</Item>}
-            {!row && v.writtenBasis && <Item term="Basis for the denial">{v.writtenBasis}</Item>}
-            <Item term="Reason specific to the member">{v.memberReason}</Item>
-            <Item term="Peer-to-peer conversation offered">
-              {v.peerToPeer === 'yes' ? 'Yes' : 'No'}
-            </Item>
-          </>
-        )}
+        {action === 'deny' && <DenialItems determination={props.value.determination} values={v} />}
         {action === 'pend' && (
           <Item term="Information needed">
             <ul className="plain-list">

@@ -1,20 +1,16 @@
-import { lineOfBusinessLabels } from '../../../api/labels.ts'
 import type { Decision, StoredCase } from '../../../api/schemas/case.ts'
 import { pendCannotChangeOutcome } from '../../../domain/decision-criteria.ts'
-import { maskMemberId } from '../../../domain/member-id.ts'
-import { formatInZone } from '../../../domain/time-zone.ts'
 import { deciderLine } from '../decider.ts'
-import { CriterionWords, Row } from '../decision-words.tsx'
-import { noticeTemplateFor, peerToPeerSource, specificReasonSource } from './notice-rights.ts'
-import { RightsList, Source } from './notice-rights-list.tsx'
-import { NOT_HELD } from './notice-template.ts'
+import { Row } from '../decision-words.tsx'
+import { noticeTemplateFor } from './notice-rights.ts'
+import { RightsList } from './notice-rights-list.tsx'
+import { At, DenialReason, NoticeFacts, PeerToPeerSection, type Audience } from './notice-parts.tsx'
 
-export type Audience = 'member' | 'provider'
+export type { Audience }
 
 /**
  * One denial notice, written from the decision record: the facts every notice carries,
- * then the rights of the case's line of business with their sources. What enrollment
- * holds (the member's name and address) is marked in place, never invented.
+ * then the rights of the case's line of business with their sources.
  */
 export function NoticeLetter({
   value: c,
@@ -34,52 +30,20 @@ export function NoticeLetter({
   const blanket = pendCannotChangeOutcome(c.determination)
   return (
     <article className="notice-letter" aria-labelledby="page-heading">
-      <dl className="summary-list">
-        <Row term="Case reference">{c.reference}</Row>
-        <Row term="Date of this notice">
-          <time dateTime={issued}>{formatInZone(new Date(issued), zone)}</time>
-        </Row>
-        <Row term="To">
-          {audience === 'member' ? (
-            <span className="not-held">
-              {NOT_HELD.memberName}
-              <br />
-              {NOT_HELD.memberAddress}
-            </span>
-          ) : (
-            <span className="not-held">
-              {NOT_HELD.providerName}
-              {c.input.requestingProviderNpi ? ` NPI ${c.input.requestingProviderNpi}.` : ''}
-            </span>
-          )}
-        </Row>
-        <Row term="Member ID">{maskMemberId(c.input.memberId)}</Row>
-        <Row term="Plan type">{template.appliesTo}</Row>
-        <Row term="Line of business">{lineOfBusinessLabels[c.input.lineOfBusiness]}</Row>
-        <Row term="Service">
-          {c.input.serviceCode}: {serviceDescription}
-        </Row>
+      <NoticeFacts
+        value={c}
+        audience={audience}
+        issuedAt={issued}
+        zone={zone}
+        appliesTo={template.appliesTo}
+        serviceDescription={serviceDescription}
+      >
         <Row term="Decision">
-          Denied on <time dateTime={d.decidedAt}>{formatInZone(new Date(d.decidedAt), zone)}</time>
+          Denied on <At at={d.decidedAt} zone={zone} />
         </Row>
-      </dl>
+      </NoticeFacts>
 
-      <h2>Why we denied this request</h2>
-      <p dir="auto" className="notice-letter__reason">
-        {d.memberReason}
-      </p>
-      <ul className="notice-letter__sources">
-        <Source source={specificReasonSource} />
-      </ul>
-
-      <h2>The criterion we relied on</h2>
-      {d.criterion ? (
-        <CriterionWords criterion={d.criterion} />
-      ) : (
-        <p dir="auto">
-          No criteria are on file for this service. The basis for the decision: {d.writtenBasis}
-        </p>
-      )}
+      <DenialReason heading="Why we denied this request" decision={d} />
 
       <h2>Who decided</h2>
       <p>{deciderLine(d.decidedBy)}</p>
@@ -90,20 +54,7 @@ export function NoticeLetter({
         </>
       )}
 
-      {audience === 'provider' && (
-        <>
-          <h2>Peer-to-peer conversation</h2>
-          <p>
-            {d.peerToPeerOffered
-              ? 'The deciding physician offers a peer-to-peer conversation about this decision. To take it up, call and quote the case reference.'
-              : 'A peer-to-peer conversation was not offered for this decision.'}
-          </p>
-          {d.peerToPeerOffered && <p className="not-held">{NOT_HELD.umLine}</p>}
-          <ul className="notice-letter__sources">
-            <Source source={peerToPeerSource} />
-          </ul>
-        </>
-      )}
+      {audience === 'provider' && <PeerToPeerSection offered={d.peerToPeerOffered} />}
 
       <h2>{audience === 'member' ? 'Your rights' : 'The member’s rights'}</h2>
       <p>

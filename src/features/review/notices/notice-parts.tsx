@@ -1,0 +1,113 @@
+import type { ReactNode } from 'react'
+import { lineOfBusinessLabels } from '../../../api/labels.ts'
+import type { Decision, StoredCase } from '../../../api/schemas/case.ts'
+import { maskMemberId } from '../../../domain/member-id.ts'
+import { formatInZone } from '../../../domain/time-zone.ts'
+import { CriterionWords, Row } from '../decision-words.tsx'
+import { peerToPeerSource, specificReasonSource } from './notice-rights.ts'
+import { Source } from './notice-rights-list.tsx'
+import { NOT_HELD } from './notice-template.ts'
+
+export type Audience = 'member' | 'provider'
+
+export const At = ({ at, zone }: { at: string; zone: string }) => (
+  <time dateTime={at}>{formatInZone(new Date(at), zone)}</time>
+)
+
+/**
+ * The facts every notice opens with, first decision or appeal; `children` adds the
+ * rows of the decision it tells of. What enrollment holds (the member's name and
+ * address) is marked in place, never invented.
+ */
+export function NoticeFacts({
+  value: c,
+  audience,
+  issuedAt,
+  zone,
+  appliesTo,
+  serviceDescription,
+  children,
+}: {
+  value: StoredCase
+  audience: Audience
+  issuedAt: string
+  zone: string
+  appliesTo: string
+  serviceDescription: string
+  children: ReactNode
+}) {
+  return (
+    <dl className="summary-list">
+      <Row term="Case reference">{c.reference}</Row>
+      <Row term="Date of this notice">
+        <At at={issuedAt} zone={zone} />
+      </Row>
+      <Row term="To">
+        <span className="not-held">
+          {audience === 'member' ? (
+            <>
+              {NOT_HELD.memberName}
+              <br />
+              {NOT_HELD.memberAddress}
+            </>
+          ) : (
+            <>
+              {NOT_HELD.providerName}
+              {c.input.requestingProviderNpi ? ` NPI ${c.input.requestingProviderNpi}.` : ''}
+            </>
+          )}
+        </span>
+      </Row>
+      <Row term="Member ID">{maskMemberId(c.input.memberId)}</Row>
+      <Row term="Plan type">{appliesTo}</Row>
+      <Row term="Line of business">{lineOfBusinessLabels[c.input.lineOfBusiness]}</Row>
+      <Row term="Service">
+        {c.input.serviceCode}: {serviceDescription}
+      </Row>
+      {children}
+    </dl>
+  )
+}
+
+type DenialWords = Pick<Decision, 'memberReason' | 'criterion' | 'writtenBasis'>
+
+/** A denial's reason in the member's terms and the criterion it rests on, with the rule. */
+export function DenialReason({ heading, decision: d }: { heading: string; decision: DenialWords }) {
+  return (
+    <>
+      <h2>{heading}</h2>
+      <p dir="auto" className="notice-letter__reason">
+        {d.memberReason}
+      </p>
+      <ul className="notice-letter__sources">
+        <Source source={specificReasonSource} />
+      </ul>
+      <h2>The criterion we relied on</h2>
+      {d.criterion ? (
+        <CriterionWords criterion={d.criterion} />
+      ) : (
+        <p dir="auto">
+          No criteria are on file for this service. The basis for the decision: {d.writtenBasis}
+        </p>
+      )}
+    </>
+  )
+}
+
+/** The provider's notice of a denial: whether a peer-to-peer conversation is offered. */
+export function PeerToPeerSection({ offered }: { offered: boolean | null }) {
+  return (
+    <>
+      <h2>Peer-to-peer conversation</h2>
+      <p>
+        {offered
+          ? 'The deciding physician offers a peer-to-peer conversation about this decision. To take it up, call and quote the case reference.'
+          : 'A peer-to-peer conversation was not offered for this decision.'}
+      </p>
+      {offered && <p className="not-held">{NOT_HELD.umLine}</p>}
+      <ul className="notice-letter__sources">
+        <Source source={peerToPeerSource} />
+      </ul>
+    </>
+  )
+}
