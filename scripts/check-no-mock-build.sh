@@ -11,3 +11,5 @@ if grep -rlE 'msw|mockServiceWorker|setupWorker' "$dir" >/dev/null; then
   grep -rlE 'msw|mockServiceWorker|setupWorker' "$dir" >&2; exit 1
 fi
 echo "OK: $dir holds no msw code and no worker script"
+# The first screen's JavaScript budget (gzip), measured as the bench measures it.
+npx tsx "$(dirname "$0")/first-screen-budget.ts" "$dir"

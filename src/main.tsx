@@ -6,6 +6,7 @@ import { setUnloadTransport, waitForServiceBeforeRequests } from './api/client.t
 import { readSessionToken } from './api/session-token.ts'
 import { AppProviders, createQueryClient } from './app/app-providers.tsx'
 import { AppRoutes, preloadScreen } from './app/routes.tsx'
+import { afterFirstScreenPainted } from './app/first-screen.ts'
 import './styles/app.css'
 
 // Hand fresh data to React in the same task it arrives, not a timer hop later: a
@@ -24,8 +25,9 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 )
 
-// For a new visitor the shell paints first: the mock service (a large chunk) is fetched
-// only once the browser reports its first contentful paint; requests wait for it in the client.
+// For a new visitor the sign-in page paints first: the mock service (a large chunk) is
+// fetched only once that screen is painted (not the "Checking for a signed-in tab…"
+// before it, which is the first contentful paint); requests wait for it in the client.
 // With mocking off, Vite drops this import and the build holds no msw code: the
 // condition is written out in full so the bundler can see it is constant.
 if (import.meta.env.VITE_API_MOCKING !== 'off') {
@@ -33,7 +35,7 @@ if (import.meta.env.VITE_API_MOCKING !== 'off') {
   // form, which paints without the service.
   const signedIn = readSessionToken() !== null
   waitForServiceBeforeRequests(
-    (signedIn ? Promise.resolve() : afterFirstPaint())
+    (signedIn ? Promise.resolve() : afterFirstScreenPainted())
       // msw first, then the mock's own code: two shorter tasks, not one long one.
       .then(() => import('msw/browser'))
       .then(() => import('../mocks/browser.ts'))
@@ -41,19 +43,4 @@ if (import.meta.env.VITE_API_MOCKING !== 'off') {
       // The mock dies with the page: a save sent on unload waits for its next start.
       .then((mock) => setUnloadTransport(mock.keepForNextLoad)),
   )
-}
-
-function afterFirstPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    // A hidden tab paints nothing: never wait more than a moment.
-    const fallback = setTimeout(resolve, 1000)
-    if (!('PerformanceObserver' in window)) return resolve()
-    const observer = new PerformanceObserver((list) => {
-      if (!list.getEntriesByName('first-contentful-paint').length) return
-      observer.disconnect()
-      clearTimeout(fallback)
-      resolve()
-    })
-    observer.observe({ type: 'paint', buffered: true })
-  })
 }

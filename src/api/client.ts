@@ -1,7 +1,8 @@
-import * as z from 'zod/mini'
+// Types only: zod's code (about 9 KB of gzip) stays off the sign-in screen's bundle.
+// Responses are checked through the Standard Schema interface every zod schema carries.
+import type * as z from 'zod/mini'
 import { ApiError } from './api-error.ts'
 import { apiBaseUrl } from './config.ts'
-import { problem } from './schemas/common.ts'
 import { readSessionToken } from './session-token.ts'
 
 // The mock service starts in the background so the shell paints first; every
@@ -82,11 +83,20 @@ async function readJson(res: Response): Promise<unknown> {
   }
 }
 
+/**
+ * A response schema, or a loader of one: the first screen's requests pass a loader so
+ * the schema module (and zod with it) is fetched beside the request, not before paint.
+ */
+export type SchemaSource<S extends z.ZodMiniType> = S | (() => Promise<S>)
+
 export async function apiRequest<S extends z.ZodMiniType>(
   path: string,
-  schema: S,
+  schema: SchemaSource<S>,
   options: RequestOptions = {},
 ): Promise<ApiResponse<z.infer<S>>> {
+  const schemaReady = typeof schema === 'function' ? schema() : Promise.resolve(schema)
+  // A loader that fails is reported with the request, not as an unhandled rejection.
+  schemaReady.catch(() => {})
   await ready
   const token = options.token ?? readSessionToken()
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers }
@@ -106,6 +116,8 @@ export async function apiRequest<S extends z.ZodMiniType>(
   }
   const json = await readJson(res)
   if (!res.ok) {
+    // Only a failure needs the problem schema: it is loaded then, off the first screen.
+    const { problem } = await import('./schemas/common.ts')
     const parsed = problem.safeParse(json)
     const err = parsed.success
       ? new ApiError('problem', parsed.data.title, res.status, parsed.data)
@@ -117,13 +129,13 @@ export async function apiRequest<S extends z.ZodMiniType>(
     if (res.status === 401 && token && !options.token) onUnauthorized()
     throw err
   }
-  const parsed = z.safeParse(schema, json)
-  if (!parsed.success) {
+  const result = await (await schemaReady)['~standard'].validate(json)
+  if (result.issues) {
     throw new ApiError(
       'invalid-response',
       `Response from ${path} does not match its schema`,
       res.status,
     )
   }
-  return { data: parsed.data, headers: res.headers, status: res.status }
+  return { data: result.value as z.infer<S>, headers: res.headers, status: res.status }
 }

@@ -1,27 +1,31 @@
 import { queryOptions } from '@tanstack/react-query'
-import * as z from 'zod/mini'
 import { apiRequest } from './client.ts'
-import { demoUserList, session, user } from './schemas/user.ts'
+
+// The sign-in screen ships without zod: its schemas load beside its first request.
+const schemas = () => import('./schemas/user.ts')
 
 export const sessionQueries = {
   all: () => ['session'] as const,
   me: () =>
     queryOptions({
       queryKey: [...sessionQueries.all(), 'me'],
-      queryFn: async ({ signal }) => (await apiRequest('/me', user, { signal })).data,
+      queryFn: async ({ signal }) =>
+        (await apiRequest('/me', () => schemas().then((m) => m.user), { signal })).data,
       staleTime: Infinity,
     }),
   demoUsers: () =>
     queryOptions({
       queryKey: [...sessionQueries.all(), 'demo-users'],
       queryFn: async ({ signal }) =>
-        (await apiRequest('/demo-users', demoUserList, { signal })).data,
+        (await apiRequest('/demo-users', () => schemas().then((m) => m.demoUserList), { signal }))
+          .data,
       staleTime: Infinity,
     }),
 }
 
 export async function createSession(userId: string) {
-  return (await apiRequest('/sessions', session, { method: 'POST', body: { userId } })).data
+  const schema = () => schemas().then((m) => m.session)
+  return (await apiRequest('/sessions', schema, { method: 'POST', body: { userId } })).data
 }
 
 /**
@@ -30,7 +34,6 @@ export async function createSession(userId: string) {
  * is gone. Best effort: the token is dropped locally whatever the service says.
  */
 export async function endSession(token: string) {
-  await apiRequest('/sessions/current', z.partial(session), { method: 'DELETE', token }).catch(
-    () => {},
-  )
+  const schema = () => schemas().then((m) => m.sessionEnded)
+  await apiRequest('/sessions/current', schema, { method: 'DELETE', token }).catch(() => {})
 }

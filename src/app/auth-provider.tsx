@@ -11,6 +11,7 @@ import {
 } from '../api/session-share.ts'
 import { Loading } from '../components/query-state.tsx'
 import { AuthContext, type Auth } from './auth-context.ts'
+import { markFirstScreenRendered } from './first-screen.ts'
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient()
@@ -49,7 +50,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   )
 
   useEffect(() => {
-    if (!asking) return
+    if (!asking) return markFirstScreenRendered()
     let live = true
     void askOpenTabs().then((shared) => {
       if (!live) return

@@ -1,6 +1,6 @@
-import { lazy, type ComponentType, type ReactNode } from 'react'
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react'
 import { matchPath, Route, Routes, useLocation } from 'react-router'
-import { AppLayout } from './app-layout.tsx'
+import { Loading } from '../components/query-state.tsx'
 import { RequireAuth } from './require-auth.tsx'
 import { RouteBoundary } from './route-boundary.tsx'
 // The first screen a new user sees ships with the shell: no second round trip to paint it.
@@ -23,7 +23,20 @@ function lazyScreen(path: string, load: Load) {
   function Screen() {
     return Loaded ? <Loaded /> : <Lazy />
   }
-  return { path, preload, element: <Screen /> }
+  return { path, preload, element: <Screen />, loaded: () => Loaded !== null }
+}
+
+// The signed-in shell (header, idle guard, offline banner) is not part of the sign-in
+// screen: its own chunk keeps the first screen's JavaScript within budget.
+const layout = lazyScreen('', () =>
+  import('./app-layout.tsx').then((m) => ({ default: m.AppLayout })),
+)
+
+function Layout() {
+  const { pathname } = useLocation()
+  // Without the shell's code yet (just signed in): fetch the screen's code beside it.
+  if (!layout.loaded()) preloadScreen(pathname)
+  return <Suspense fallback={<Loading label="Loading the page…" />}>{layout.element}</Suspense>
 }
 
 const worklist = lazyScreen('/', () => import('./routes/worklist-route.tsx'))
@@ -54,6 +67,9 @@ const screens = [
  */
 export function preloadScreen(pathname: string) {
   if (pathname === '/sign-in') return
+  void layout.preload().catch(() => {
+    // The boundary around the routes reports a chunk that fails to load.
+  })
   const screen = screens.find((s) => s.path !== '*' && matchPath(s.path, pathname))
   void (screen ?? screens.at(-1)!).preload().catch(() => {
     // The route's own boundary reports a chunk that fails to load.
@@ -66,7 +82,7 @@ const routeTree = (
   <Routes>
     <Route path="/sign-in" element={<SignInRoute />} />
     <Route element={<RequireAuth />}>
-      <Route element={<AppLayout />}>
+      <Route element={<Layout />}>
         {screens.map(({ path, element }) =>
           path === '/' ? (
             <Route key={path} index element={element} />

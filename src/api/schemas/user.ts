@@ -18,3 +18,5 @@ export const demoUserList = z.array(user)
 export const signInInput = z.object({ userId: z.string().check(z.minLength(1)) })
 export const session = z.object({ token: z.string(), user, expiresAt: z.string() })
 export type Session = z.infer<typeof session>
+/** What the service may answer when a session ends: any part of the session. */
+export const sessionEnded = z.partial(session)

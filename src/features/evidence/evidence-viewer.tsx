@@ -14,6 +14,7 @@ import { evidenceColumns, matchesText } from './evidence-columns.tsx'
 import { evidenceRows } from './evidence-rows.ts'
 import { EvidenceTable } from './evidence-table.tsx'
 import { LinkedStudyNotice } from './linked-study-notice.tsx'
+import { measureAfterLayout } from './measure-after-layout.ts'
 import { factFields } from './evidence-fields.ts'
 import { ReviewConclusions } from './review-conclusions.tsx'
 import { useEvidenceView } from './use-evidence-view.ts'
@@ -90,6 +91,7 @@ export function EvidenceViewer({ evidence }: { evidence: PolicyEvidence }) {
     estimateSize: () => 120,
     overscan: 6,
     getItemKey,
+    measureElement: measureAfterLayout,
     // Without layout (tests, first paint) assume a viewport, so some rows render.
     initialRect: { width: 1200, height: 800 },
   })
