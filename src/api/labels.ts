@@ -7,7 +7,6 @@ import type {
   Urgency,
 } from './schemas/case-fields.ts'
 import type { Outcome } from './schemas/policy.ts'
-import type { Role } from './schemas/user.ts'
 
 // Words the screens show for the API's enum values. Kept apart from the schemas so a
 // screen can label things without loading the validation library.
@@ -48,10 +47,8 @@ export const caseStatusLabels: Record<CaseStatus, string> = {
   'forwarded-to-independent-review': 'Forwarded to independent review',
 }
 
-export const roleLabels: Record<Role, string> = {
-  'utilization-reviewer': 'Utilization reviewer',
-  'medical-director': 'Medical director',
-}
+// Its own module: the sign-in screen needs only these, and this file stays off the first screen.
+export { roleLabels } from './role-labels.ts'
 
 /** The determination's outcome: the case page's headline and the audit trail's words. */
 export const outcomeLabels: Record<Outcome, string> = {

@@ -1,4 +1,4 @@
-import { roleLabels } from '../../api/labels.ts'
+import { roleLabels } from '../../api/role-labels.ts'
 import { useQuery } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { Navigate, useLocation, useNavigate } from 'react-router'
