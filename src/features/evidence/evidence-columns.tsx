@@ -6,10 +6,6 @@ import type { EvidenceRow } from './evidence-rows.ts'
 
 const column = createColumnHelper<EvidenceRow>()
 
-/** The text filter reads the precomputed string; `value` arrives already in lower case. */
-export const matchesText: FilterFn<EvidenceRow> = (row, _columnId, value: string) =>
-  row.original.search.includes(value)
-
 const inReview: FilterFn<EvidenceRow> = (row, _columnId, value: string) =>
   row.original.review.id === value
 

@@ -1,4 +1,4 @@
-import { flexRender, type Table } from '@tanstack/react-table'
+import { flexRender, type Row, type Table } from '@tanstack/react-table'
 import type { Virtualizer } from '@tanstack/react-virtual'
 import type { EvidenceRow } from './evidence-rows.ts'
 import { StudyRow } from './study-row.tsx'
@@ -11,14 +11,16 @@ const ariaSort = { asc: 'ascending', desc: 'descending' } as const
  */
 export function EvidenceTable({
   table,
+  rows,
   virtualizer,
   currentStudy,
 }: {
   table: Table<EvidenceRow>
+  /** The rows to show: the table's, after the viewer's text filter. */
+  rows: Row<EvidenceRow>[]
   virtualizer: Virtualizer<HTMLDivElement, HTMLTableRowElement> | null
   currentStudy: string | null
 }) {
-  const rows = table.getRowModel().rows
   const columnCount = table.getVisibleLeafColumns().length
   const items = virtualizer?.getVirtualItems() ?? []
   const before = items[0]?.start ?? 0

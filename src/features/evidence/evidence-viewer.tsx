@@ -10,7 +10,7 @@ import { useCallback, useMemo, useRef, useState } from 'react'
 import type { PolicyEvidence } from '../../api/schemas/policy.ts'
 import { PanelBoundary } from '../../components/panel-boundary.tsx'
 import { EvidenceControls } from './evidence-controls.tsx'
-import { evidenceColumns, matchesText } from './evidence-columns.tsx'
+import { evidenceColumns } from './evidence-columns.tsx'
 import { evidenceRows } from './evidence-rows.ts'
 import { EvidenceTable } from './evidence-table.tsx'
 import { LinkedStudyNotice } from './linked-study-notice.tsx'
@@ -62,7 +62,6 @@ export function EvidenceViewer({ evidence }: { evidence: PolicyEvidence }) {
       sorting,
       columnVisibility: shownColumns,
       expanded,
-      globalFilter: text.trim().toLowerCase(),
       columnFilters,
     },
     getRowId: (r) => r.study.id,
@@ -72,14 +71,20 @@ export function EvidenceViewer({ evidence }: { evidence: PolicyEvidence }) {
     onExpandedChange: setExpanded,
     // Every column sorts A to Z (oldest first) on the first press, then reverses.
     sortDescFirst: false,
-    globalFilterFn: matchesText,
-    // The precomputed search string covers every cell: checking it once per row is enough.
-    getColumnCanGlobalFilter: (column) => column.id === 'study',
     getCoreRowModel: getCoreRowModel(),
     getFilteredRowModel: getFilteredRowModel(),
     getSortedRowModel: getSortedRowModel(),
   })
-  const rows = table.getRowModel().rows
+  // The text filter runs here, over the rows the table has sorted and filtered by
+  // review (both memoized), not as the table's global filter: a keystroke is then one
+  // `includes` per row on the precomputed search string, and none of the table's
+  // filter bookkeeping (about a third of a keystroke's script at 2,000 studies).
+  const sortedRows = table.getRowModel().rows
+  const needle = text.trim().toLowerCase()
+  const rows = useMemo(
+    () => (needle ? sortedRows.filter((r) => r.original.search.includes(needle)) : sortedRows),
+    [sortedRows, needle],
+  )
 
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtualize = rows.length >= VIRTUALIZE_FROM
@@ -89,7 +94,9 @@ export function EvidenceViewer({ evidence }: { evidence: PolicyEvidence }) {
     enabled: virtualize,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 120,
-    overscan: 6,
+    // A few rows beyond the box each way: enough for a keyboard's scroll step, and each
+    // row is ten cells of text to lay out on every keystroke.
+    overscan: 3,
     getItemKey,
     measureElement: measureAfterLayout,
     // Without layout (tests, first paint) assume a viewport, so some rows render.
@@ -148,6 +155,7 @@ export function EvidenceViewer({ evidence }: { evidence: PolicyEvidence }) {
           <PanelBoundary name="studies table">
             <EvidenceTable
               table={table}
+              rows={rows}
               virtualizer={virtualize ? virtualizer : null}
               currentStudy={view.study}
             />

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { MtacReview } from '../../api/schemas/policy.ts'
 import { ReviewAge } from '../../components/review-age.tsx'
 import { RichParagraphs, RichText } from '../../components/rich-text.tsx'
@@ -7,7 +8,8 @@ import { RichParagraphs, RichText } from '../../components/rich-text.tsx'
  * the verdict. It stays here, not in a study's row, because the source does not say
  * which study each finding belongs to (the 1999 conclusion names neither trial).
  */
-export function ReviewConclusions({
+/** Memoized: the viewer re-renders on every filter keystroke, the conclusions do not change. */
+export const ReviewConclusions = memo(function ReviewConclusions({
   reviews,
   policyId,
 }: {
@@ -30,4 +32,4 @@ export function ReviewConclusions({
       ))}
     </section>
   )
-}
+})
