@@ -143,14 +143,14 @@ export async function addBenchPolicy(page: Page, studies: number) {
   }, policy)
 }
 
-/** The studies the evidence viewer was given for the bench policy: the floor's JSON. */
-export function studiesJson(page: Page, studies: number): Promise<unknown[]> {
+/** The evidence the viewer was given for the bench policy: the floor's JSON. */
+export function evidenceJson(page: Page, studies: number): Promise<unknown> {
   return page.evaluate(async (id) => {
     const token = sessionStorage.getItem('crd.session-token')
     const res = await fetch(`/api/policies/${id}/evidence`, {
       headers: { Authorization: `Bearer ${token}` },
     })
-    return ((await res.json()) as { studies: unknown[] }).studies
+    return (await res.json()) as unknown
   }, benchPolicyId(studies))
 }
 
@@ -161,7 +161,7 @@ const showingText = () =>
 export async function evidenceRun(
   page: Page,
   studies: number,
-): Promise<{ sort: number; keystroke: number }> {
+): Promise<{ sort: number; keystroke: number; drawn: number }> {
   await page.goto(`/policies/${benchPolicyId(studies)}/evidence`, { waitUntil: 'commit' })
   await page.evaluate(() => window.__bench.until(() => !!document.querySelector('table tbody tr')))
   await settle(page)
@@ -191,7 +191,9 @@ export async function evidenceRun(
   const keystroke = await page.evaluate(
     () => (window as unknown as { __pending: Promise<number> }).__pending,
   )
-  return { sort, keystroke }
+  // How many study rows the table drew: the floor draws as many.
+  const drawn = await page.evaluate(() => document.querySelectorAll('tr.evidence-row').length)
+  return { sort, keystroke, drawn }
 }
 
 const metricsRowCount = () => document.querySelectorAll('.metrics-table tbody tr').length

@@ -7,7 +7,7 @@ import {
   metricsRun,
   openSignedIn,
   seedWorklist,
-  studiesJson,
+  evidenceJson,
   submitToDetermination,
   worklistJson,
   worklistRun,
@@ -79,14 +79,20 @@ export async function browserRun(o: {
     await addBenchPolicy(page, 2000)
     const e20 = await times(reps, () => evidenceRun(page, 20))
     const e2000 = await times(reps, () => evidenceRun(page, 2000))
-    const studies = await studiesJson(page, 2000)
+    const evidence = await evidenceJson(page, 2000)
     // The case form on the seed's 20 cases, as before this bench had scales (a reset).
     const fresh = await openSignedIn(browser, server.url)
     await formReady(fresh) // warm the cache once, as a returning reviewer has it
     const form = await times(reps, () => formReady(fresh))
     const submit = await times(reps, () => submitToDetermination(fresh))
 
-    writeFloorData({ worklist: lists.all, 'worklist-filtered': lists.filtered, studies })
+    const med = <T>(xs: T[], f: (x: T) => number) => median(xs.map(f))
+    writeFloorData({
+      worklist: lists.all,
+      'worklist-filtered': lists.filtered,
+      evidence,
+      'evidence-window': med(e2000, (x) => x.drawn),
+    })
     const floorServer = await serveFloor(o.port + 2)
     let fw: Awaited<ReturnType<typeof floorWorklistRun>>[]
     let fe: number[]
@@ -99,7 +105,6 @@ export async function browserRun(o: {
       await floorServer.close()
     }
 
-    const med = <T>(xs: T[], f: (x: T) => number) => median(xs.map(f))
     const floorFirst = med(fw, (x) => x.firstRender)
     const floorFilter = med(fw, (x) => x.filter)
     const floorKey = median(fe)
