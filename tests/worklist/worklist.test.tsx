@@ -53,6 +53,23 @@ describe('the worklist', () => {
     expect(screen.getByRole('heading', { name: 'My drafts' })).toBeInTheDocument()
   })
 
+  it('opens a case from its reference in the app; a click with a modifier is left to the browser', async () => {
+    const { user, router } = await renderApp('/?view=all', { as: 'u-rev-1' })
+    const first = bodyRows(await table())[0]!
+    const link = within(first).getAllByRole('link')[0]!
+    const path = link.getAttribute('href')!
+
+    // Ctrl-click (a new tab): the app does not take it over, so the address stays.
+    const modified = new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true })
+    link.dispatchEvent(modified)
+    expect(modified.defaultPrevented).toBe(false)
+    expect(router.state.location.pathname).toBe('/')
+
+    await user.click(link)
+    await waitFor(() => expect(router.state.location.pathname).toBe(path))
+    expect(router.state.historyAction).toBe('PUSH')
+  })
+
   it('filters by status, line of business and overdue, keeping the filters in the URL', async () => {
     // Expected sets come from the database, not from the list code the screen uses.
     const now = new Date().toISOString()

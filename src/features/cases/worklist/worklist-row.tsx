@@ -1,8 +1,8 @@
 import { lineOfBusinessLabels, urgencyLabels } from '../../../api/labels.ts'
 import { memo } from 'react'
-import { Link } from 'react-router'
 import type { CaseSummary } from '../../../api/schemas/case.ts'
 import { DueTime } from '../../../components/due-time.tsx'
+import { StaticLink } from '../../../components/static-link.tsx'
 import { StatusBadge } from '../../../components/status-badge.tsx'
 import { formatInZone, PLAN_TIME_ZONE } from '../../../domain/time-zone.ts'
 import { AppealDue } from './appeal-due.tsx'
@@ -24,9 +24,9 @@ export const WorklistRow = memo(function WorklistRow({
     <tr>
       {/* The reference leads the row and names it: the way people say a case. */}
       <th scope="row" data-label="Case">
-        <Link className="worklist__case-link" to={`/cases/${encodeURIComponent(item.id)}`}>
+        <StaticLink className="worklist__case-link" to={`/cases/${encodeURIComponent(item.id)}`}>
           {item.reference}
-        </Link>
+        </StaticLink>
       </th>
       <td data-label="Status">
         <div>
