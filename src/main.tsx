@@ -18,7 +18,11 @@ preloadScreen(window.location.pathname)
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AppProviders queryClient={queryClient}>
-      <BrowserRouter>
+      {/* Navigations render at once, not as transitions: a worklist filter is a change of
+          address, and a transition renders it in 5 ms slices, each waiting for a task,
+          before its query even starts. A screen whose code is not here yet shows its
+          loading state instead of holding the old screen. */}
+      <BrowserRouter useTransitions={false}>
         <AppRoutes />
       </BrowserRouter>
     </AppProviders>
