@@ -77,11 +77,29 @@ function range(prefix: unknown[], after: unknown[] | null, descending: boolean) 
   return high ? IDBKeyRange.bound(after, high, true, false) : IDBKeyRange.lowerBound(after, true)
 }
 
-/** Up to `n` rows from an index range, in the requested direction, with a cursor. */
-function take(index: IDBIndex, keys: IDBKeyRange | null, descending: boolean, n: number) {
+/** `getAllRecords` (Chromium 141 and later): records in either direction in one request. */
+type RecordsIndex = IDBIndex & {
+  getAllRecords?: (options: {
+    query: IDBKeyRange | null
+    count: number
+    direction: IDBCursorDirection
+  }) => IDBRequest<{ value: unknown }[]>
+}
+
+/**
+ * Up to `n` rows from an index range, in the requested direction, in one request where
+ * the browser can (`getAll` reads forwards only); otherwise with a cursor, which costs
+ * a round trip to the database per row.
+ */
+function take(index: RecordsIndex, keys: IDBKeyRange | null, descending: boolean, n: number) {
+  if (!descending) return result(index.getAll(keys, n) as IDBRequest<CaseRow[]>)
+  if (typeof index.getAllRecords === 'function')
+    return result(index.getAllRecords({ query: keys, count: n, direction: 'prev' })).then(
+      (records) => records.map((r) => r.value as CaseRow),
+    )
   return new Promise<CaseRow[]>((resolve, reject) => {
     const out: CaseRow[] = []
-    const req = index.openCursor(keys, descending ? 'prev' : 'next')
+    const req = index.openCursor(keys, 'prev')
     req.onerror = () => reject(req.error)
     req.onsuccess = () => {
       const cursor = req.result

@@ -20,6 +20,10 @@ import { sessionHandlers } from './sessions.ts'
 /** The one handler list: dev server, preview build and Vitest all use it. */
 export const handlers = [
   malformedUrlHandler,
+  // Early: MSW parses each handler in turn until one answers (reading its cookie store
+  // every time), and the worklist's list and the case page are the most asked for. The
+  // paths here overlap no other handler's, so the order decides nothing else.
+  ...caseHandlers,
   ...mockControlHandlers,
   ...sessionHandlers,
   ...policyHandlers,
@@ -34,7 +38,6 @@ export const handlers = [
   caseReadingHandler,
   ...caseAppealHandlers,
   ...metricsHandlers,
-  ...caseHandlers,
   // Last: anything else under the base URL is a 404 problem, as a real service would answer.
   route('all', '/*', () => problemResponse(404, 'There is no such endpoint.')),
 ]

@@ -57,7 +57,7 @@ export function sendOnUnload(path: string, method: 'PUT' | 'POST', body: unknown
   if (token) headers.Authorization = `Bearer ${token}`
   const request = { method, url: buildUrl(path, undefined), headers, body: JSON.stringify(body) }
   if (unloadTransport) return unloadTransport(request)
-  void fetch(request.url, { ...request, keepalive: true }).catch(() => {})
+  void fetch(request.url, { ...request, keepalive: true, credentials: 'omit' }).catch(() => {})
 }
 
 export type ApiResponse<T> = { data: T; headers: Headers; status: number }
@@ -109,6 +109,9 @@ export async function apiRequest<S extends z.ZodMiniType>(
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
+      // The API is authorized by the bearer token alone: no cookie goes with a request
+      // (and the mock service then reads none for each of its handlers).
+      credentials: 'omit',
     })
   } catch (cause) {
     if (options.signal?.aborted) throw cause
