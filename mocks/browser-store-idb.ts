@@ -1,4 +1,4 @@
-import { caseRow } from './cases/case-rows.ts'
+import { storedRow } from './cases/case-rows.ts'
 
 /**
  * The mock service's IndexedDB layout (version 2). 'records' holds the small tables
@@ -60,7 +60,7 @@ function moveVersion1Cases(tx: IDBTransaction, cases: IDBObjectStore, audit: IDB
     const id = rest.join('/')
     if (table === 'cases') {
       cases.put(cursor.value, id)
-      rows.put(caseRow(cursor.value))
+      rows.put(storedRow(cursor.value))
       cursor.delete()
     } else if (table === 'audit') {
       audit.put(cursor.value, id)

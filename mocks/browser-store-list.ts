@@ -14,7 +14,7 @@ import { CASE_ROWS, result } from './browser-store-idb.ts'
 export async function pageFromIndexes(
   database: IDBDatabase,
   { query, after }: CasePageArgs,
-): Promise<PageOfRows | null> {
+): Promise<(PageOfRows & { rows: CaseRow[] }) | null> {
   const { status, sort, limit } = query
   const others =
     query.lineOfBusiness ||
@@ -57,6 +57,7 @@ export async function pageFromIndexes(
   const last = page.at(-1)
   const [value, id] = last ? rowKey(last, sort) : ['', '']
   return {
+    rows: page,
     ids: page.map((r) => r.id),
     nextCursor: merged.length > limit && last ? encodeCursor({ sort, value, id }) : null,
     total,

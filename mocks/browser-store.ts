@@ -1,6 +1,6 @@
 import type { StoredCase } from '../src/api/schemas/case.ts'
 import type { CaselessDb, CasePage, CasePageArgs, DbStore, MockDb } from './db.ts'
-import { caseRow, pageOfRows, sortRows, type CaseRow } from './cases/case-rows.ts'
+import { pageOfRows, sortRows, storedRow, type CaseRow } from './cases/case-rows.ts'
 import type { ListQuery } from './cases/list-query.ts'
 import * as idb from './browser-store-idb.ts'
 import { pageFromIndexes } from './browser-store-list.ts'
@@ -41,6 +41,9 @@ function writeStamp(): string {
   }
   return stamp
 }
+
+const hasSummary = (r: CaseRow): r is CaseRow & Required<Pick<CaseRow, 'summary'>> =>
+  r.summary !== undefined
 
 const recordKey = (table: string, id: string) => `${table}/${id}`
 const emptyTables = () => ({ sessions: {}, drafts: {}, decisionDrafts: {}, idempotency: {} })
@@ -156,7 +159,7 @@ export function browserStore(): DbStore {
         if (saved.get(key) === record) continue
         tx.objectStore(CASE_TABLES[table]).put(record, id)
         if (table === 'cases') {
-          const row = caseRow(record as StoredCase)
+          const row = storedRow(record as StoredCase)
           rowStore.put(row)
           changedRows.push(row)
         }
@@ -214,7 +217,13 @@ export function browserStore(): DbStore {
     },
     async listCases(args: CasePageArgs): Promise<CasePage> {
       await queue
-      const { ids, ...page } = (await pageFromIndexes(await open, args)) ?? (await scanRows(args))
+      const indexed = await pageFromIndexes(await open, args)
+      // Rows that carry the list's fields are the page: no case record is read.
+      if (indexed && indexed.rows.every(hasSummary)) {
+        const { nextCursor, total, counts, rows } = indexed
+        return { nextCursor, total, counts, rows }
+      }
+      const { ids, ...page } = indexed ?? (await scanRows(args))
       const tx = (await open).transaction(idb.CASES, 'readonly')
       const store = tx.objectStore(idb.CASES)
       const items = await Promise.all(

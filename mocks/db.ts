@@ -89,8 +89,12 @@ export type CaselessDb = Omit<MockDb, 'cases' | 'audit'>
 /** A worklist request as the list handler has parsed it. */
 export type CasePageArgs = { query: ListQuery; userId: string; now: Date; after: Cursor | null }
 
-/** One page of stored cases with the list's total, counts and next cursor. */
-export type CasePage = Omit<CaseList, 'items'> & { items: StoredCase[] }
+/**
+ * One page with the list's total, counts and next cursor: the stored cases, or (from a
+ * store whose rows carry the list's fields) the page's worklist rows alone.
+ */
+export type CasePage = Omit<CaseList, 'items'> &
+  ({ items: StoredCase[] } | { rows: Required<Pick<CaseRow, 'summary'>>[] })
 
 export function memoryStore(): DbStore {
   let saved: MockDb | null = null

@@ -1,7 +1,8 @@
-import type { CaseList, CaseStatus, StoredCase } from '../../src/api/schemas/case.ts'
+import type { CaseList, CaseStatus, CaseSummary, StoredCase } from '../../src/api/schemas/case.ts'
 import { caseStatus } from '../../src/api/schemas/case.ts'
 import { isClosed } from '../../src/domain/case-status.ts'
 import { dueKey } from './appeal-sort.ts'
+import { caseSummary } from './case-summary.ts'
 import { decidedOnTime, initialDecision, planYear } from './initial-decision.ts'
 import { encodeCursor, type Cursor, type ListQuery } from './list-query.ts'
 
@@ -21,6 +22,12 @@ export type CaseRow = {
   receivedAt: string
   appealDueAt: string | null
   assigneeId: string | null
+  /**
+   * What the worklist shows of the case but its service's description (which comes from
+   * the policy library when listed): a page of the list is then its rows alone, with no
+   * case record read. Rows written before this field was added have none.
+   */
+  summary?: RowSummary
   /** The first final decision (the metrics' "initial decision"), when there is one. */
   decided: {
     decidedAt: string
@@ -28,6 +35,15 @@ export type CaseRow = {
     action: 'approve' | 'deny'
     onTime: boolean
   } | null
+}
+
+export type RowSummary = Omit<CaseSummary, 'serviceDescription'>
+
+/** A row as a store with indexes keeps it: with the list's fields (see `summary`). */
+export function storedRow(c: StoredCase): CaseRow {
+  const summary: RowSummary & { serviceDescription?: unknown } = caseSummary(c, new Map())
+  delete summary.serviceDescription
+  return { ...caseRow(c), summary }
 }
 
 export function caseRow(c: StoredCase): CaseRow {

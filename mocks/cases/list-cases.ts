@@ -1,5 +1,7 @@
 import type { CaseList, StoredCase } from '../../src/api/schemas/case.ts'
 import type { PolicyDetail } from '../../src/api/schemas/policy.ts'
+import { normalizeServiceCode } from '../../src/domain/service-codes.ts'
+import type { CasePage } from '../db.ts'
 import { caseSummary, hcpcsDescriptions } from './case-summary.ts'
 import { pageOfRows, rowOf } from './case-rows.ts'
 import type { Cursor, ListQuery } from './list-query.ts'
@@ -23,11 +25,17 @@ export function listCases(
   return summaries({ ...page, items: ids.map((id) => cases[id]!) }, library)
 }
 
-/** A page of stored cases as the list answers it: summaries, not records. */
-export function summaries(
-  page: Omit<CaseList, 'items'> & { items: StoredCase[] },
-  library: readonly PolicyDetail[],
-): CaseList {
+/** A page of stored cases (or of rows carrying their summary) as the list answers it. */
+export function summaries(page: CasePage, library: readonly PolicyDetail[]): CaseList {
   const descriptions = hcpcsDescriptions(library)
-  return { ...page, items: page.items.map((c) => caseSummary(c, descriptions)) }
+  if ('items' in page)
+    return { ...page, items: page.items.map((c) => caseSummary(c, descriptions)) }
+  const { rows, ...rest } = page
+  return {
+    ...rest,
+    items: rows.map(({ summary }) => ({
+      ...summary,
+      serviceDescription: descriptions.get(normalizeServiceCode(summary.serviceCode)) ?? null,
+    })),
+  }
 }

@@ -7,7 +7,13 @@ import { demoUsers, resetMock, signIn } from './support.ts'
 // listing answers: a filter that keeps every case goes through the scan, so its pages
 // must equal the unfiltered ones, page by page, in every order.
 
-type Listed = { ids: string[]; keys: string[]; totals: number[]; counts: unknown[] }
+type Listed = {
+  ids: string[]
+  keys: string[]
+  totals: number[]
+  counts: unknown[]
+  items: unknown[]
+}
 
 function listAll(page: Page, query: string): Promise<Listed> {
   return page.evaluate(async (q) => {
@@ -17,6 +23,9 @@ function listAll(page: Page, query: string): Promise<Listed> {
       keys: [] as string[],
       totals: [] as number[],
       counts: [] as unknown[],
+      // Whole items: a page read from the rows' own summaries must equal one built from
+      // the case records (the scan path).
+      items: [] as unknown[],
     }
     let cursor: string | null = null
     const sort = new URLSearchParams(q).get('sort') ?? 'dueAt'
@@ -33,6 +42,7 @@ function listAll(page: Page, query: string): Promise<Listed> {
       for (const c of body.items) {
         out.ids.push(c.id)
         out.keys.push(`${sort.endsWith('dueAt') ? c.dueAt : c.receivedAt} ${c.id}`)
+        out.items.push(c)
       }
       out.totals.push(body.total)
       out.counts.push(body.counts)
