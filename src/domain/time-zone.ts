@@ -37,23 +37,28 @@ function utcMs(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): number {
   return date.getTime()
 }
 
+/** The parts of a formatted instant by type, read in one pass. */
+function partsByType(f: Intl.DateTimeFormat, instant: Date) {
+  const out: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {}
+  for (const p of f.formatToParts(instant)) out[p.type] = p.value
+  return out
+}
+
 export function zonedParts(instant: Date, zone: string): ZonedParts {
   const f = formatter('parts', zone, {
     hourCycle: 'h23',
     ...{ year: 'numeric', month: 'numeric', day: 'numeric', weekday: 'short' },
     ...{ hour: 'numeric', minute: 'numeric', second: 'numeric' },
   })
-  const parts = f.formatToParts(instant)
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? ''
+  const p = partsByType(f, instant)
   return {
-    year: Number(part('year')),
-    month: Number(part('month')),
-    day: Number(part('day')),
-    hour: Number(part('hour')),
-    minute: Number(part('minute')),
-    second: Number(part('second')),
-    weekday: WEEKDAYS.indexOf(part('weekday')),
+    year: Number(p.year ?? ''),
+    month: Number(p.month ?? ''),
+    day: Number(p.day ?? ''),
+    hour: Number(p.hour ?? ''),
+    minute: Number(p.minute ?? ''),
+    second: Number(p.second ?? ''),
+    weekday: WEEKDAYS.indexOf(p.weekday ?? ''),
   }
 }
 
@@ -117,17 +122,25 @@ export function wallTimeToInstant(wall: string, zone: string): Date | null {
   return new Date(candidates[0] ?? naive - before)
 }
 
+// A worklist page shows two times a row, and the same rows render again as filters
+// change: a formatted time is kept (a few thousand at most) rather than formatted again.
+const displayCache = new Map<string, string>()
+
 /** e.g. "Tue 1 Dec 2026, 11:59 PM PST": always with the zone, so no one misreads a deadline. */
 export function formatInZone(instant: Date, zone: string): string {
+  const key = `${instant.getTime()}|${zone}`
+  const cached = displayCache.get(key)
+  if (cached !== undefined) return cached
   const f = formatter('display', zone, {
     ...{ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
     ...{ hour: 'numeric', minute: '2-digit', hour12: true, timeZoneName: 'short' },
   })
-  const parts = f.formatToParts(instant)
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? ''
-  const date = `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`
-  return `${date}, ${part('hour')}:${part('minute')} ${part('dayPeriod')} ${part('timeZoneName')}`
+  const p = partsByType(f, instant)
+  const date = `${p.weekday ?? ''} ${p.day ?? ''} ${p.month ?? ''} ${p.year ?? ''}`
+  const text = `${date}, ${p.hour ?? ''}:${p.minute ?? ''} ${p.dayPeriod ?? ''} ${p.timeZoneName ?? ''}`
+  if (displayCache.size >= 5000) displayCache.clear()
+  displayCache.set(key, text)
+  return text
 }
 
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`
