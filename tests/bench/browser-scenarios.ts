@@ -178,6 +178,8 @@ export async function evidenceRun(
     const t1 = await window.__bench.until(() => firstRow() !== before)
     return t1 - t0
   })
+  // As before any interaction here: from a settled page (the sorted rows measured and drawn).
+  await settle(page)
   await page.evaluate((fn) => {
     const showing = new Function(`return (${fn})()`) as () => string
     const input = document.getElementById('evidence-filter')!
