@@ -1,8 +1,7 @@
 /**
- * When the first real screen (sign-in, or the page a shared sign-in opens) is on
- * screen. A new visitor first sees "Checking for a signed-in tab…" for a moment; the
- * mock service (a large chunk, and long tasks as it starts) must wait for the screen
- * after that, or its start delays the sign-in page's largest paint.
+ * When the first screen (sign-in, for a new visitor) is on screen. The mock service (a
+ * large chunk, and long tasks as it starts) must wait for it, or its start delays the
+ * sign-in page's largest paint.
  */
 let mark: () => void = () => {}
 const rendered = new Promise<void>((resolve) => (mark = resolve))
