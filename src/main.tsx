@@ -13,7 +13,11 @@ import './styles/app.css'
 // worklist filter change is measured from the click to the rows on screen.
 notifyManager.setScheduler(queueMicrotask)
 const queryClient = createQueryClient()
-preloadScreen(window.location.pathname)
+// Only a tab with a session fetches its screen's code at once; a new visitor sees the
+// sign-in screen and loads no page behind it (a session shared by another tab loads
+// the page's code when the signed-in layout renders).
+const signedIn = readSessionToken() !== null
+if (signedIn) preloadScreen(window.location.pathname)
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -33,7 +37,6 @@ createRoot(document.getElementById('root')!).render(
 if (import.meta.env.VITE_API_MOCKING !== 'off') {
   // A signed-in user's first screen needs data at once; a new visitor's is the sign-in
   // form, which paints without the service.
-  const signedIn = readSessionToken() !== null
   waitForServiceBeforeRequests(
     (signedIn ? Promise.resolve() : afterFirstScreenPainted())
       // msw first, then the mock's own code: two shorter tasks, not one long one.
