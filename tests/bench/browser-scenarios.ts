@@ -23,6 +23,8 @@ export async function openSignedIn(browser: Browser, baseUrl: string): Promise<P
   await page.addInitScript(pageTimingScript)
   await page.goto('/sign-in')
   await page.getByRole('radio').first().waitFor()
+  // The radios paint before the mock service starts; its control endpoints need it.
+  await page.locator('html[data-mock-service="ready"]').waitFor({ state: 'attached' })
   const token = await page.evaluate(async () => {
     const post = (path: string, body: unknown) =>
       fetch(`/api/__mock${path}`, {

@@ -8,10 +8,16 @@ export const demoUsers = {
   director2: 'Dr. Rowan Okafor',
 } as const
 
+/** The sign-in screen paints before the mock service starts: wait for it to answer. */
+export async function waitForMockService(page: Page) {
+  await page.locator('html[data-mock-service="ready"]').waitFor({ state: 'attached' })
+}
+
 /** Resets the mock service's database through its own control switch. */
 export async function resetMock(page: Page) {
   await page.goto('/sign-in')
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
+  await waitForMockService(page)
   await page.evaluate(async () => {
     await fetch('/api/__mock/reset', { method: 'POST' })
     await fetch('/api/__mock/faults', { method: 'DELETE' })
