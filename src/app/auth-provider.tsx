@@ -10,7 +10,6 @@ import {
   serveOpenTabs,
 } from '../api/session-share.ts'
 import { AuthContext, type Auth } from './auth-context.ts'
-import { markFirstScreenRendered } from './first-screen.ts'
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient()
@@ -49,8 +48,6 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     },
     [dropSession],
   )
-
-  useEffect(() => markFirstScreenRendered(), [])
 
   useEffect(() => {
     if (!asking) return

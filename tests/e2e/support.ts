@@ -8,8 +8,13 @@ export const demoUsers = {
   director2: 'Dr. Rowan Okafor',
 } as const
 
-/** The sign-in screen paints before the mock service starts: wait for it to answer. */
+/**
+ * A new visitor's mock service starts on the first request or the first use of the page
+ * (a key, say), not with the sign-in screen: a key press starts it, then this waits
+ * until it answers its control endpoints.
+ */
 export async function waitForMockService(page: Page) {
+  await page.keyboard.press('Shift')
   await page.locator('html[data-mock-service="ready"]').waitFor({ state: 'attached' })
 }
 
