@@ -22,6 +22,9 @@ export async function startMockService() {
   window.addEventListener('pageshow', (e) => {
     if (e.persisted) void handleKeptRequests(handlers)
   })
+  // The sign-in screen paints before the mock has started; scripts that drive the demo
+  // through the mock's control endpoints (browser tests, the bench) wait for this mark.
+  document.documentElement.dataset.mockService = 'ready'
   return { worker, keepForNextLoad }
 }
 

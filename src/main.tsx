@@ -6,14 +6,18 @@ import { setUnloadTransport, waitForServiceBeforeRequests } from './api/client.t
 import { readSessionToken } from './api/session-token.ts'
 import { AppProviders, createQueryClient } from './app/app-providers.tsx'
 import { AppRoutes, preloadScreen } from './app/routes.tsx'
-import { afterFirstScreenPainted } from './app/first-screen.ts'
+import { startOnFirstNeed } from './app/start-on-first-need.ts'
 import './styles/app.css'
 
 // Hand fresh data to React in the same task it arrives, not a timer hop later: a
 // worklist filter change is measured from the click to the rows on screen.
 notifyManager.setScheduler(queueMicrotask)
 const queryClient = createQueryClient()
-preloadScreen(window.location.pathname)
+// Only a tab with a session fetches its screen's code at once; a new visitor sees the
+// sign-in screen and loads no page behind it (a session shared by another tab loads
+// the page's code when the signed-in layout renders).
+const signedIn = readSessionToken() !== null
+if (signedIn) preloadScreen(window.location.pathname)
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -29,22 +33,21 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 )
 
-// For a new visitor the sign-in page paints first: the mock service (a large chunk) is
-// fetched only once that screen is painted (not the "Checking for a signed-in tab…"
-// before it, which is the first contentful paint); requests wait for it in the client.
-// With mocking off, Vite drops this import and the build holds no msw code: the
-// condition is written out in full so the bundler can see it is constant.
+// The mock service (a large chunk, and long tasks as it starts) starts when first
+// needed: at once for a signed-in tab, whose screen needs data; for a new visitor, whose
+// sign-in screen paints and reads without it, on the first request or the first use of
+// the page (startOnFirstNeed). Requests wait for it in the client. With mocking off,
+// Vite drops this import and the build holds no msw code: the condition is written out
+// in full so the bundler can see it is constant.
 if (import.meta.env.VITE_API_MOCKING !== 'off') {
-  // A signed-in user's first screen needs data at once; a new visitor's is the sign-in
-  // form, which paints without the service.
-  const signedIn = readSessionToken() !== null
-  waitForServiceBeforeRequests(
-    (signedIn ? Promise.resolve() : afterFirstScreenPainted())
-      // msw first, then the mock's own code: two shorter tasks, not one long one.
-      .then(() => import('msw/browser'))
+  const service = startOnFirstNeed(() =>
+    // msw first, then the mock's own code: two shorter tasks, not one long one.
+    import('msw/browser')
       .then(() => import('../mocks/browser.ts'))
       .then((m) => m.startMockService())
       // The mock dies with the page: a save sent on unload waits for its next start.
       .then((mock) => setUnloadTransport(mock.keepForNextLoad)),
   )
+  if (signedIn) void service.start()
+  waitForServiceBeforeRequests(service)
 }

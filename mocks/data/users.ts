@@ -1,33 +1,3 @@
-import type { User } from '../../src/api/schemas/user.ts'
-
-/** Synthetic demo users: two utilization reviewers, two medical directors. */
-export const demoUsers: User[] = [
-  {
-    id: 'u-rev-1',
-    name: 'Jordan Rivers',
-    role: 'utilization-reviewer',
-    credentials: 'RN',
-    specialty: null,
-  },
-  {
-    id: 'u-rev-2',
-    name: 'Casey Morgan',
-    role: 'utilization-reviewer',
-    credentials: 'UM coordinator',
-    specialty: null,
-  },
-  {
-    id: 'u-md-1',
-    name: 'Dr. Avery Lindqvist',
-    role: 'medical-director',
-    credentials: 'MD',
-    specialty: 'Physical Medicine and Rehabilitation',
-  },
-  {
-    id: 'u-md-2',
-    name: 'Dr. Rowan Okafor',
-    role: 'medical-director',
-    credentials: 'DO',
-    specialty: 'Family Medicine',
-  },
-]
+// The demo users live beside the app's API code, which ships them with the sign-in
+// screen in mock builds (src/api/shipped-demo-users.ts); the mock and the server serve them.
+export { demoUsers } from '../../src/api/demo-users.ts'

@@ -7,8 +7,8 @@ import { readSessionToken } from './session-token.ts'
 
 // The mock service starts in the background so the shell paints first; every
 // request waits for it here, in the one place that calls fetch.
-let ready: Promise<unknown> = Promise.resolve()
-export function waitForServiceBeforeRequests(p: Promise<unknown>) {
+let ready: PromiseLike<unknown> = Promise.resolve()
+export function waitForServiceBeforeRequests(p: PromiseLike<unknown>) {
   ready = p
 }
 

@@ -11,7 +11,7 @@ type Message =
   | { type: 'activity'; at: number }
 
 const NAME = 'crd.session'
-/** How long a new tab waits for an answer before showing sign-in. */
+/** How long a new tab listens for an answer (it shows sign-in meanwhile). */
 export const askTimeoutMs = 200
 
 let channel: BroadcastChannel | null | undefined

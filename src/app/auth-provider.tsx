@@ -9,14 +9,14 @@ import {
   canShareSession,
   serveOpenTabs,
 } from '../api/session-share.ts'
-import { Loading } from '../components/query-state.tsx'
 import { AuthContext, type Auth } from './auth-context.ts'
-import { markFirstScreenRendered } from './first-screen.ts'
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient()
   const [token, setToken] = useState(readSessionToken)
-  // A new tab without a token first asks the open tabs of this browser for theirs.
+  // A new tab without a token asks the open tabs of this browser for theirs. The
+  // screen (sign-in, for a tab without a token) paints meanwhile: nobody waits for an
+  // answer that usually does not come; when one does, sign-in goes on to the page.
   const [asking, setAsking] = useState(() => token === null && canShareSession())
   const [signOutReason, setSignOutReason] = useState<Auth['signOutReason']>(null)
   const me = useQuery({ ...sessionQueries.me(), enabled: token !== null })
@@ -50,7 +50,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   )
 
   useEffect(() => {
-    if (!asking) return markFirstScreenRendered()
+    if (!asking) return
     let live = true
     void askOpenTabs().then((shared) => {
       if (!live) return
@@ -96,9 +96,5 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     () => ({ token, user: token ? (me.data ?? null) : null, signIn, signOut, signOutReason }),
     [token, me.data, signIn, signOut, signOutReason],
   )
-  return (
-    <AuthContext value={value}>
-      {asking ? <Loading label="Checking for a signed-in tab…" /> : children}
-    </AuthContext>
-  )
+  return <AuthContext value={value}>{children}</AuthContext>
 }

@@ -23,6 +23,10 @@ export async function openSignedIn(browser: Browser, baseUrl: string): Promise<P
   await page.addInitScript(pageTimingScript)
   await page.goto('/sign-in')
   await page.getByRole('radio').first().waitFor()
+  // A new visitor's mock service starts on first use of the page (a key, here); its
+  // control endpoints need it.
+  await page.keyboard.press('Shift')
+  await page.locator('html[data-mock-service="ready"]').waitFor({ state: 'attached' })
   const token = await page.evaluate(async () => {
     const post = (path: string, body: unknown) =>
       fetch(`/api/__mock${path}`, {

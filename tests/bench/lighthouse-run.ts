@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { launch } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.ts'
@@ -10,8 +12,11 @@ export type LighthouseFigures = {
   tbtMs: number
 }
 
-/** One Lighthouse run, default mobile preset, in a new Chromium profile: a new user. */
-export async function lighthouseOnce(url: string): Promise<LighthouseFigures> {
+/**
+ * One Lighthouse run, default mobile preset, in a new Chromium profile: a new user.
+ * With `jsonPrefix`, the whole report is written to `<prefix>-<time>.json`.
+ */
+export async function lighthouseOnce(url: string, jsonPrefix?: string): Promise<LighthouseFigures> {
   const chrome = await launch({
     chromePath: chromiumPath,
     chromeFlags: chromiumArgs.map((f) => (f === '--headless' ? '--headless=new' : f)),
@@ -24,6 +29,10 @@ export async function lighthouseOnce(url: string): Promise<LighthouseFigures> {
       onlyCategories: ['performance', 'accessibility', 'best-practices'],
     })
     const lhr = result!.lhr
+    if (jsonPrefix) {
+      mkdirSync(dirname(jsonPrefix), { recursive: true })
+      writeFileSync(`${jsonPrefix}-${Date.now()}.json`, JSON.stringify(lhr))
+    }
     return {
       performance: lhr.categories.performance?.score ?? 0,
       accessibility: lhr.categories.accessibility?.score ?? 0,

@@ -12,6 +12,8 @@ export async function lighthouseRows(o: {
   build: { dir: string; label: string }
   port: number
   times: number
+  /** Where to keep each Lighthouse report (JSON), if anywhere. */
+  jsonDir?: string
 }): Promise<Row[]> {
   const app = await serve(o.build.dir, o.port)
   const floor = await serveFloor(o.port + 1, floorDir)
@@ -19,8 +21,8 @@ export async function lighthouseRows(o: {
   const floorRuns: LighthouseFigures[] = []
   try {
     for (let i = 0; i < o.times; i++) {
-      appRuns.push(await lighthouseOnce(`${app.url}/`))
-      floorRuns.push(await lighthouseOnce(`${floor.url}/`))
+      appRuns.push(await lighthouseOnce(`${app.url}/`, o.jsonDir && `${o.jsonDir}/app`))
+      floorRuns.push(await lighthouseOnce(`${floor.url}/`, o.jsonDir && `${o.jsonDir}/floor`))
     }
   } finally {
     await app.close()

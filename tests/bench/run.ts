@@ -1,4 +1,5 @@
-// npm run bench [-- --runs N] [--reps R] [--out results.json] [--skip-lighthouse] [--only metrics]
+// npm run bench [-- --runs N] [--reps R] [--out results.json] [--skip-lighthouse]
+//   [--only metrics|lighthouse] [--lighthouse-json DIR]
 // Builds the app three ways and the floor (a bare React page) once, then makes N whole
 // runs, each timing every scenario R times (median) beside its floor in the same
 // Chromium. Prints one table (medians of the runs, min–max, floor, ratio, budgets) and
@@ -62,8 +63,33 @@ async function metricsOnly() {
   }
 }
 
+/**
+ * `--only lighthouse`: the as-shipped build and the floor, Lighthouse alone (N runs, one
+ * pass each, or 3 passes for one run, as in the full bench). `--lighthouse-json DIR`
+ * keeps each report, to see which tasks are long and what the LCP waits on.
+ */
+async function lighthouseOnly() {
+  const machine = machineLine()
+  build(builds.demo.dir, builds.demo.env)
+  buildFloor()
+  const perRun: Row[][] = []
+  for (let i = 0; i < runs; i++) {
+    if (runs > 1) console.log(`Run ${i + 1} of ${runs}…`)
+    perRun.push(
+      await lighthouseRows({
+        build: builds.demo,
+        port: port + 1,
+        times: runs > 1 ? 1 : 3,
+        jsonDir: opt('--lighthouse-json'),
+      }),
+    )
+  }
+  printReport(runs > 1 ? aggregateRuns(perRun) : perRun[0]!, machine, runs)
+}
+
 async function main() {
   if (opt('--only') === 'metrics') return metricsOnly()
+  if (opt('--only') === 'lighthouse') return lighthouseOnly()
   if (!(runs >= 1 && reps >= 1)) throw new Error('--runs and --reps must be 1 or more')
   // Named before anything runs: the load average at the start says how quiet it was.
   const machine = machineLine()

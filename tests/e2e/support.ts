@@ -8,10 +8,21 @@ export const demoUsers = {
   director2: 'Dr. Rowan Okafor',
 } as const
 
+/**
+ * A new visitor's mock service starts on the first request or the first use of the page
+ * (a key, say), not with the sign-in screen: a key press starts it, then this waits
+ * until it answers its control endpoints.
+ */
+export async function waitForMockService(page: Page) {
+  await page.keyboard.press('Shift')
+  await page.locator('html[data-mock-service="ready"]').waitFor({ state: 'attached' })
+}
+
 /** Resets the mock service's database through its own control switch. */
 export async function resetMock(page: Page) {
   await page.goto('/sign-in')
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
+  await waitForMockService(page)
   await page.evaluate(async () => {
     await fetch('/api/__mock/reset', { method: 'POST' })
     await fetch('/api/__mock/faults', { method: 'DELETE' })

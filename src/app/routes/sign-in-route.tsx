@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react'
 import { Navigate, useLocation, useNavigate } from 'react-router'
 import { describeError } from '../../api/api-error.ts'
 import { sessionQueries } from '../../api/session.ts'
+import { shippedDemoUsers } from '../../api/shipped-demo-users.ts'
 import { safeReturnPath } from '../../domain/return-address.ts'
 import { PageHeader } from '../../components/page-header.tsx'
 import { ErrorMessage, Loading } from '../../components/query-state.tsx'
@@ -30,7 +31,7 @@ export default function SignInRoute() {
   const location = useLocation()
   // History state is whatever a crafted link put there: only an app path goes back.
   const from = safeReturnPath((location.state as { from?: unknown } | null)?.from)
-  const users = useQuery(sessionQueries.demoUsers())
+  const users = useQuery({ ...sessionQueries.demoUsers(), initialData: shippedDemoUsers })
   const [selected, setSelected] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
