@@ -76,6 +76,7 @@ export async function floorWorklistRun(
 export async function floorEvidenceRun(page: Page): Promise<number> {
   await page.goto('/evidence.html', { waitUntil: 'commit' })
   await page.evaluate(() => window.__bench.until(() => !!document.querySelector('table tbody tr')))
+  await page.getByLabel('Filter studies').scrollIntoViewIfNeeded() // as evidenceRun
   await settle(page)
   await page.evaluate(() => {
     const showing = () =>
