@@ -14,6 +14,8 @@ import { CASE_ROWS, result } from './browser-store-idb.ts'
 export async function pageFromIndexes(
   database: IDBDatabase,
   { query, after }: CasePageArgs,
+  /** The counts per status read before, while no write has happened since. */
+  knownCounts: Record<CaseStatus, number> | null = null,
 ): Promise<(PageOfRows & { rows: CaseRow[] }) | null> {
   const { status, sort, limit } = query
   const others =
@@ -31,9 +33,12 @@ export async function pageFromIndexes(
   const descending = sort.startsWith('-')
   const byStatus = store.index(`status-${field}`)
   // [s] sorts before every [s, value, id], and [s, []] after them (arrays after strings).
-  const counted = Promise.all(
-    caseStatus.options.map((s) => result(byStatus.count(IDBKeyRange.bound([s], [s, []])))),
-  )
+  // Counting walks the index: the counts are read once per write, not once per page.
+  const counted = knownCounts
+    ? Promise.resolve(caseStatus.options.map((s) => knownCounts[s]))
+    : Promise.all(
+        caseStatus.options.map((s) => result(byStatus.count(IDBKeyRange.bound([s], [s, []])))),
+      )
   const from = after ? [after.value, after.id] : null
   const lists = status
     ? [...new Set(status)].map((s) =>

@@ -1,4 +1,4 @@
-import type { StoredCase } from '../src/api/schemas/case.ts'
+import type { CaseStatus, StoredCase } from '../src/api/schemas/case.ts'
 import type { CaselessDb, CasePage, CasePageArgs, DbStore, MockDb } from './db.ts'
 import { pageOfRows, sortRows, storedRow, type CaseRow } from './cases/case-rows.ts'
 import type { ListQuery } from './cases/list-query.ts'
@@ -54,6 +54,7 @@ export function browserStore(): DbStore {
   let stamp: string | null = null
   let caseless: { db: CaselessDb; stamp: string | null } | null = null
   let rows: { rows: Rows; stamp: string | null } | null = null
+  let counts: { counts: Record<CaseStatus, number>; stamp: string | null } | null = null
   /** The object last written or read for each record key: unchanged objects are skipped. */
   let saved = new Map<string, unknown>()
   let queue: Promise<void> = Promise.resolve()
@@ -217,7 +218,10 @@ export function browserStore(): DbStore {
     },
     async listCases(args: CasePageArgs): Promise<CasePage> {
       await queue
-      const indexed = await pageFromIndexes(await open, args)
+      const current = readStamp()
+      const known = counts?.stamp === current ? counts.counts : null
+      const indexed = await pageFromIndexes(await open, args, known)
+      if (indexed && !known) counts = { counts: indexed.counts, stamp: current }
       // Rows that carry the list's fields are the page: no case record is read.
       if (indexed && indexed.rows.every(hasSummary)) {
         const { nextCursor, total, counts, rows } = indexed

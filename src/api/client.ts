@@ -8,8 +8,13 @@ import { readSessionToken } from './session-token.ts'
 // The mock service starts in the background so the shell paints first; every
 // request waits for it here, in the one place that calls fetch.
 let ready: PromiseLike<unknown> = Promise.resolve()
+// Once it has answered, a request goes out in the same task it was asked for: an await
+// here, even on a settled promise, would send it only after the click that asked for it
+// has rendered (a worklist filter asks first and renders after).
+let readySettled = true
 export function waitForServiceBeforeRequests(p: PromiseLike<unknown>) {
   ready = p
+  readySettled = false
 }
 
 type Unauthorized = () => void
@@ -97,7 +102,11 @@ export async function apiRequest<S extends z.ZodMiniType>(
   const schemaReady = typeof schema === 'function' ? schema() : Promise.resolve(schema)
   // A loader that fails is reported with the request, not as an unhandled rejection.
   schemaReady.catch(() => {})
-  await ready
+  if (!readySettled) {
+    const waitedFor = ready
+    await waitedFor
+    if (ready === waitedFor) readySettled = true
+  }
   const token = options.token ?? readSessionToken()
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers }
   if (token) headers.Authorization = `Bearer ${token}`
