@@ -35,7 +35,7 @@ export function bundleRows(noMock: Build, mock: Build): Row[] {
       unit: 'KB',
     },
     {
-      scenario: 'mock service chunk, loaded after the shell (gzip KB)',
+      scenario: 'mock service chunk, loaded on first need (gzip KB)',
       build: on.build,
       value: on.mockServiceJs / 1024,
       unit: 'KB',

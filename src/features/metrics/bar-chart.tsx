@@ -1,3 +1,5 @@
+import { TableRegion } from '../../components/table-region.tsx'
+
 type Series = { name: string; values: number[]; className: string }
 
 const W = 640
@@ -81,29 +83,31 @@ export function BarChart({
           </li>
         ))}
       </ul>
-      <table className="table chart__table">
-        <caption className="visually-hidden">{title}: the numbers behind the chart</caption>
-        <thead>
-          <tr>
-            <th scope="col">Category</th>
-            {series.map((s) => (
-              <th scope="col" key={s.name}>
-                {s.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {categories.map((c, i) => (
-            <tr key={c}>
-              <th scope="row">{c}</th>
+      <TableRegion label={`${title}: the numbers`}>
+        <table className="table chart__table">
+          <caption className="visually-hidden">{title}: the numbers behind the chart</caption>
+          <thead>
+            <tr>
+              <th scope="col">Category</th>
               {series.map((s) => (
-                <td key={s.name}>{s.values[i] ?? 0}</td>
+                <th scope="col" key={s.name}>
+                  {s.name}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {categories.map((c, i) => (
+              <tr key={c}>
+                <th scope="row">{c}</th>
+                {series.map((s) => (
+                  <td key={s.name}>{s.values[i] ?? 0}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
     </figure>
   )
 }

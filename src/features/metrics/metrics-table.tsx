@@ -5,12 +5,7 @@ import { formatValue, worklistHref } from './metric-words.ts'
 /** Each figure with its numerator and denominator in words and a link to its cases. */
 export function MetricsTable({ report }: { report: MetricsReport }) {
   return (
-    <div
-      className="table-scroll"
-      role="region"
-      aria-labelledby="metrics-table-caption"
-      tabIndex={0}
-    >
+    <div className="table-wrap" role="region" aria-labelledby="metrics-table-caption" tabIndex={0}>
       <table className="table metrics-table">
         <caption id="metrics-table-caption">Prior authorization figures, {report.year}</caption>
         <thead>
