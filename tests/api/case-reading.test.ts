@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { auditEvent, storedCase } from '../../src/api/schemas/case.ts'
 import { signInAs } from '../render-app.tsx'
-import { call, postCase } from './helpers.ts'
+import { call, deny, postCase } from './helpers.ts'
 
-const deny = {
-  action: 'deny',
-  rationale: 'Insufficient evidence per policy.',
-  criterion: {
-    policyId: 'prolotherapy-sclerotherapy',
-    criteriaSetId: 'non-medicare',
-    rowId: 'any-indication',
-  },
-  memberReason: 'Studies do not show this works better than usual care.',
-  peerToPeerOffered: true,
-}
 const ongley = { kind: 'evidence-row', id: 'ongley-1987', label: 'Ongley MJ et al. (1987)' }
 const criteria = { kind: 'policy-section', id: 'criteria', label: 'Criteria' }
 

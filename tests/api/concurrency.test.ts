@@ -1,35 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { configureDb, memoryStore, readDb, resetDb, type DbStore } from '../../mocks/db.ts'
-import { signInAs, type DemoUserId } from '../render-app.tsx'
-import { call, postCase, validCase } from './helpers.ts'
+import { signInAs } from '../render-app.tsx'
+import { approve, call, caseForItsDirector, decide, deny, validCase } from './helpers.ts'
 
 // Requests sent together, as two tabs or a double click send them: the service must
 // check and write each one atomically, so no decision or case is recorded twice.
-const deny = {
-  action: 'deny',
-  rationale: 'Insufficient evidence per policy.',
-  criterion: {
-    policyId: 'prolotherapy-sclerotherapy',
-    criteriaSetId: 'non-medicare',
-    rowId: 'any-indication',
-  },
-  memberReason: 'Studies do not show this works better than usual care.',
-  peerToPeerOffered: true,
-}
-const approve = {
-  action: 'approve',
-  rationale: 'Criteria met on review.',
-  peerToPeerOffered: false,
-}
-
-async function caseForItsDirector() {
-  const created = await postCase(await signInAs('u-rev-1'))
-  const director = created.body.assignedTo.id as DemoUserId
-  return { id: created.body.id as string, token: await signInAs(director) }
-}
-
-const decide = (id: string, token: string, json: unknown) =>
-  call(`/cases/${id}/decision`, { token, method: 'POST', json, headers: { 'If-Match': '"v1"' } })
 
 /** Like the browser store seen from two tabs: each read is a copy, each write replaces all. */
 function tabLikeStore(): DbStore {

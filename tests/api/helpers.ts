@@ -54,3 +54,37 @@ export async function postCase(
     headers: { 'Idempotency-Key': key },
   })
 }
+
+/** A denial a medical director may record on a non-Medicare case: every field it needs. */
+export const deny = {
+  action: 'deny',
+  rationale: 'Insufficient evidence per policy.',
+  criterion: {
+    policyId: 'prolotherapy-sclerotherapy',
+    criteriaSetId: 'non-medicare',
+    rowId: 'any-indication',
+  },
+  memberReason: 'Studies do not show this works better than usual care.',
+  peerToPeerOffered: true,
+}
+
+/** An approval against the recommendation. */
+export const approve = {
+  action: 'approve',
+  rationale: 'Criteria met on review.',
+  peerToPeerOffered: false,
+}
+
+/** A case entered by a reviewer, with the token of the director it was assigned to. */
+export async function caseForItsDirector() {
+  const created = await postCase(await signInAs('u-rev-1'))
+  const director = created.body.assignedTo.id as DemoUserId
+  return { id: created.body.id as string, token: await signInAs(director) }
+}
+
+/** A decision on a case at the given version (If-Match). */
+export const decide = (id: string, token: string, json: unknown, version = 1) =>
+  call(`/cases/${id}/decision`, {
+    ...{ token, method: 'POST', json },
+    headers: { 'If-Match': `"v${version}"` },
+  })

@@ -1,38 +1,11 @@
 import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
-import { call, postCase, validCase } from '../api/helpers.ts'
-import { signInAs, type DemoUserId } from '../render-app.tsx'
+import { approve, call, caseForItsDirector, decide, deny, validCase } from '../api/helpers.ts'
+import { signInAs } from '../render-app.tsx'
 import { current } from './current.ts'
 
 // What only the real service has: its database under the API, and no mock switch.
 const db = () => current.server!.db
-const deny = {
-  action: 'deny',
-  rationale: 'Insufficient evidence per policy.',
-  criterion: {
-    policyId: 'prolotherapy-sclerotherapy',
-    criteriaSetId: 'non-medicare',
-    rowId: 'any-indication',
-  },
-  memberReason: 'Studies do not show this works better than usual care.',
-  peerToPeerOffered: true,
-}
-const approve = {
-  action: 'approve',
-  rationale: 'Criteria met on review.',
-  peerToPeerOffered: false,
-}
-
-async function caseForItsDirector() {
-  const created = await postCase(await signInAs('u-rev-1'))
-  const director = created.body.assignedTo.id as DemoUserId
-  return { id: created.body.id as string, token: await signInAs(director) }
-}
-const decide = (id: string, token: string, json: unknown, version = 1) =>
-  call(`/cases/${id}/decision`, {
-    ...{ token, method: 'POST', json },
-    headers: { 'If-Match': `"v${version}"` },
-  })
 /** Another server process's write: the change counter tells this one to read again. */
 const bumpCounter = () => sql`update change_counter set counter = counter + 1`.execute(db())
 
