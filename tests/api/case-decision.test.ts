@@ -2,20 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { storedCase } from '../../src/api/schemas/case.ts'
 import { addSyntheticPolicy } from '../../mocks/data/library.ts'
 import { signInAs } from '../render-app.tsx'
-import { call, postCase } from './helpers.ts'
+import { call, deny, postCase } from './helpers.ts'
 import { coveredPolicy } from '../support/factories.ts'
-
-const deny = {
-  action: 'deny',
-  rationale: 'Insufficient evidence under the non-Medicare criteria.',
-  criterion: {
-    policyId: 'prolotherapy-sclerotherapy',
-    criteriaSetId: 'non-medicare',
-    rowId: 'any-indication',
-  },
-  memberReason: 'Studies do not show this works better than usual care.',
-  peerToPeerOffered: true,
-}
 
 /** A new case and the demo id of the director whose queue holds it (the one who decides). */
 async function newCase(serviceCode = 'M0076', over: Record<string, unknown> = {}) {
