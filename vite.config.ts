@@ -1,39 +1,21 @@
 /// <reference types="vitest/config" />
-import { rmSync } from 'node:fs'
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
-import { defineConfig, loadEnv, type Plugin } from 'vite'
+import { defineConfig, loadEnv } from 'vite'
 import { securityHeaders } from './scripts/security-headers.ts'
-
-// Vite copies all of public/ into every build; a build that talks to a real
-// service must not ship the mock service worker.
-function dropMockWorker(mocking: boolean): Plugin {
-  let outDir = 'dist'
-  return {
-    name: 'drop-mock-worker',
-    apply: 'build',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir)
-    },
-    closeBundle() {
-      if (!mocking) rmSync(resolve(outDir, 'mockServiceWorker.js'), { force: true })
-    },
-  }
-}
 
 export default defineConfig(({ mode, command }) => {
   const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env }
-  const mocking = env.VITE_API_MOCKING !== 'off'
   const apiBase = env.VITE_API_BASE_URL ?? '/api'
   return {
-    plugins: [react(), dropMockWorker(mocking)],
+    plugins: [react()],
     // The in-page mock's cookie store needs no public suffix list (mocks/tldts-stub.ts).
     ...(command === 'build'
       ? { resolve: { alias: { tldts: resolve(import.meta.dirname, 'mocks/tldts-stub.ts') } } }
       : {}),
     // The manifest lets the benchmark measure what each screen loads.
     build: { manifest: true },
-    preview: { headers: securityHeaders({ apiBase, mocking }) },
+    preview: { headers: securityHeaders({ apiBase }) },
     test: {
       environment: 'jsdom',
       setupFiles: ['./tests/setup.ts'],

@@ -1,21 +1,32 @@
-import { setupWorker } from 'msw/browser'
+import { FetchInterceptor } from '@mswjs/interceptors/fetch'
+import { defineNetwork, InterceptorSource } from 'msw/experimental'
 import { browserStore } from './browser-store.ts'
 import { configureDb } from './db.ts'
 import { handlers } from './handlers/index.ts'
 import { seedDb } from './seed.ts'
 import { handleKeptRequests, keepForNextLoad } from './unload-outbox.ts'
 
+/**
+ * The mock answers the page's own fetch calls in the page (msw's interceptor, as its
+ * fallback mode does), not through a service worker: the worker's round trip (page to
+ * worker and back, twice) cost about 20 ms on every request, a third of a worklist
+ * filter. The app calls the API with fetch only (src/api/client.ts), so that is the one
+ * thing intercepted; anything else goes to the network untouched.
+ */
 export async function startMockService() {
   // The mock's database lives in the mock's own browser storage, so a reload and a
   // second tab see one database (see browser-store.ts).
   configureDb({ store: browserStore(), seed: () => seedDb() })
-  ignoreFailedWorkerUpdate()
-  const worker = setupWorker(...handlers)
-  await worker.start({
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-    serviceWorker: { url: '/mockServiceWorker.js' },
+  void retireOldWorker()
+  const network = defineNetwork({
+    // msw's types name the interceptor of its own bundled copy; this one is the same
+    // version of the same package (pinned to msw's in package.json).
+    sources: [new InterceptorSource({ interceptors: [new FetchInterceptor() as never] })],
+    handlers,
+    onUnhandledFrame: 'bypass',
+    context: { quiet: true },
   })
+  network.enable()
   // A save sent as the last page unloaded is handled before this page's first request;
   // a page restored from the back-forward cache handles its own at once.
   await handleKeptRequests(handlers)
@@ -25,22 +36,17 @@ export async function startMockService() {
   // The sign-in screen paints before the mock has started; scripts that drive the demo
   // through the mock's control endpoints (browser tests, the bench) wait for this mark.
   document.documentElement.dataset.mockService = 'ready'
-  return { worker, keepForNextLoad }
+  return { keepForNextLoad }
 }
 
 /**
- * msw's start() calls update() on an existing registration without a catch
- * (mswjs/msw#2006). When /mockServiceWorker.js cannot be fetched at that moment (a
- * `vite build` emptying dist/ under a running preview, a build without the mock on the
- * same origin, the server briefly gone), the update fails with a 404, and the rejection
- * surfaced as an uncaught "Failed to update a ServiceWorker" error. The worker already
- * installed keeps serving, so that one rejection is handled here; the browser's own 404
- * line for the script fetch is not the app's to hide.
+ * Earlier versions ran the mock through a service worker at /mockServiceWorker.js. A
+ * browser that still has it registered would send every request through it for
+ * nothing (it passes requests on once no page answers it), so it is unregistered.
  */
-function ignoreFailedWorkerUpdate() {
-  window.addEventListener('unhandledrejection', (event) => {
-    const reason: unknown = event.reason
-    if (reason instanceof Error && reason.message.startsWith('Failed to update a ServiceWorker'))
-      event.preventDefault()
-  })
+async function retireOldWorker() {
+  const registrations = (await navigator.serviceWorker?.getRegistrations().catch(() => [])) ?? []
+  for (const r of registrations)
+    if ((r.active ?? r.waiting ?? r.installing)?.scriptURL.endsWith('/mockServiceWorker.js'))
+      await r.unregister()
 }

@@ -1,6 +1,6 @@
 // Response headers for `vite preview` and, as documented in the README, for any
 // production server. The dev server is exempt: its HMR client needs inline script.
-export function securityHeaders({ apiBase, mocking }: { apiBase: string; mocking: boolean }) {
+export function securityHeaders({ apiBase }: { apiBase: string }) {
   const apiOrigin = /^https?:\/\//.test(apiBase) ? new URL(apiBase).origin : ''
   const csp = [
     "default-src 'self'",
@@ -8,7 +8,8 @@ export function securityHeaders({ apiBase, mocking }: { apiBase: string; mocking
     "img-src 'self' data:",
     "style-src 'self'",
     "script-src 'self'",
-    `worker-src ${mocking ? "'self'" : "'none'"}`,
+    // No workers: the in-page mock answers fetch in the page (mocks/browser.ts).
+    "worker-src 'none'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

@@ -15,7 +15,7 @@ const MAX_REQUEST_BYTES = 2_000_000
 /** The criteria API under /api and the built app (mocking off) at every other path. */
 export function createApp({ appDir }: { appDir: string | null }) {
   const app = new Hono()
-  const headers = securityHeaders({ apiBase: '/api', mocking: false })
+  const headers = securityHeaders({ apiBase: '/api' })
   app.use('*', async (c, next) => {
     await next()
     for (const [k, v] of Object.entries(headers)) c.res.headers.set(k, v)

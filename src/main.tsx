@@ -42,7 +42,7 @@ createRoot(document.getElementById('root')!).render(
 if (import.meta.env.VITE_API_MOCKING !== 'off') {
   const service = startOnFirstNeed(() =>
     // msw first, then the mock's own code: two shorter tasks, not one long one.
-    import('msw/browser')
+    import('msw/experimental')
       .then(() => import('../mocks/browser.ts'))
       .then((m) => m.startMockService())
       // The mock dies with the page: a save sent on unload waits for its next start.

@@ -13,7 +13,7 @@ export function launchChromium(): Promise<Browser> {
 
 export const benchPolicyId = (studies: number) => `synthetic-bench-${studies}`
 
-/** A signed-in tab on the mock build: the worker is active and the mock is seeded. */
+/** A signed-in tab on the mock build: the mock service is ready and seeded. */
 export async function openSignedIn(browser: Browser, baseUrl: string): Promise<Page> {
   const context = await browser.newContext({
     baseURL: baseUrl,

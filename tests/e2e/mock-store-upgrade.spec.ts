@@ -44,3 +44,41 @@ test('data kept by the version 1 mock store is all there after the upgrade', asy
   await expect(page.getByRole('main')).toContainText(kept[0]!.reference)
   await expect(page.getByRole('main')).toContainText(kept[0]!.input.serviceCode)
 })
+
+// Earlier versions ran the mock through a service worker at /mockServiceWorker.js; the
+// mock now answers in the page, and a browser that kept the old worker drops it.
+test('a mock service worker left by an earlier version is unregistered', async ({
+  page,
+  context,
+}) => {
+  // The old build, for one load: its worker script, and no CSP forbidding workers.
+  await context.route('**/mockServiceWorker.js', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: 'self.onfetch = null' }),
+  )
+  await page.route('**/sign-in', async (route) => {
+    const res = await route.fetch()
+    const headers = { ...res.headers() }
+    delete headers['content-security-policy']
+    await route.fulfill({ response: res, headers })
+  })
+  await page.goto('/sign-in')
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.register('/mockServiceWorker.js')
+    await navigator.serviceWorker.ready
+  })
+  expect(
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
+  ).toBe(1)
+
+  await page.unrouteAll()
+  await context.unrouteAll()
+  await page.reload()
+  await expect(page.getByRole('radio', { name: new RegExp(demoUsers.reviewer) })).toBeVisible()
+  await page.keyboard.press('Shift') // the mock starts on the first use of the page
+  await expect(page.locator('html[data-mock-service="ready"]')).toBeAttached()
+  await expect
+    .poll(() =>
+      page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
+    )
+    .toBe(0)
+})

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test'
+import { watchApiCalls } from './api-calls.ts'
 
 /** A member id and date of birth that appear nowhere else, in the forms a leak might take. */
 export const canary = { memberId: 'CANARY7Q4Z9', dob: '1944-02-29' }
@@ -14,9 +15,13 @@ export const mockStore = {
   versionKey: 'criteria-review-mock-service.version',
 }
 
-/** Everything the page saw: addresses it visited and asked for, and what it logged. */
-export function watchPage(page: Page) {
+/**
+ * Everything the page saw: addresses it visited and asked for (the mock's API calls
+ * too, which never reach the network), and what it logged. Call it before the page loads.
+ */
+export async function watchPage(page: Page) {
   const urls = new Set<string>()
+  const api = await watchApiCalls(page)
   const logs: string[] = []
   page.on('framenavigated', (frame) => urls.add(frame.url()))
   page.on('console', (message) => logs.push(message.text()))
@@ -24,6 +29,7 @@ export function watchPage(page: Page) {
   /** Adds the current address and every navigation and resource the page's timeline holds. */
   async function checkpoint() {
     urls.add(page.url())
+    api.forEach((c) => urls.add(c.url))
     const names = await page.evaluate(() =>
       [
         ...performance.getEntriesByType('navigation'),

@@ -24,8 +24,8 @@ test('the preview server sends the CSP and Referrer-Policy', async ({ request })
   expect(csp['base-uri']).toEqual(["'none'"])
   expect(csp['script-src']).not.toContain("'unsafe-inline'")
   expect(csp['style-src']).not.toContain("'unsafe-inline'")
-  // The mock service worker runs in this build.
-  expect(csp['worker-src']).toEqual(["'self'"])
+  // No workers, even with the mock: it answers fetch in the page.
+  expect(csp['worker-src']).toEqual(["'none'"])
   // Only a header can carry frame-ancestors; a <meta> CSP ignores it.
   expect(csp['frame-ancestors']).toEqual(["'none'"])
   expect(headers['referrer-policy']).toBe('no-referrer')

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { watchApiCalls } from './api-calls.ts'
 import { demoUsers, resetMock, signIn } from './support.ts'
 
 const tokenOf = (page: Page) => page.evaluate(() => sessionStorage.getItem('crd.session-token'))
@@ -9,22 +10,19 @@ const statusWith = (page: Page, token: string | null) =>
   )
 
 test('Sign out ends the session on the service, with no 401 on the way', async ({ page }) => {
+  const calls = await watchApiCalls(page)
   await resetMock(page)
   await signIn(page, demoUsers.reviewer)
   const token = await tokenOf(page)
   const console: string[] = []
   page.on('console', (m) => console.push(`${m.type()}: ${m.text()}`))
-  const unauthorized: string[] = []
-  page.on('response', (r) => {
-    if (r.status() === 401) unauthorized.push(`${r.request().method()} ${r.url()}`)
-  })
-  const ended = page.waitForResponse(
-    (r) => r.url().endsWith('/api/sessions/current') && r.request().method() === 'DELETE',
-  )
+  const before = calls.length
   await page.getByRole('button', { name: 'Sign out' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
-  expect((await ended).status()).toBe(204)
-  expect(unauthorized).toEqual([])
+  const ended = (c: { method: string; url: string }) =>
+    c.method === 'DELETE' && c.url.endsWith('/api/sessions/current')
+  await expect.poll(() => calls.filter(ended).map((c) => c.status)).toEqual([204])
+  expect(calls.slice(before).filter((c) => c.status === 401)).toEqual([])
   expect(console.filter((m) => /401|unauthori[sz]ed/i.test(m))).toEqual([])
   // Only now, on purpose: the old token no longer works.
   expect(await statusWith(page, token)).toBe(401)

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { demoUsers, expectNoAxeViolations, firstCaseId, resetMock, signIn } from './support.ts'
 
-test('signs in with the mock service worker and every route is titled and axe clean', async ({
+test('signs in through the mock service and every route is titled and axe clean', async ({
   page,
 }) => {
   await resetMock(page)

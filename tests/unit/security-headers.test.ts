@@ -11,26 +11,23 @@ describe('securityHeaders', () => {
   it('lets the page call an API on another origin named by an absolute base URL', () => {
     const { 'Content-Security-Policy': csp } = securityHeaders({
       apiBase: 'https://criteria.example.org/api/v1',
-      mocking: false,
     })
     // The origin only: a CSP source with a path would match that path alone.
     expect(directive(csp, 'connect-src')).toBe("connect-src 'self' https://criteria.example.org")
   })
 
   it('keeps connect-src to the page origin for a relative base URL', () => {
-    const { 'Content-Security-Policy': csp } = securityHeaders({ apiBase: '/api', mocking: true })
+    const { 'Content-Security-Policy': csp } = securityHeaders({ apiBase: '/api' })
     expect(directive(csp, 'connect-src')).toBe("connect-src 'self'")
   })
 
-  it('allows a worker only while the mock service runs', () => {
-    const on = securityHeaders({ apiBase: '/api', mocking: true })['Content-Security-Policy']
-    const off = securityHeaders({ apiBase: '/api', mocking: false })['Content-Security-Policy']
-    expect(directive(on, 'worker-src')).toBe("worker-src 'self'")
-    expect(directive(off, 'worker-src')).toBe("worker-src 'none'")
+  it('allows no worker: the mock service answers in the page', () => {
+    const { 'Content-Security-Policy': csp } = securityHeaders({ apiBase: '/api' })
+    expect(directive(csp, 'worker-src')).toBe("worker-src 'none'")
   })
 
   it('carries the directives only a header can and no inline script', () => {
-    const headers = securityHeaders({ apiBase: '/api', mocking: false })
+    const headers = securityHeaders({ apiBase: '/api' })
     const csp = headers['Content-Security-Policy']
     expect(directive(csp, 'frame-ancestors')).toBe("frame-ancestors 'none'")
     expect(directive(csp, 'script-src')).toBe("script-src 'self'")
