@@ -1,7 +1,7 @@
 import { delay, HttpResponse } from 'msw'
 import { commit, readCaselessDb, transact } from './db.ts'
 import { ruleMatches, type FaultRule } from './fault-rules.ts'
-import { problemResponse } from './http.ts'
+import { json, problemResponse } from './http.ts'
 
 // Tests run with 0; the dev server shows loading states with .env's value.
 const defaultLatencyMs = Math.max(0, Number(import.meta.env?.VITE_MOCK_LATENCY_MS) || 0)
@@ -20,7 +20,7 @@ function faultResponse(rule: FaultRule): Response | null {
         headers: { 'Content-Type': 'application/json' },
       })
     case 'invalid-schema':
-      return HttpResponse.json({ unexpected: 'This answer does not match the contract.' })
+      return json({ unexpected: 'This answer does not match the contract.' })
     case 'slow':
       return null
   }

@@ -1,5 +1,5 @@
 import type { OperationOutcome } from 'fhir/r4'
-import { HttpResponse } from 'msw'
+import { json } from '../http.ts'
 import type { PasIssue } from '../../src/api/schemas/pas.ts'
 
 export const FHIR_JSON = 'application/fhir+json'
@@ -19,7 +19,7 @@ export function operationOutcome(issues: PasIssue[]): OperationOutcome {
 
 /** A FHIR answer: `application/fhir+json`, whatever the status. */
 export function fhirResponse(body: object, status = 200, headers: Record<string, string> = {}) {
-  return HttpResponse.json(body as never, {
+  return json(body as never, {
     status,
     headers: { 'Content-Type': FHIR_JSON, ...headers },
   })

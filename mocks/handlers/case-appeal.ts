@@ -1,4 +1,3 @@
-import { HttpResponse } from 'msw'
 import { actorOf } from '../cases/actor.ts'
 import { applyAppealDecision } from '../cases/appeal-decide.ts'
 import { recordAppeal } from '../cases/appeal-record.ts'
@@ -11,7 +10,7 @@ import {
 } from '../cases/appeal-rules.ts'
 import type { Refusal } from '../cases/appeal-rules.ts'
 import { writeDb } from '../db.ts'
-import { problemResponse, readJsonBody } from '../http.ts'
+import { json, problemResponse, readJsonBody } from '../http.ts'
 import { route } from './base.ts'
 import { caseHeaders, ifMatchMatches } from './case-etag.ts'
 import { findCase } from './cases.ts'
@@ -44,7 +43,7 @@ export const caseAppealHandlers = [
     const result = recordAppeal(db, stored, parsed.value, actorOf(user), now)
     if (!result.ok) return refusalResponse(result.refusal)
     await writeDb(db)
-    return HttpResponse.json(result.updated, {
+    return json(result.updated, {
       status: 201,
       headers: { ETag: caseHeaders(result.updated).ETag },
     })
@@ -69,6 +68,6 @@ export const caseAppealHandlers = [
     if (refusal) return refusalResponse(refusal)
     const updated = applyAppealDecision(db, stored, parsed.value, actorOf(user), new Date())
     await writeDb(db)
-    return HttpResponse.json(updated, { headers: { ETag: caseHeaders(updated).ETag } })
+    return json(updated, { headers: { ETag: caseHeaders(updated).ETag } })
   }),
 ]

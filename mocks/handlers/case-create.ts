@@ -1,9 +1,8 @@
-import { HttpResponse } from 'msw'
 import { validateCaseInput } from '../cases/case-input.ts'
 import { actorOf } from '../cases/actor.ts'
 import { createCase } from '../cases/create-case.ts'
 import { commit, own, transact } from '../db.ts'
-import { problemResponse, readJsonBody } from '../http.ts'
+import { json, problemResponse, readJsonBody } from '../http.ts'
 import { bodyHash } from '../stable-json.ts'
 import { requireUser, route } from './base.ts'
 import { caseHeaders } from './case-etag.ts'
@@ -33,8 +32,7 @@ export const caseCreateHandler = route('post', '/cases', async ({ request }) => 
     const seen = own(db.idempotency, slot)
     if (seen && seen.bodyHash !== hash)
       return problemResponse(422, 'This Idempotency-Key was already used with a different request.')
-    if (seen)
-      return HttpResponse.json(seen.body as never, { status: seen.status, headers: seen.headers })
+    if (seen) return json(seen.body as never, { status: seen.status, headers: seen.headers })
     if (!checked.ok)
       return problemResponse(400, 'Correct the fields and submit again.', {
         errors: checked.errors,
@@ -52,6 +50,6 @@ export const caseCreateHandler = route('post', '/cases', async ({ request }) => 
     }
     const headers = caseHeaders(stored)
     db.idempotency[slot] = { bodyHash: hash, status: 201, body: stored, headers }
-    return commit(HttpResponse.json(stored, { status: 201, headers }))
+    return commit(json(stored, { status: 201, headers }))
   })
 })

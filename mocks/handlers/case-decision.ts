@@ -1,10 +1,9 @@
-import { HttpResponse } from 'msw'
 import { actorOf } from '../cases/actor.ts'
 import { applyDecision } from '../cases/decide.ts'
 import { parseDecision } from '../cases/parse-decision.ts'
 import { checkDecision } from '../../src/domain/decision-rules.ts'
 import { commit, own, transact } from '../db.ts'
-import { problemResponse, readJsonBody } from '../http.ts'
+import { json, problemResponse, readJsonBody } from '../http.ts'
 import { requireUser, route } from './base.ts'
 import { caseHeaders, ifMatchMatches } from './case-etag.ts'
 
@@ -48,7 +47,7 @@ export const caseDecisionHandler = route(
           refusal.errors ? { errors: refusal.errors } : {},
         )
       const updated = applyDecision(db, stored, parsed.value, actorOf(user), new Date())
-      return commit(HttpResponse.json(updated, { headers: { ETag: caseHeaders(updated).ETag } }))
+      return commit(json(updated, { headers: { ETag: caseHeaders(updated).ETag } }))
     })
   },
 )

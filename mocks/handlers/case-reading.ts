@@ -1,10 +1,9 @@
-import { HttpResponse } from 'msw'
 import { readingInput } from '../../src/api/schemas/reading.ts'
 import { actorOf } from '../cases/actor.ts'
 import { recordReading, refuseReading } from '../cases/reading.ts'
 import { policyLibrary } from '../data/library.ts'
 import { writeDb } from '../db.ts'
-import { problemResponse, readJsonBody } from '../http.ts'
+import { json, problemResponse, readJsonBody } from '../http.ts'
 import { route } from './base.ts'
 import { findCase } from './cases.ts'
 
@@ -30,5 +29,5 @@ export const caseReadingHandler = route('post', '/cases/:id/reading', async (arg
   if (refusal) return problemResponse(400, refusal, { errors: { id: [refusal] } })
   const { event, created } = recordReading(db, stored.id, actorOf(user), parsed.data, new Date())
   if (created) await writeDb(db)
-  return HttpResponse.json(event, { status: created ? 201 : 200 })
+  return json(event, { status: created ? 201 : 200 })
 })

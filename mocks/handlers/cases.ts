@@ -1,9 +1,8 @@
-import { HttpResponse } from 'msw'
 import { listCases, summaries } from '../cases/list-cases.ts'
 import { decodeCursor, parseListQuery } from '../cases/list-query.ts'
 import { policyLibrary } from '../data/library.ts'
 import { own, readCaselessDb, readCasePage, readDb } from '../db.ts'
-import { problemResponse } from '../http.ts'
+import { json, problemResponse } from '../http.ts'
 import { requireUser, route, type RouteArgs } from './base.ts'
 import { caseHeaders } from './case-etag.ts'
 
@@ -36,21 +35,21 @@ export const caseHandlers = [
     const args = { query, userId: auth.user.id, now: new Date(), after }
     // A store with its own indexes reads one page; otherwise every case, in memory.
     const page = await readCasePage(args)
-    if (page) return HttpResponse.json(summaries(page, policyLibrary(await readCaselessDb())))
+    if (page) return json(summaries(page, policyLibrary(await readCaselessDb())))
     const db = await readDb()
-    return HttpResponse.json(listCases({ ...args, cases: db.cases }, policyLibrary(db)))
+    return json(listCases({ ...args, cases: db.cases }, policyLibrary(db)))
   }),
 
   route('get', '/cases/:id', async (args) => {
     const found = await findCase(args)
     if (!found.ok) return found.response
-    return HttpResponse.json(found.stored, { headers: { ETag: caseHeaders(found.stored).ETag } })
+    return json(found.stored, { headers: { ETag: caseHeaders(found.stored).ETag } })
   }),
 
   route('get', '/cases/:id/audit', async (args) => {
     const found = await findCase(args)
     if (!found.ok) return found.response
     const items = [...(found.db.audit[found.stored.id] ?? [])].reverse()
-    return HttpResponse.json({ items })
+    return json({ items })
   }),
 ]

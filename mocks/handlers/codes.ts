@@ -1,4 +1,4 @@
-import { HttpResponse } from 'msw'
+import { json } from '../http.ts'
 import { searchCodes } from '../code-search.ts'
 import { policyLibrary } from '../data/library.ts'
 import { readCaselessDb } from '../db.ts'
@@ -9,6 +9,6 @@ export const codeHandlers = [
     const auth = await requireUser(request)
     if (!auth.ok) return auth.response
     const q = new URL(request.url).searchParams.get('q') ?? ''
-    return HttpResponse.json({ items: searchCodes(policyLibrary(await readCaselessDb()), q) })
+    return json({ items: searchCodes(policyLibrary(await readCaselessDb()), q) })
   }),
 ]

@@ -1,7 +1,7 @@
 import { HttpResponse } from 'msw'
 import { decisionDraftInput, type DecisionDraft } from '../../src/api/schemas/decision-draft.ts'
 import { own, writeDb } from '../db.ts'
-import { problemResponse, readJsonBody } from '../http.ts'
+import { json, problemResponse, readJsonBody } from '../http.ts'
 import { route } from './base.ts'
 import { findCase } from './cases.ts'
 
@@ -15,7 +15,7 @@ export const decisionDraftHandlers = [
     const found = await findCase(args)
     if (!found.ok) return found.response
     const row = own(found.db.decisionDrafts, key(found.user.id, found.stored.id))
-    return row ? HttpResponse.json(row) : none()
+    return row ? json(row) : none()
   }),
 
   route('put', '/cases/:id/decision-draft', async (args) => {
@@ -34,7 +34,7 @@ export const decisionDraftHandlers = [
     }
     db.decisionDrafts = { ...db.decisionDrafts, [key(user.id, stored.id)]: draft }
     await writeDb(db)
-    return HttpResponse.json(draft)
+    return json(draft)
   }),
 
   route('delete', '/cases/:id/decision-draft', async (args) => {

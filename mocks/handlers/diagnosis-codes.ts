@@ -1,4 +1,4 @@
-import { HttpResponse } from 'msw'
+import { json } from '../http.ts'
 import { icd10Source, knownIcd10Codes } from '../data/icd10-descriptions.ts'
 import { requireUser, route } from './base.ts'
 
@@ -7,6 +7,6 @@ export const diagnosisCodeHandlers = [
   route('get', '/diagnosis-codes', async ({ request }) => {
     const auth = await requireUser(request)
     if (!auth.ok) return auth.response
-    return HttpResponse.json({ items: knownIcd10Codes, source: icd10Source })
+    return json({ items: knownIcd10Codes, source: icd10Source })
   }),
 ]

@@ -4,7 +4,7 @@ import { draftId, draftInput, type Draft } from '../../src/api/schemas/draft.ts'
 import { fieldLabels } from '../../src/domain/case-rules.ts'
 import { maskMemberId } from '../../src/domain/member-id.ts'
 import { commit, own, readCaselessDb, transact } from '../db.ts'
-import { problemResponse, readJsonBody } from '../http.ts'
+import { json, problemResponse, readJsonBody } from '../http.ts'
 import { requireUser, route, type RouteArgs } from './base.ts'
 
 const notFound = () => problemResponse(404, 'There is no such draft.')
@@ -45,12 +45,12 @@ export const draftHandlers = [
         serviceCode: draft.fields.serviceCode,
       }))
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
-    return HttpResponse.json({ items })
+    return json({ items })
   }),
 
   route('get', '/drafts/:id', async (args) => {
     const found = await ownDraft(args)
-    return found.ok ? HttpResponse.json(found.draft) : found.response
+    return found.ok ? json(found.draft) : found.response
   }),
 
   route('put', '/drafts/:id', async ({ request, params }) => {
@@ -73,7 +73,7 @@ export const draftHandlers = [
       if (existing && existing.ownerId !== ownerId) return notFound()
       const draft: Draft = { id, updatedAt: new Date().toISOString(), fields: parsed.data.fields }
       db.drafts[id] = { ownerId, draft }
-      return commit(HttpResponse.json(draft, { status: existing ? 200 : 201 }))
+      return commit(json(draft, { status: existing ? 200 : 201 }))
     })
   }),
 

@@ -1,4 +1,3 @@
-import { HttpResponse } from 'msw'
 import type { CaseSource } from '../../src/api/schemas/case.ts'
 import { actorOf } from '../cases/actor.ts'
 import { createCase } from '../cases/create-case.ts'
@@ -8,7 +7,7 @@ import { responseBundle } from '../fhir/claim-response.ts'
 import { findInquiry } from '../fhir/inquiry.ts'
 import { fhirResponse, outcomeResponse } from '../fhir/operation-outcome.ts'
 import { checkSubmission } from '../fhir/submission.ts'
-import { problemResponse, readJsonBody } from '../http.ts'
+import { json, problemResponse, readJsonBody } from '../http.ts'
 import { bodyHash } from '../stable-json.ts'
 import { requireUser, route, type RouteArgs } from './base.ts'
 import { caseHeaders } from './case-etag.ts'
@@ -117,7 +116,7 @@ async function parse({ request }: RouteArgs) {
     return problemResponse(400, 'Send { "bundle": "<the Bundle as text>" }.', {
       errors: { bundle: ['Paste or drop a PAS Bundle'] },
     })
-  return HttpResponse.json(parsePasText(text))
+  return json(parsePasText(text))
 }
 
 const operations: Record<string, (args: RouteArgs) => Promise<Response>> = {

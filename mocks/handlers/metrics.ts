@@ -1,9 +1,8 @@
-import { HttpResponse } from 'msw'
 import { lineOfBusiness, type LineOfBusiness } from '../../src/api/schemas/case-fields.ts'
 import { PLAN_TIME_ZONE, zonedDate } from '../../src/domain/time-zone.ts'
 import { readCaseRows } from '../db.ts'
 import { computeMetrics } from '../engine/metrics.ts'
-import { problemResponse } from '../http.ts'
+import { json, problemResponse } from '../http.ts'
 import { requireUser, route } from './base.ts'
 
 const FIRST_YEAR = 2000
@@ -41,6 +40,6 @@ export const metricsHandlers = [
       { year, lineOfBusiness: lob as LineOfBusiness | null },
       now,
     )
-    return HttpResponse.json(report)
+    return json(report)
   }),
 ]

@@ -4,7 +4,7 @@ import { policyDetail } from '../../src/api/schemas/policy.ts'
 import { addSyntheticPolicy } from '../data/library.ts'
 import { commit, resetDb, transact, type MockDb } from '../db.ts'
 import { faultRules } from '../fault-rules.ts'
-import { problemResponse, readJsonBody } from '../http.ts'
+import { json, problemResponse, readJsonBody } from '../http.ts'
 import { addSyntheticCases } from '../seed.ts'
 import { route, type RouteArgs } from './base.ts'
 
@@ -76,7 +76,7 @@ export const mockControlHandlers = [
     const count = body.value.count
     return transact((db) => {
       addSyntheticCases(db, count)
-      return commit(HttpResponse.json({ total: Object.keys(db.cases).length }, { status: 201 }))
+      return commit(json({ total: Object.keys(db.cases).length }, { status: 201 }))
     })
   }),
   control('post', '/policies', async ({ request }) => {
@@ -84,6 +84,6 @@ export const mockControlHandlers = [
     if (!body.ok) return body.response
     const added = await addSyntheticPolicy(body.value)
     if (!added.ok) return problemResponse(409, added.reason)
-    return HttpResponse.json(added.policy, { status: 201 })
+    return json(added.policy, { status: 201 })
   }),
 ]

@@ -1,9 +1,8 @@
-import { HttpResponse } from 'msw'
 import type { PolicyDetail, PolicySummary } from '../../src/api/schemas/policy.ts'
 import { PLAN_TIME_ZONE, zonedDate } from '../../src/domain/time-zone.ts'
 import { lastReviewed, policyLibrary, reviewOverdue } from '../data/library.ts'
 import { readCaselessDb } from '../db.ts'
-import { problemResponse } from '../http.ts'
+import { json, problemResponse } from '../http.ts'
 import { requireUser, route, type RouteArgs } from './base.ts'
 
 const today = () => zonedDate(new Date(), PLAN_TIME_ZONE)
@@ -44,14 +43,14 @@ export const policyHandlers = [
           codesOf(p).some((c) => c.toLowerCase().includes(q)),
       )
       .map(summary)
-    return HttpResponse.json({ items })
+    return json({ items })
   }),
 
   route('get', '/policies/:id', async (args) => {
     const found = await findPolicy(args)
     if (!found.ok) return found.response
     const { policy } = found
-    return HttpResponse.json({
+    return json({
       ...policy,
       lastReviewed: lastReviewed(policy),
       reviewOverdue: reviewOverdue(policy, today()),
@@ -62,7 +61,7 @@ export const policyHandlers = [
     const found = await findPolicy(args)
     if (!found.ok) return found.response
     const { policy } = found
-    return HttpResponse.json({
+    return json({
       policyId: policy.id,
       title: policy.title,
       reviews: policy.mtacReviews,

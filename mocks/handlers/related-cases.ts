@@ -1,4 +1,4 @@
-import { HttpResponse } from 'msw'
+import { json } from '../http.ts'
 import { caseSummary, hcpcsDescriptions } from '../cases/case-summary.ts'
 import { policyLibrary } from '../data/library.ts'
 import { route } from './base.ts'
@@ -17,5 +17,5 @@ export const relatedCasesHandler = route('get', '/cases/:id/related', async (arg
     .filter((c) => c.id !== stored.id && c.input.memberId === stored.input.memberId)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
     .map((c) => caseSummary(c, descriptions))
-  return HttpResponse.json({ items })
+  return json({ items })
 })

@@ -2,11 +2,11 @@ import { HttpResponse } from 'msw'
 import { signInInput } from '../../src/api/schemas/user.ts'
 import { demoUsers } from '../data/users.ts'
 import { commit, transact } from '../db.ts'
-import { problemResponse, readJsonBody } from '../http.ts'
+import { json, problemResponse, readJsonBody } from '../http.ts'
 import { requireUser, route, SESSION_HOURS } from './base.ts'
 
 export const sessionHandlers = [
-  route('get', '/demo-users', () => HttpResponse.json(demoUsers)),
+  route('get', '/demo-users', () => json(demoUsers)),
 
   route('post', '/sessions', async ({ request }) => {
     const body = await readJsonBody(request)
@@ -29,7 +29,7 @@ export const sessionHandlers = [
       db.sessions = { ...db.sessions, [token]: { userId: user.id, createdAt, expiresAt } }
       return commit(null)
     })
-    return HttpResponse.json({ token, user, expiresAt }, { status: 201 })
+    return json({ token, user, expiresAt }, { status: 201 })
   }),
 
   route('delete', '/sessions/current', async ({ request }) => {
@@ -44,6 +44,6 @@ export const sessionHandlers = [
 
   route('get', '/me', async ({ request }) => {
     const auth = await requireUser(request)
-    return auth.ok ? HttpResponse.json(auth.user) : auth.response
+    return auth.ok ? json(auth.user) : auth.response
   }),
 ]
