@@ -17,7 +17,9 @@ export async function startMockService() {
   // The mock's database lives in the mock's own browser storage, so a reload and a
   // second tab see one database (see browser-store.ts).
   configureDb({ store: browserStore(), seed: () => seedDb() })
-  void retireOldWorker()
+  void retireOldWorker().catch(() => {
+    // A browser that will not list or drop it keeps it; the mock works either way.
+  })
   const network = defineNetwork({
     // msw's types name the interceptor of its own bundled copy; this one is the same
     // version of the same package (pinned to msw's in package.json).
