@@ -138,7 +138,10 @@ export async function apiRequest<S extends z.ZodMiniType>(
           title: res.statusText || 'Request failed',
           status: res.status,
         })
-    if (res.status === 401 && token && !options.token) onUnauthorized()
+    // Only the tab's current session ends on a 401: an answer to a request sent with a
+    // session the tab has since left (signed out, or in as someone else) is not about it.
+    if (res.status === 401 && token && !options.token && token === readSessionToken())
+      onUnauthorized()
     throw err
   }
   const result = await (await schemaReady)['~standard'].validate(json)

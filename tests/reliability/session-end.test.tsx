@@ -1,6 +1,11 @@
 import { act, screen, waitFor } from '@testing-library/react'
+import { getResponse, http } from 'msw'
+import { unknown } from 'zod/mini'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { commit, transact } from '../../mocks/db.ts'
+import { handlers } from '../../mocks/handlers/index.ts'
+import { server } from '../../mocks/node.ts'
+import { apiRequest, setUnauthorizedHandler } from '../../src/api/client.ts'
 import { readSessionToken } from '../../src/api/session-token.ts'
 import { call } from '../api/helpers.ts'
 import { renderApp, signInAs } from '../render-app.tsx'
@@ -11,6 +16,35 @@ const DAY = 24 * 60 * MINUTE
 describe('the end of a session', () => {
   afterEach(() => {
     vi.useRealTimers()
+  })
+
+  it('a 401 to a request sent with a session the tab has since left does not end the new one', async () => {
+    const old = await signInAs('u-rev-1')
+    let release = () => {}
+    const released = new Promise<void>((resolve) => (release = resolve))
+    server.use(
+      http.get(
+        '*/api/me',
+        async ({ request }) => {
+          await released
+          return getResponse(handlers, request)
+        },
+        { once: true },
+      ),
+    )
+    const ended = vi.fn()
+    setUnauthorizedHandler(ended)
+    const late = apiRequest('/me', unknown())
+    // Meanwhile the old session ends and the tab signs in as someone else.
+    expect((await call('/sessions/current', { method: 'DELETE', token: old })).status).toBe(204)
+    await signInAs('u-md-1')
+    release()
+    await expect(late).rejects.toMatchObject({ status: 401 })
+    expect(ended).not.toHaveBeenCalled()
+    // A 401 for the session the tab holds still ends it.
+    await call('/sessions/current', { method: 'DELETE', token: readSessionToken() ?? '' })
+    await expect(apiRequest('/me', unknown())).rejects.toMatchObject({ status: 401 })
+    expect(ended).toHaveBeenCalledTimes(1)
   })
 
   it('Sign out ends the session on the service: the old token then gets 401', async () => {
