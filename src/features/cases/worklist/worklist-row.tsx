@@ -1,4 +1,5 @@
 import { lineOfBusinessLabels, urgencyLabels } from '../../../api/labels.ts'
+import { replaceEqualDeep } from '@tanstack/react-query'
 import { memo } from 'react'
 import type { CaseSummary } from '../../../api/schemas/case.ts'
 import { DueTime } from '../../../components/due-time.tsx'
@@ -12,13 +13,7 @@ import { hasFinalDecision } from '../../../domain/case-status.ts'
  * One case. Memoized: "Show more" appends a page, and the rows already on screen
  * should not render again. `now` changes once a minute, for the time left.
  */
-export const WorklistRow = memo(function WorklistRow({
-  item,
-  now,
-}: {
-  item: CaseSummary
-  now: Date
-}) {
+const Row = function WorklistRow({ item, now }: { item: CaseSummary; now: Date }) {
   const decided = hasFinalDecision(item.status)
   return (
     <tr>
@@ -76,4 +71,15 @@ export const WorklistRow = memo(function WorklistRow({
       </td>
     </tr>
   )
-})
+}
+
+/**
+ * A changed filter answers with new objects for cases already on screen (the cache
+ * shares equal data only within one query): a row whose case reads the same is kept.
+ */
+const sameCase = (a: CaseSummary, b: CaseSummary) => a === b || replaceEqualDeep(a, b) === a
+
+export const WorklistRow = memo(
+  Row,
+  (before, after) => before.now === after.now && sameCase(before.item, after.item),
+)
