@@ -29,7 +29,7 @@ describe('finding a case by its reference', () => {
 
     await user.click(screen.getByRole('button', { name: 'Show all cases' }))
     await waitFor(async () => expect(bodyRows(await table())).toHaveLength(all.total))
-    expect(router.state.location.search).toBe('')
+    await waitFor(() => expect(router.state.location.search).toBe(''))
   })
 
   it('refuses anything but a reference, so a member id never reaches the URL', async () => {

@@ -90,7 +90,10 @@ describe('the worklist', () => {
     const lob = screen.getByRole('group', { name: 'Line of business' })
     await user.click(within(lob).getByRole('checkbox', { name: 'Medicare Advantage' }))
     await waitFor(async () => expect(await rowIds()).toEqual(deniedMa))
-    expect(router.state.location.search).toBe('?status=denied&lineOfBusiness=medicare-advantage')
+    // The address follows once the rows are on screen (use-worklist-address.ts).
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?status=denied&lineOfBusiness=medicare-advantage'),
+    )
 
     await user.click(screen.getByRole('checkbox', { name: 'Denied' }))
     await user.click(within(lob).getByRole('checkbox', { name: 'Medicare Advantage' }))

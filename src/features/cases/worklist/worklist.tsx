@@ -1,6 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { useSearchParams } from 'react-router'
 import { caseListPages } from '../../../api/queries/case-pages.ts'
 import { ErrorMessage, Loading } from '../../../components/query-state.tsx'
 import { MetricFilterNotice } from './metric-filter-notice.tsx'
@@ -14,6 +13,7 @@ import {
   writeWorklistParams,
   type WorklistParams,
 } from './worklist-params.ts'
+import { useWorklistSearch, useWriteAddressWhen } from './use-worklist-address.ts'
 import { WorklistTable } from './worklist-table.tsx'
 import { WorklistViews } from './worklist-views.tsx'
 import './worklist.css'
@@ -27,7 +27,7 @@ import './worklist.css'
  * with a screen reader and to print.
  */
 export function Worklist({ canUseMyQueue }: { canUseMyQueue: boolean }) {
-  const [search, setSearch] = useSearchParams()
+  const { search, unwritten, show } = useWorklistSearch()
   // A medical director lands on the cases they can act on now.
   const defaultView = canUseMyQueue ? 'my-queue' : 'all'
   const read = readWorklistParams(search, defaultView)
@@ -38,12 +38,13 @@ export function Worklist({ canUseMyQueue }: { canUseMyQueue: boolean }) {
     ...caseListPages(toListQuery(params)),
     placeholderData: keepPreviousData,
   })
+  useWriteAddressWhen(unwritten, !list.isPlaceholderData)
   const now = useNow()
   const queryClient = useQueryClient()
   const setParams = (next: WorklistParams) => {
-    // Ask for the new rows on the click itself, not a render later once the address has changed.
+    // Ask for the new rows on the click itself, before React renders the change.
     void queryClient.prefetchInfiniteQuery(caseListPages(toListQuery(next)))
-    setSearch(writeWorklistParams(next, defaultView))
+    show(writeWorklistParams(next, defaultView))
   }
 
   const items = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data])
