@@ -27,7 +27,7 @@ import './worklist.css'
  * with a screen reader and to print.
  */
 export function Worklist({ canUseMyQueue }: { canUseMyQueue: boolean }) {
-  const { search, unwritten, show } = useWorklistSearch()
+  const { search, unwritten, show, write } = useWorklistSearch()
   // A medical director lands on the cases they can act on now.
   const defaultView = canUseMyQueue ? 'my-queue' : 'all'
   const read = readWorklistParams(search, defaultView)
@@ -38,7 +38,7 @@ export function Worklist({ canUseMyQueue }: { canUseMyQueue: boolean }) {
     ...caseListPages(toListQuery(params)),
     placeholderData: keepPreviousData,
   })
-  useWriteAddressWhen(unwritten, !list.isPlaceholderData)
+  useWriteAddressWhen(unwritten, !list.isPlaceholderData, write)
   const now = useNow()
   const queryClient = useQueryClient()
   const setParams = (next: WorklistParams) => {
