@@ -147,11 +147,6 @@ export async function readCaseRows(): Promise<Iterable<CaseRow>> {
   return store.caseRows()
 }
 
-/** Outside a transaction only for writes that check nothing (the mock's own switches). */
-export async function writeDb(db: MockDb): Promise<void> {
-  await store.save(db)
-}
-
 /** A fresh seed; `keep` carries over what must outlive a reset (switches, sessions). */
 export async function resetDb(
   seed: () => MockDb = seedDb,

@@ -1,8 +1,18 @@
 import { listCases, summaries } from '../cases/list-cases.ts'
 import { decodeCursor, parseListQuery } from '../cases/list-query.ts'
 import { policyLibrary } from '../data/library.ts'
-import { own, readCaselessDb, readCasePage, readDb } from '../db.ts'
-import { json, problemResponse } from '../http.ts'
+import type { StoredCase } from '../../src/api/schemas/case.ts'
+import type { User } from '../../src/api/schemas/user.ts'
+import {
+  own,
+  readCaselessDb,
+  readCasePage,
+  readDb,
+  transact,
+  type Committed,
+  type MockDb,
+} from '../db.ts'
+import { json, problemResponse, readJsonBody, type JsonBody } from '../http.ts'
 import { requireUser, route, type RouteArgs } from './base.ts'
 import { caseHeaders } from './case-etag.ts'
 
@@ -15,6 +25,29 @@ export async function findCase({ request, params }: RouteArgs) {
   if (!found)
     return { ok: false as const, response: problemResponse(404, 'There is no such case.') }
   return { ok: true as const, db, user: auth.user, stored: found }
+}
+
+export type CaseWrite = { db: MockDb; user: User; stored: StoredCase; body: JsonBody }
+
+/**
+ * A write on the case named in the path: authenticates, reads the body, then finds the
+ * case and runs `fn` inside one transaction (db.ts `transact`), so every check sees every
+ * earlier write and `commit(...)` saves exactly what `fn` changed. The body is read
+ * before the transaction: a slow client never holds it open, and never writes a
+ * database it read before others wrote.
+ */
+export async function writeOnCase(
+  { request, params }: RouteArgs,
+  fn: (found: CaseWrite) => Response | Committed<Response>,
+): Promise<Response> {
+  const auth = await requireUser(request)
+  if (!auth.ok) return auth.response
+  const body = await readJsonBody(request)
+  return transact((db) => {
+    const stored = own(db.cases, params.id ?? '')
+    if (!stored) return problemResponse(404, 'There is no such case.')
+    return fn({ db, user: auth.user, stored, body })
+  })
 }
 
 export const caseHandlers = [

@@ -1,9 +1,9 @@
 import { HttpResponse } from 'msw'
 import { decisionDraftInput, type DecisionDraft } from '../../src/api/schemas/decision-draft.ts'
-import { own, writeDb } from '../db.ts'
-import { json, problemResponse, readJsonBody } from '../http.ts'
+import { commit, own } from '../db.ts'
+import { json, problemResponse } from '../http.ts'
 import { route } from './base.ts'
-import { findCase } from './cases.ts'
+import { findCase, writeOnCase } from './cases.ts'
 
 const MAX_FIELDS = 40
 const key = (userId: string, caseId: string) => `${userId} ${caseId}`
@@ -18,35 +18,30 @@ export const decisionDraftHandlers = [
     return row ? json(row) : none()
   }),
 
-  route('put', '/cases/:id/decision-draft', async (args) => {
-    const found = await findCase(args)
-    if (!found.ok) return found.response
-    const body = await readJsonBody(args.request)
-    if (!body.ok) return problemResponse(400, 'The request body is not valid JSON.')
-    const parsed = decisionDraftInput.safeParse(body.value)
-    if (!parsed.success || Object.keys(parsed.data.values).length > MAX_FIELDS)
-      return problemResponse(400, 'The decision draft is not in the expected form.')
-    const { db, user, stored } = found
-    const draft: DecisionDraft = {
-      caseId: stored.id,
-      updatedAt: new Date().toISOString(),
-      values: parsed.data.values,
-    }
-    db.decisionDrafts = { ...db.decisionDrafts, [key(user.id, stored.id)]: draft }
-    await writeDb(db)
-    return json(draft)
-  }),
+  route('put', '/cases/:id/decision-draft', (args) =>
+    writeOnCase(args, ({ db, user, stored, body }) => {
+      if (!body.ok) return body.response
+      const parsed = decisionDraftInput.safeParse(body.value)
+      if (!parsed.success || Object.keys(parsed.data.values).length > MAX_FIELDS)
+        return problemResponse(400, 'The decision draft is not in the expected form.')
+      const draft: DecisionDraft = {
+        caseId: stored.id,
+        updatedAt: new Date().toISOString(),
+        values: parsed.data.values,
+      }
+      db.decisionDrafts = { ...db.decisionDrafts, [key(user.id, stored.id)]: draft }
+      return commit(json(draft))
+    }),
+  ),
 
-  route('delete', '/cases/:id/decision-draft', async (args) => {
-    const found = await findCase(args)
-    if (!found.ok) return found.response
-    const { db, user, stored } = found
-    const k = key(user.id, stored.id)
-    if (!own(db.decisionDrafts, k)) return none()
-    db.decisionDrafts = Object.fromEntries(
-      Object.entries(db.decisionDrafts).filter(([name]) => name !== k),
-    )
-    await writeDb(db)
-    return new HttpResponse(null, { status: 204 })
-  }),
+  route('delete', '/cases/:id/decision-draft', (args) =>
+    writeOnCase(args, ({ db, user, stored }) => {
+      const k = key(user.id, stored.id)
+      if (!own(db.decisionDrafts, k)) return none()
+      db.decisionDrafts = Object.fromEntries(
+        Object.entries(db.decisionDrafts).filter(([name]) => name !== k),
+      )
+      return commit(new HttpResponse(null, { status: 204 }))
+    }),
+  ),
 ]

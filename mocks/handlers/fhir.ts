@@ -1,7 +1,7 @@
 import type { CaseSource } from '../../src/api/schemas/case.ts'
 import { actorOf } from '../cases/actor.ts'
 import { createCase } from '../cases/create-case.ts'
-import { own, readDb, writeDb } from '../db.ts'
+import { commit, own, readDb, transact } from '../db.ts'
 import { mapPasBundle } from '../fhir/bundle-to-case.ts'
 import { responseBundle } from '../fhir/claim-response.ts'
 import { findInquiry } from '../fhir/inquiry.ts'
@@ -34,52 +34,51 @@ async function submit({ request }: RouteArgs) {
   if (!auth.ok) return auth.response
   const body = await readJsonBody(request)
   if (!body.ok) return notJson()
-  const db = await readDb()
   const now = new Date()
   const bundleId = mapPasBundle(body.value).bundleIdentifier
   const slot = bundleId && `${auth.user.id} pas ${bundleId.system ?? ''}|${bundleId.value}`
-  const seen = slot ? own(db.idempotency, slot) : undefined
-  if (seen && seen.bodyHash !== bodyHash(body.value))
-    return outcomeResponse(422, [
-      {
-        severity: 'error',
-        expression: 'Bundle.identifier',
-        message: 'This Bundle identifier was already used for a different request',
-      },
-    ])
-  const earlier = seen && own(db.cases, String((seen.body as { caseId?: string }).caseId))
-  if (earlier) return fhirResponse(responseBundle(earlier, now))
-
   const checked = checkSubmission(body.value, now)
-  if (!checked.ok || !slot || !bundleId)
-    return outcomeResponse(400, checked.ok ? [] : checked.issues)
-  const source: CaseSource = {
-    kind: 'pas',
-    bundleIdentifier: bundleId,
-    claimIdentifier: checked.mapping.claimIdentifier,
-  }
-  let stored
-  try {
-    stored = createCase({ db, input: checked.input, actor: actorOf(auth.user), now, source })
-  } catch {
-    return outcomeResponse(400, [
-      {
-        severity: 'error',
-        expression: 'Bundle.timestamp',
-        message: 'The turnaround clock cannot be set for this date',
-      },
-    ])
-  }
-  db.idempotency[slot] = {
-    bodyHash: bodyHash(body.value),
-    status: 200,
-    body: { caseId: stored.id },
-    headers: {},
-  }
-  await writeDb(db)
-  const listed = checked.mapping.issues.filter((i) => i.severity !== 'error')
-  return fhirResponse(responseBundle(stored, now, listed), 200, {
-    Location: caseHeaders(stored).Location,
+  const hash = bodyHash(body.value)
+  // The resend check and the create in one transaction: two resends at once make one case.
+  return transact((db) => {
+    const seen = slot ? own(db.idempotency, slot) : undefined
+    if (seen && seen.bodyHash !== hash)
+      return outcomeResponse(422, [
+        {
+          severity: 'error',
+          expression: 'Bundle.identifier',
+          message: 'This Bundle identifier was already used for a different request',
+        },
+      ])
+    const earlier = seen && own(db.cases, String((seen.body as { caseId?: string }).caseId))
+    if (earlier) return fhirResponse(responseBundle(earlier, now))
+
+    if (!checked.ok || !slot || !bundleId)
+      return outcomeResponse(400, checked.ok ? [] : checked.issues)
+    const source: CaseSource = {
+      kind: 'pas',
+      bundleIdentifier: bundleId,
+      claimIdentifier: checked.mapping.claimIdentifier,
+    }
+    let stored
+    try {
+      stored = createCase({ db, input: checked.input, actor: actorOf(auth.user), now, source })
+    } catch {
+      return outcomeResponse(400, [
+        {
+          severity: 'error',
+          expression: 'Bundle.timestamp',
+          message: 'The turnaround clock cannot be set for this date',
+        },
+      ])
+    }
+    db.idempotency[slot] = { bodyHash: hash, status: 200, body: { caseId: stored.id }, headers: {} }
+    const listed = checked.mapping.issues.filter((i) => i.severity !== 'error')
+    return commit(
+      fhirResponse(responseBundle(stored, now, listed), 200, {
+        Location: caseHeaders(stored).Location,
+      }),
+    )
   })
 }
 

@@ -80,7 +80,9 @@ function store(db: Kysely<Tables>): DbStore {
 
     async save(next) {
       const s = scope.getStore()
-      if (!s) return this.exclusive!(() => this.save(next))
+      // A save outside a transaction would write a database read before others wrote:
+      // every write goes through db.ts `transact` (or `resetDb`), which holds the scope.
+      if (!s) throw new Error('A write outside a transaction was refused.')
       const base = s.loaded && next === s.loaded ? s.base : null
       const refs = base ? await writeChanges(s.trx, base, next) : await writeAll(s.trx, next)
       const row = await s.trx

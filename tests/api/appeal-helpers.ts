@@ -1,6 +1,6 @@
 import { decidingRef } from '../../src/domain/decision-criteria.ts'
 import type { StoredCase } from '../../src/api/schemas/case.ts'
-import { readDb, writeDb } from '../../mocks/db.ts'
+import { commit, transact } from '../../mocks/db.ts'
 import { signInAs, type DemoUserId } from '../render-app.tsx'
 import { call, postCase } from './helpers.ts'
 
@@ -35,11 +35,12 @@ export async function deniedCase(
 
 /** Moves a denial `days` into the past (the appeal must come after it), as the service stores it. */
 export async function backdateDenial(id: string, days: number) {
-  const db = await readDb()
-  const c = db.cases[id]!
-  const at = new Date(Date.now() - days * 86_400_000).toISOString()
-  db.cases[id] = { ...c, decisions: c.decisions.map((d) => ({ ...d, decidedAt: at })) }
-  await writeDb(db)
+  await transact((db) => {
+    const c = db.cases[id]!
+    const at = new Date(Date.now() - days * 86_400_000).toISOString()
+    db.cases[id] = { ...c, decisions: c.decisions.map((d) => ({ ...d, decidedAt: at })) }
+    return commit(null)
+  })
 }
 
 /** A POST /cases/{id}/appeal body that passes every rule, received now. */

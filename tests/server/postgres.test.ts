@@ -1,34 +1,31 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { validCase } from '../api/helpers.ts'
+import {
+  appealDecisionRace,
+  concurrentClients,
+  slowDraftSaveBesideWrites,
+} from './lost-write-scenarios.ts'
+import { spawnService } from './spawn-service.ts'
 
-// Two service processes on one Postgres: the advisory lock and the version check hold
+// Two service processes on one Postgres: the transaction lock and the version check hold
 // across processes. Runs where TEST_DATABASE_URL names a scratch Postgres database
-// (scripts/with-scratch-postgres.sh sets it up in CI when Postgres is installed).
+// (scripts/with-scratch-postgres.sh starts one); under CI a missing Postgres fails.
 const url = process.env.TEST_DATABASE_URL
-const ports = [4316, 4317]
+const ports: number[] = []
 const children: ChildProcess[] = []
 const scratch = mkdtempSync(join(tmpdir(), 'criteria-pg-'))
 
-async function startProcess(port: number) {
+/** Starts `server/main.ts` on a port the system picks. */
+async function startProcess() {
   // An app folder of its own: the test does not depend on a build.
   writeFileSync(join(scratch, 'index.html'), '<!doctype html><title>app</title>')
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'server/main.ts', '--port', String(port), '--app', scratch],
-    { env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'pipe', 'inherit'] },
-  )
-  children.push(child)
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on(
-      'data',
-      (d: Buffer) => d.toString().includes('Criteria service on') && resolve(),
-    )
-    child.once('exit', (code) => reject(new Error(`server exited ${code}`)))
-  })
+  const started = await spawnService(['--app', scratch], { DATABASE_URL: url }).ready
+  children.push(started.child)
+  ports.push(started.port)
 }
 
 const api = (port: number, path: string, init: RequestInit = {}) =>
@@ -46,47 +43,67 @@ async function signIn(port: number, userId: string): Promise<string> {
   })
   return ((await res.json()) as { token: string }).token
 }
+const services = () => ({ bases: ports.map((p) => `http://127.0.0.1:${p}`) })
 
-describe.skipIf(!url)('two service processes on one Postgres', () => {
-  beforeAll(async () => {
-    for (const port of ports) await startProcess(port)
-  }, 120_000)
-  afterAll(() => {
-    for (const child of children) child.kill()
-    rmSync(scratch, { recursive: true, force: true })
-  })
+describe.skipIf(!url && !process.env.CI)(
+  'two service processes on one Postgres',
+  { timeout: 60_000 },
+  () => {
+    beforeAll(async () => {
+      if (!url)
+        throw new Error('TEST_DATABASE_URL is not set: run under scripts/with-scratch-postgres.sh')
+      await startProcess()
+      await startProcess()
+    }, 120_000)
+    afterAll(() => {
+      for (const child of children) child.kill()
+      rmSync(scratch, { recursive: true, force: true })
+    })
 
-  it('make one case from one Idempotency-Key and record one of two decisions', async () => {
-    const [a, b] = ports as [number, number]
-    const token = await signIn(a, 'u-rev-1')
-    const body = JSON.stringify(validCase())
-    const key = `pg-${Date.now()}`
-    const send = (port: number) =>
-      api(port, '/cases', {
-        method: 'POST',
-        headers: json(token, { 'Idempotency-Key': key }),
-        body,
-      })
-    const [r1, r2] = await Promise.all([send(a), send(b)])
-    const [c1, c2] = (await Promise.all([r1.json(), r2.json()])) as {
-      id: string
-      assignedTo: { id: string }
-    }[]
-    expect([r1.status, r2.status]).toEqual([201, 201])
-    expect(c1!.id).toBe(c2!.id)
+    it('make one case from one Idempotency-Key and record one of two decisions', async () => {
+      const [a, b] = ports as [number, number]
+      const token = await signIn(a, 'u-rev-1')
+      const body = JSON.stringify(validCase())
+      const key = `pg-${Date.now()}`
+      const send = (port: number) =>
+        api(port, '/cases', {
+          method: 'POST',
+          headers: json(token, { 'Idempotency-Key': key }),
+          body,
+        })
+      const [r1, r2] = await Promise.all([send(a), send(b)])
+      const [c1, c2] = (await Promise.all([r1.json(), r2.json()])) as {
+        id: string
+        assignedTo: { id: string }
+      }[]
+      expect([r1.status, r2.status]).toEqual([201, 201])
+      expect(c1!.id).toBe(c2!.id)
 
-    // A session made on one process works on the other: sessions live in the database.
-    const director = await signIn(b, c1!.assignedTo.id)
-    const approve = { action: 'approve', rationale: 'Criteria met.', peerToPeerOffered: false }
-    const decide = (port: number) =>
-      api(port, `/cases/${c1!.id}/decision`, {
-        method: 'POST',
-        headers: json(director, { 'If-Match': '"v1"' }),
-        body: JSON.stringify(approve),
-      })
-    const answers = await Promise.all([decide(a), decide(b)])
-    expect(answers.map((r) => r.status).sort()).toEqual([200, 412])
-    const seen = await api(a, `/cases/${c1!.id}`, { headers: json(director) })
-    expect(((await seen.json()) as { decisions: unknown[] }).decisions).toHaveLength(1)
-  })
-})
+      // A session made on one process works on the other: sessions live in the database.
+      const director = await signIn(b, c1!.assignedTo.id)
+      const approve = { action: 'approve', rationale: 'Criteria met.', peerToPeerOffered: false }
+      const decide = (port: number) =>
+        api(port, `/cases/${c1!.id}/decision`, {
+          method: 'POST',
+          headers: json(director, { 'If-Match': '"v1"' }),
+          body: JSON.stringify(approve),
+        })
+      const answers = await Promise.all([decide(a), decide(b)])
+      expect(answers.map((r) => r.status).sort()).toEqual([200, 412])
+      const seen = await api(a, `/cases/${c1!.id}`, { headers: json(director) })
+      expect(((await seen.json()) as { decisions: unknown[] }).decisions).toHaveLength(1)
+    })
+
+    it('a slow decision-draft save on one process erases nothing the other wrote', async () => {
+      await slowDraftSaveBesideWrites(services())
+    })
+
+    it('ordinary concurrent clients on both processes: every 201 is stored', async () => {
+      await concurrentClients(services(), 20)
+    })
+
+    it('two appeal decisions sent at once to two processes: one is recorded', async () => {
+      for (let trial = 0; trial < 3; trial++) await appealDecisionRace(services())
+    })
+  },
+)

@@ -1,0 +1,36 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+
+export type Spawned = {
+  child: ChildProcess
+  port: number
+  base: string
+  /** Everything the process wrote, stdout and stderr, so far. */
+  output: () => string
+  /** Resolves with the exit code once the process has ended. */
+  exited: Promise<number | null>
+}
+
+/**
+ * `server/main.ts` in a process of its own, on a port the system picks, as `npm run
+ * serve` starts it. Resolves once it listens; rejects with its output if it exits first.
+ */
+export function spawnService(args: string[], env: Record<string, string | undefined> = {}) {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'server/main.ts', '--port', '0', ...args],
+    { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+  )
+  let out = ''
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()))
+  child.stderr!.on('data', (d: Buffer) => (out += d.toString()))
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
+  const ready = new Promise<Spawned>((resolve, reject) => {
+    const look = () => {
+      const m = /Criteria service on (http:\/\/[^:\s]+:(\d+))/.exec(out)
+      if (m) resolve({ child, port: Number(m[2]), base: m[1]!, output: () => out, exited })
+    }
+    child.stdout!.on('data', look)
+    void exited.then((code) => reject(new Error(`service exited ${code}: ${out}`)))
+  })
+  return { child, ready, exited, output: () => out }
+}
