@@ -99,11 +99,49 @@ export async function readJsonBody(
         `The request body nests deeper than ${MAX_BODY_DEPTH} levels.`,
       ),
     }
+  let value: unknown
   try {
-    return { ok: true, value: text === '' ? undefined : JSON.parse(text) }
+    value = text === '' ? undefined : JSON.parse(text)
   } catch {
     return { ok: false, response: problemResponse(400, 'The request body is not valid JSON.') }
   }
+  const bad = unstorableText(value)
+  if (bad !== null)
+    return {
+      ok: false,
+      response: problemResponse(400, `The text in ${bad || 'the body'} cannot be stored.`, {
+        errors: { [bad || 'body']: [UNSTORABLE] },
+      }),
+    }
+  return { ok: true, value }
+}
+
+const UNSTORABLE =
+  'Remove the NUL character or the broken character (a lone surrogate) from this text'
+// NUL, and a UTF-16 surrogate without its pair: no database text type can hold either.
+// eslint-disable-next-line no-control-regex -- NUL is the character this refuses
+const BROKEN = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+
+/**
+ * The path (`values.rationale`, `entry.0.resource`) of the first key or string value
+ * holding text that cannot be stored, '' for the body itself, or null when all is well.
+ * Iterative: the depth is already bounded, but a wide body must not recurse either.
+ */
+export function unstorableText(value: unknown): string | null {
+  const stack: [unknown, string][] = [[value, '']]
+  while (stack.length) {
+    const [v, path] = stack.pop()!
+    if (typeof v === 'string') {
+      if (BROKEN.test(v)) return path
+    } else if (v && typeof v === 'object') {
+      for (const [k, child] of Object.entries(v)) {
+        const at = path ? `${path}.${k}` : k
+        if (BROKEN.test(k)) return at
+        stack.push([child, at])
+      }
+    }
+  }
+  return null
 }
 
 /** The deepest nesting of arrays and objects in JSON text, in one pass without recursion. */

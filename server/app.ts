@@ -4,21 +4,42 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { getResponse } from 'msw'
+import { onHandlerFailure } from '../mocks/handlers/base.ts'
 import { problemResponse } from '../mocks/http.ts'
 import { securityHeaders } from '../scripts/security-headers.ts'
 import { serviceHandlers } from './api-handlers.ts'
 import { watchRequest } from './db/health.ts'
+import { describeError, logEvent, type LogSink } from './log.ts'
 
 /** Beyond any honest body: the handlers answer 413 from 1 MB; this stops a flood earlier. */
 const MAX_REQUEST_BYTES = 2_000_000
 
 /** The criteria API under /api and the built app (mocking off) at every other path. */
-export function createApp({ appDir }: { appDir: string | null }) {
+export function createApp({ appDir, log = null }: { appDir: string | null; log?: LogSink | null }) {
   const app = new Hono()
   const headers = securityHeaders({ apiBase: '/api' })
+  onHandlerFailure((error) =>
+    logEvent(log, { level: 'error', msg: 'handler failed', ...describeError(error) }),
+  )
   app.use('*', async (c, next) => {
+    const started = performance.now()
+    const given = c.req.header('X-Request-Id')
+    const id = given && /^[\w.-]{1,64}$/.test(given) ? given : crypto.randomUUID()
     await next()
     for (const [k, v] of Object.entries(headers)) c.res.headers.set(k, v)
+    c.res.headers.set('X-Request-Id', id)
+    // API answers are about people: no cache, shared or private, keeps one.
+    if (c.req.path.startsWith('/api/')) c.res.headers.set('Cache-Control', 'no-store')
+    logEvent(log, {
+      level: 'info',
+      msg: 'request',
+      id,
+      method: c.req.method,
+      // The path alone: ids in it are opaque; a query string may carry what a user typed.
+      route: c.req.path,
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    })
   })
 
   app.all(
@@ -43,9 +64,19 @@ export function createApp({ appDir }: { appDir: string | null }) {
   if (!appDir) return app
   // serveStatic reads a root relative to the working directory.
   const root = relative(process.cwd(), appDir) || '.'
+  // The build's own records (.vite/manifest.json) and any dotfile are not the app's to serve.
+  app.use('*', async (c, next) =>
+    c.req.path.split('/').some((part) => part.startsWith('.')) ? c.text('Not found', 404) : next(),
+  )
   app.use('*', serveStatic({ root }))
-  // The app's own routes (/cases/…, /metrics) are the single page's: answer index.html.
-  app.get('*', async (c) => c.html(await readFile(join(appDir, 'index.html'), 'utf8')))
+  // The app's own routes (/cases/…, /metrics) are the single page's: answer index.html. A
+  // path naming a file (an extension in its last part) that is not there is a 404: a
+  // missing script answered with HTML would fail in the browser as a syntax error.
+  app.get('*', async (c) =>
+    /\.[a-z0-9]+$/i.test(c.req.path)
+      ? c.text('Not found', 404)
+      : c.html(await readFile(join(appDir, 'index.html'), 'utf8')),
+  )
   return app
 }
 

@@ -5,6 +5,7 @@ import { configureDb, emptyDb, readDb } from '../mocks/db.ts'
 import { seedDb } from '../mocks/seed.ts'
 import type { Kysely } from 'kysely'
 import { createApp } from './app.ts'
+import { stdoutSink } from './log.ts'
 import type { Tables } from './db/schema.ts'
 import { openDatabase, type Where } from './db/open.ts'
 import { seedUsers } from './db/users.ts'
@@ -45,7 +46,7 @@ export async function start(o: StartOptions): Promise<Started> {
     await db.destroy().catch(() => {})
     throw error
   }
-  const app = createApp({ appDir })
+  const app = createApp({ appDir, log: o.log === false ? null : stdoutSink })
   const server = await listen(app.fetch, o.port, o.host).catch(async (error: unknown) => {
     await db.destroy().catch(() => {})
     throw error

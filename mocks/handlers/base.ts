@@ -47,6 +47,14 @@ export function sessionExpired(s: { createdAt: string; expiresAt?: string }, now
   return !(now < end)
 }
 
+let reportFailure: (error: unknown) => void = (error) =>
+  console.error('The criteria service failed while answering', error)
+
+/** Where a handler's unexpected throw is reported: the server logs it without its message. */
+export function onHandlerFailure(report: (error: unknown) => void) {
+  reportFailure = report
+}
+
 export type RouteArgs = { request: Request; params: Record<string, string> }
 type Resolver = (args: RouteArgs) => Response | Promise<Response>
 type Method = 'get' | 'post' | 'put' | 'delete' | 'all'
@@ -71,7 +79,7 @@ export function route(method: Method, path: string, resolve: Resolver, options =
       )
       return await resolve({ request, params: flat })
     } catch (error) {
-      console.error('Mock criteria service failed', error)
+      reportFailure(error)
       return problemResponse(500, 'The service failed unexpectedly. Try again.')
     }
   })

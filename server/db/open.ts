@@ -1,9 +1,9 @@
-import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { Kysely, Migrator, PostgresDialect, type Migration } from 'kysely'
 import pg from 'pg'
 import * as initial from '../migrations/0001-initial.ts'
+import { claimDataFolder } from './folder-lock.ts'
 import { PGliteDialect } from './pglite-dialect.ts'
 import type { Tables } from './schema.ts'
 
@@ -45,17 +45,19 @@ async function connect(where: Where): Promise<OpenDb> {
   }
   const dir = resolve(where.dataDir)
   let pglite: PGlite
+  let release = () => {}
   try {
-    mkdirSync(dir, { recursive: true })
+    release = claimDataFolder(dir)
     pglite = new PGlite(dir)
     await pglite.waitReady
   } catch (error) {
+    release()
     throw new Error(`Cannot open the database (PGlite in ${dir}): ${reason(error)}`, {
       cause: error,
     })
   }
   return {
-    db: new Kysely<Tables>({ dialect: new PGliteDialect(pglite) }),
+    db: new Kysely<Tables>({ dialect: new PGliteDialect(pglite, release) }),
     describe: `PGlite in ${dir}`,
   }
 }

@@ -17,9 +17,12 @@ import {
  * only part that differs from Postgres (same adapter, compiler and SQL).
  */
 export class PGliteDialect implements Dialect {
-  constructor(private readonly pglite: PGlite) {}
+  constructor(
+    private readonly pglite: PGlite,
+    private readonly onClose: () => void = () => {},
+  ) {}
   createAdapter = () => new PostgresAdapter()
-  createDriver = (): Driver => new PGliteDriver(this.pglite)
+  createDriver = (): Driver => new PGliteDriver(this.pglite, this.onClose)
   createQueryCompiler = () => new PostgresQueryCompiler()
   createIntrospector = (db: Kysely<unknown>) => new PostgresIntrospector(db)
 }
@@ -30,7 +33,10 @@ class PGliteDriver implements Driver {
   private release: (() => void) | null = null
   private readonly connection: DatabaseConnection
 
-  constructor(private readonly pglite: PGlite) {
+  constructor(
+    private readonly pglite: PGlite,
+    private readonly onClose: () => void,
+  ) {
     this.connection = {
       executeQuery: async <R>(query: CompiledQuery): Promise<QueryResult<R>> => {
         const result = await pglite.query<R>(query.sql, [...query.parameters])
@@ -68,6 +74,10 @@ class PGliteDriver implements Driver {
     await connection.executeQuery(CompiledQuery.raw('rollback'))
   }
   async destroy() {
-    await this.pglite.close()
+    try {
+      await this.pglite.close()
+    } finally {
+      this.onClose()
+    }
   }
 }

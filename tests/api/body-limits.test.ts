@@ -62,3 +62,35 @@ describe('impossible case dates (docs/product-rules.md, Case entry)', () => {
     expect(Object.keys(answer.body.errors)).toContain(field)
   })
 })
+
+describe('text no database can store', () => {
+  // JSON.stringify writes a lone surrogate as the escape \ud800: valid JSON, broken text.
+  it.each([
+    ['NUL', 'Half\u0000typed'],
+    ['a lone surrogate', 'Half\ud800typed'],
+  ])('refuses %s with a 400 naming the field, and stores nothing', async (_, bad) => {
+    const reviewer = await signInAs('u-rev-1')
+    const { body: c } = await postCase(reviewer)
+    const director = await signInAs(c.assignedTo.id)
+    const answers = {
+      memberId: await postCase(reviewer, { memberId: `AB${bad}` }),
+      'values.rationale': await call(`/cases/${c.id}/decision-draft`, {
+        ...{ token: director, method: 'PUT' },
+        json: { values: { rationale: bad } },
+      }),
+      rationale: await call(`/cases/${c.id}/decision`, {
+        ...{ token: director, method: 'POST', headers: { 'If-Match': '"v1"' } },
+        json: { action: 'approve', rationale: bad, peerToPeerOffered: false },
+      }),
+    }
+    for (const [field, answer] of Object.entries(answers)) {
+      expect(answer.status, field).toBe(400)
+      expect(answer.headers.get('Content-Type')).toContain(problemType)
+      expect(Object.keys(answer.body.errors), field).toEqual([field])
+    }
+    const after = await call(`/cases/${c.id}`, { token: director })
+    expect(after.body.version).toBe(1)
+    const draft = await call(`/cases/${c.id}/decision-draft`, { token: director })
+    expect(draft.status).toBe(404)
+  })
+})

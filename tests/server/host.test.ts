@@ -1,0 +1,94 @@
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { validCase } from '../api/helpers.ts'
+import { send, signIn } from './lost-write-scenarios.ts'
+import { spawnService, type Spawned } from './spawn-service.ts'
+
+// The service as `npm run serve` runs it: its own process on a PGlite folder, its log on
+// stdout, a built app beside it.
+const scratch = mkdtempSync(join(tmpdir(), 'criteria-host-'))
+const data = join(scratch, 'data')
+const app = join(scratch, 'app')
+const canary = { memberId: 'CANARY7Q4Z9', dateOfBirth: '1944-02-29' }
+let first: Spawned
+
+beforeAll(async () => {
+  mkdirSync(join(app, '.vite'), { recursive: true })
+  writeFileSync(join(app, 'index.html'), '<!doctype html><title>app</title>')
+  writeFileSync(join(app, '.vite', 'manifest.json'), '{"secret":"build map"}')
+  first = await spawnService(['--data', data, '--app', app]).ready
+}, 120_000)
+
+afterAll(() => {
+  first?.child.kill('SIGKILL')
+  rmSync(scratch, { recursive: true, force: true })
+})
+
+describe('the service host', () => {
+  it('keeps its data folder private and refuses a second process on it', async () => {
+    expect(statSync(data).mode & 0o777).toBe(0o700)
+    const second = spawnService(['--data', data, '--app', app])
+    await expect(second.ready).rejects.toThrow(/in use by another criteria service/)
+    expect(await second.exited).not.toBe(0)
+    // The first still answers: the second never opened the folder.
+    expect((await fetch(`${first.base}/api/policies`)).status).toBe(401)
+  })
+
+  it('logs one JSON line per request with its id, and no member data anywhere', async () => {
+    const token = await signIn(first.base, 'u-rev-1')
+    const created = await send(first.base, '/cases', {
+      ...{ method: 'POST', token, json: validCase(canary) },
+      headers: { 'Idempotency-Key': `host-${Date.now()}` },
+    })
+    expect(created.status).toBe(201)
+    const res = await fetch(
+      `${first.base}/api/cases?search=${canary.memberId}&dob=${canary.dateOfBirth}`,
+      { headers: { Authorization: `Bearer ${token}`, 'X-Request-Id': 'trace-42' } },
+    )
+    expect(res.headers.get('X-Request-Id')).toBe('trace-42')
+    expect(res.headers.get('Cache-Control')).toBe('no-store')
+    await res.text()
+    const lines = first
+      .output()
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+    const requests = lines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'request')
+    expect(requests.find((l) => l.id === 'trace-42')).toMatchObject({
+      method: 'GET',
+      route: '/api/cases',
+      status: expect.any(Number),
+      ms: expect.any(Number),
+    })
+    expect(requests.find((l) => l.method === 'POST' && l.route === '/api/cases')?.status).toBe(201)
+    expect(first.output()).not.toMatch(/CANARY7Q4Z9|1944-02-29/)
+  })
+
+  it('serves no build manifest, and a missing file is a 404, not the app', async () => {
+    expect((await fetch(`${first.base}/.vite/manifest.json`)).status).toBe(404)
+    expect((await fetch(`${first.base}/assets/gone-1234.js`)).status).toBe(404)
+    const page = await fetch(`${first.base}/cases/anything`)
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain('<title>app</title>')
+  })
+
+  it('keeps every acknowledged case through kill -9 and a restart', async () => {
+    const token = await signIn(first.base, 'u-rev-1')
+    const made = await Promise.all(
+      [1, 2, 3].map((i) =>
+        send(first.base, '/cases', {
+          ...{ method: 'POST', token, json: validCase() },
+          headers: { 'Idempotency-Key': `crash-${Date.now()}-${i}` },
+        }),
+      ),
+    )
+    expect(made.map((m) => m.status)).toEqual([201, 201, 201])
+    first.child.kill('SIGKILL')
+    await first.exited
+    first = await spawnService(['--data', data, '--app', app]).ready
+    const again = await signIn(first.base, 'u-rev-1')
+    for (const m of made)
+      expect((await send(first.base, `/cases/${m.body.id}`, { token: again })).status).toBe(200)
+  })
+})
