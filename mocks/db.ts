@@ -35,6 +35,8 @@ export type MockDb = {
 }
 
 export type IdempotencyRecord = {
+  /** When it was kept (mocks/retention.ts drops it a day later); older records have none. */
+  storedAt?: string
   bodyHash: string
   status: number
   body: unknown

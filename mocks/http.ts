@@ -28,6 +28,7 @@ const problemTypes: Record<number, string> = {
   413: 'content-too-large',
   422: 'unprocessable',
   428: 'precondition-required',
+  429: 'too-many',
   500: 'server-error',
 }
 const titles: Record<number, string> = {
@@ -40,6 +41,7 @@ const titles: Record<number, string> = {
   413: 'The request body is too large',
   422: 'The request cannot be processed',
   428: 'An If-Match header is required',
+  429: 'Too many kept at once',
   500: 'The service had a problem',
 }
 

@@ -1,15 +1,18 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { serve, type ServerType } from '@hono/node-server'
-import { configureDb, emptyDb, readDb } from '../mocks/db.ts'
+import { commit, configureDb, emptyDb, readDb, transact } from '../mocks/db.ts'
+import { purgeExpired } from '../mocks/retention.ts'
 import { seedDb } from '../mocks/seed.ts'
 import type { Kysely } from 'kysely'
 import { createApp } from './app.ts'
-import { stdoutSink } from './log.ts'
+import { describeError, logEvent, stdoutSink } from './log.ts'
 import type { Tables } from './db/schema.ts'
 import { openDatabase, type Where } from './db/open.ts'
 import { seedUsers } from './db/users.ts'
 import { sqlStore } from './db/sql-store.ts'
+
+const PURGE_EVERY_MS = 10 * 60_000
 
 export type StartOptions = {
   port: number
@@ -46,7 +49,19 @@ export async function start(o: StartOptions): Promise<Started> {
     await db.destroy().catch(() => {})
     throw error
   }
-  const app = createApp({ appDir, log: o.log === false ? null : stdoutSink })
+  const log = o.log === false ? null : stdoutSink
+  const app = createApp({ appDir, log })
+  // Expired sessions, abandoned drafts and spent Idempotency-Keys go on a schedule, so
+  // neither the tables nor the work per request grow with them.
+  const purge = () =>
+    transact((d) => (purgeExpired(d, Date.now()) ? commit(true) : false)).then(
+      (purged) => purged && logEvent(log, { level: 'info', msg: 'retention purge' }),
+      (error: unknown) =>
+        logEvent(log, { level: 'error', msg: 'retention purge failed', ...describeError(error) }),
+    )
+  await purge()
+  const schedule = setInterval(() => void purge(), PURGE_EVERY_MS)
+  schedule.unref()
   const server = await listen(app.fetch, o.port, o.host).catch(async (error: unknown) => {
     await db.destroy().catch(() => {})
     throw error
@@ -58,6 +73,7 @@ export async function start(o: StartOptions): Promise<Started> {
     url: `http://${o.host}:${port}`,
     db,
     close: async () => {
+      clearInterval(schedule)
       await new Promise<void>((done) => server.close(() => done()))
       await db.destroy().catch(() => {})
     },

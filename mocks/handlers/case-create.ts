@@ -49,7 +49,10 @@ export const caseCreateHandler = route('post', '/cases', async ({ request }) => 
       })
     }
     const headers = caseHeaders(stored)
-    db.idempotency[slot] = { bodyHash: hash, status: 201, body: stored, headers }
+    db.idempotency[slot] = {
+      ...{ storedAt: now.toISOString(), bodyHash: hash, status: 201 },
+      ...{ body: stored, headers },
+    }
     return commit(json(stored, { status: 201, headers }))
   })
 })

@@ -2,6 +2,7 @@ import { HttpResponse } from 'msw'
 import { decisionDraftInput, type DecisionDraft } from '../../src/api/schemas/decision-draft.ts'
 import { commit, own } from '../db.ts'
 import { json, problemResponse } from '../http.ts'
+import { DRAFT_LIMIT } from '../retention.ts'
 import { route } from './base.ts'
 import { findCase, writeOnCase } from './cases.ts'
 
@@ -24,12 +25,19 @@ export const decisionDraftHandlers = [
       const parsed = decisionDraftInput.safeParse(body.value)
       if (!parsed.success || Object.keys(parsed.data.values).length > MAX_FIELDS)
         return problemResponse(400, 'The decision draft is not in the expected form.')
+      const mine = key(user.id, stored.id)
+      const others = Object.keys(db.decisionDrafts).filter((k) => k.startsWith(`${user.id} `))
+      if (!own(db.decisionDrafts, mine) && others.length >= DRAFT_LIMIT.decision)
+        return problemResponse(
+          429,
+          `You have decisions half-typed on ${DRAFT_LIMIT.decision} cases. Send or clear some before starting another.`,
+        )
       const draft: DecisionDraft = {
         caseId: stored.id,
         updatedAt: new Date().toISOString(),
         values: parsed.data.values,
       }
-      db.decisionDrafts = { ...db.decisionDrafts, [key(user.id, stored.id)]: draft }
+      db.decisionDrafts = { ...db.decisionDrafts, [mine]: draft }
       return commit(json(draft))
     }),
   ),

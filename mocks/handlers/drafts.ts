@@ -3,9 +3,13 @@ import type { CaseFieldName } from '../../src/api/schemas/case-fields.ts'
 import { draftId, draftInput, type Draft } from '../../src/api/schemas/draft.ts'
 import { fieldLabels } from '../../src/domain/case-rules.ts'
 import { maskMemberId } from '../../src/domain/member-id.ts'
-import { commit, own, readCaselessDb, transact } from '../db.ts'
+import { commit, own, readCaselessDb, transact, type MockDb } from '../db.ts'
 import { json, problemResponse, readJsonBody } from '../http.ts'
+import { DRAFT_LIMIT } from '../retention.ts'
 import { requireUser, route, type RouteArgs } from './base.ts'
+
+const ownCount = (drafts: MockDb['drafts'], ownerId: string) =>
+  Object.values(drafts).filter((d) => d.ownerId === ownerId).length
 
 const notFound = () => problemResponse(404, 'There is no such draft.')
 
@@ -71,6 +75,11 @@ export const draftHandlers = [
       const existing = own(db.drafts, id)
       // Someone else's draft id is answered as if it did not exist: ids reveal nothing.
       if (existing && existing.ownerId !== ownerId) return notFound()
+      if (!existing && ownCount(db.drafts, ownerId) >= DRAFT_LIMIT.caseEntry)
+        return problemResponse(
+          429,
+          `You have ${DRAFT_LIMIT.caseEntry} saved drafts. Submit or delete one before saving another.`,
+        )
       const draft: Draft = { id, updatedAt: new Date().toISOString(), fields: parsed.data.fields }
       db.drafts[id] = { ownerId, draft }
       return commit(json(draft, { status: existing ? 200 : 201 }))

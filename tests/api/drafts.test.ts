@@ -78,4 +78,21 @@ describe('drafts', () => {
     const notJson = await call('/drafts/draft-bad-03', { token, method: 'PUT', body: '{oops' })
     expect(notJson.status).toBe(400)
   })
+
+  it('keeps at most 50 drafts a person: the 51st is a 429 with the reason, edits still save', async () => {
+    const token = await signInAs('u-rev-2')
+    const put = (id: string) => call(`/drafts/${id}`, { token, method: 'PUT', json: { fields } })
+    for (let i = 0; i < 50; i++) expect((await put(`draft-limit-${i}`)).status).toBe(201)
+    const over = await put('draft-limit-50')
+    expect(over.status).toBe(429)
+    expect(over.body.detail).toMatch(/50 saved drafts\. Submit or delete one/)
+    expect((await put('draft-limit-7')).status).toBe(200)
+    // Someone else's drafts do not count against this person.
+    const other = await signInAs('u-rev-1')
+    const theirs = await call('/drafts/draft-limit-other', {
+      ...{ token: other, method: 'PUT' },
+      json: { fields },
+    })
+    expect(theirs.status).toBe(201)
+  })
 })
