@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runConcurrencyModel } from '../api/concurrency-model.ts'
 import { validCase } from '../api/helpers.ts'
 import {
   appealDecisionRace,
@@ -101,6 +102,10 @@ describe.skipIf(!url && !process.env.CI)(
     it('ordinary concurrent clients on both processes: every 201 is stored', async () => {
       await concurrentClients(services(), 20)
     })
+
+    it('random interleavings of writes over both processes keep every guarantee', async () => {
+      await runConcurrencyModel(services(), { numRuns: 6 })
+    }, 180_000)
 
     it('two appeal decisions sent at once to two processes: one is recorded', async () => {
       for (let trial = 0; trial < 3; trial++) await appealDecisionRace(services())
