@@ -3,11 +3,10 @@ import { join, relative } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { getResponse } from 'msw'
 import { onHandlerFailure } from '../mocks/handlers/base.ts'
 import { problemResponse } from '../mocks/http.ts'
 import { securityHeaders } from '../scripts/security-headers.ts'
-import { serviceHandlers } from './api-handlers.ts'
+import { service } from '../mocks/handlers/service.ts'
 import { watchRequest } from './db/health.ts'
 import { describeError, logEvent, type LogSink } from './log.ts'
 
@@ -49,15 +48,15 @@ export function createApp({ appDir, log = null }: { appDir: string | null; log?:
       onError: () => problemResponse(413, `Send a request body of at most 1000000 bytes.`),
     }),
     async (c) => {
-      const { response, failed, conflict } = await watchRequest(() =>
-        getResponse(serviceHandlers, c.req.raw),
+      const { response, failed, conflict } = await watchRequest(async () =>
+        service.fetch(c.req.raw),
       )
       // A handler turns any throw into a 500; a database that is down is a 503 instead, and
       // a case that another process changed under the version check is a 412.
       if (failed) return unavailable()
       if (conflict)
         return problemResponse(412, 'The case changed while this request ran. Reload it.')
-      return response ?? problemResponse(404, 'There is no such endpoint.')
+      return response
     },
   )
 

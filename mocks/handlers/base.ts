@@ -1,13 +1,11 @@
-import { http } from 'msw'
 import type { User } from '../../src/api/schemas/user.ts'
 import { demoUsers } from '../data/users.ts'
 import { own, readCaselessDb } from '../db.ts'
-import { applyFaults } from '../faults.ts'
 import { problemResponse } from '../http.ts'
 
 // The mock reads the same setting as the app, so pointing both elsewhere is one change.
 export const apiBase = (import.meta.env?.VITE_API_BASE_URL || '/api').replace(/\/$/, '')
-const basePath = /^https?:\/\//.test(apiBase)
+export const basePath = /^https?:\/\//.test(apiBase)
   ? new URL(apiBase).pathname.replace(/\/$/, '')
   : apiBase
 
@@ -57,30 +55,27 @@ export function onHandlerFailure(report: (error: unknown) => void) {
 
 export type RouteArgs = { request: Request; params: Record<string, string> }
 type Resolver = (args: RouteArgs) => Response | Promise<Response>
-type Method = 'get' | 'post' | 'put' | 'delete' | 'all'
+export type Method = 'get' | 'post' | 'put' | 'delete' | 'all'
+
+/** One endpoint of the criteria service: its method, its path under the API base, its answer. */
+export type Route = { method: Method; path: string; resolve: Resolver }
 
 /**
- * Every handler goes through here: latency and injected faults first (unless it is a
- * control endpoint of the mock), and a throw becomes a 500 problem rather than an
- * unhandled error in the page. Handlers are written so that no input makes them throw.
+ * Every endpoint is declared here, free of any host: the service app (service-app.ts)
+ * serves the list in Node and, behind msw, in the page. A throw becomes a 500 problem
+ * rather than an unhandled error; handlers are written so that no input makes them throw.
  */
-export function route(method: Method, path: string, resolve: Resolver, options = { faults: true }) {
-  return http[method](api(path), async ({ request, params }) => {
-    try {
-      if (options.faults) {
-        const fault = await applyFaults(request, pathUnderBase(request))
-        if (fault) return fault
+export function route(method: Method, path: string, resolve: Resolver): Route {
+  return {
+    method,
+    path,
+    resolve: async (args) => {
+      try {
+        return await resolve(args)
+      } catch (error) {
+        reportFailure(error)
+        return problemResponse(500, 'The service failed unexpectedly. Try again.')
       }
-      const flat = Object.fromEntries(
-        Object.entries(params).map(([k, v]) => [
-          k,
-          typeof v === 'string' ? v : (v ?? []).join('/'),
-        ]),
-      )
-      return await resolve({ request, params: flat })
-    } catch (error) {
-      reportFailure(error)
-      return problemResponse(500, 'The service failed unexpectedly. Try again.')
-    }
-  })
+    },
+  }
 }

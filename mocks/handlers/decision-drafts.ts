@@ -1,4 +1,3 @@
-import { HttpResponse } from 'msw'
 import { decisionDraftInput, type DecisionDraft } from '../../src/api/schemas/decision-draft.ts'
 import { commit, own } from '../db.ts'
 import { json, problemResponse } from '../http.ts'
@@ -49,7 +48,7 @@ export const decisionDraftHandlers = [
       db.decisionDrafts = Object.fromEntries(
         Object.entries(db.decisionDrafts).filter(([name]) => name !== k),
       )
-      return commit(new HttpResponse(null, { status: 204 }))
+      return commit(new Response(null, { status: 204 }))
     }),
   ),
 ]

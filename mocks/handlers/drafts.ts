@@ -1,4 +1,3 @@
-import { HttpResponse } from 'msw'
 import type { CaseFieldName } from '../../src/api/schemas/case-fields.ts'
 import { draftId, draftInput, type Draft } from '../../src/api/schemas/draft.ts'
 import { fieldLabels } from '../../src/domain/case-rules.ts'
@@ -93,7 +92,7 @@ export const draftHandlers = [
       const row = own(db.drafts, params.id ?? '')
       if (!row || row.ownerId !== auth.user.id) return notFound()
       delete db.drafts[row.draft.id]
-      return commit(new HttpResponse(null, { status: 204 }))
+      return commit(new Response(null, { status: 204 }))
     })
   }),
 ]

@@ -1,4 +1,4 @@
-import { HttpResponse } from 'msw'
+import { http } from 'msw'
 import * as z from 'zod/mini'
 import { policyDetail } from '../../src/api/schemas/policy.ts'
 import { addSyntheticPolicy } from '../data/library.ts'
@@ -6,7 +6,7 @@ import { commit, resetDb, transact, type MockDb } from '../db.ts'
 import { faultRules } from '../fault-rules.ts'
 import { json, problemResponse, readJsonBody } from '../http.ts'
 import { addSyntheticCases } from '../seed.ts'
-import { route, type RouteArgs } from './base.ts'
+import { api, route, type RouteArgs } from './base.ts'
 
 /**
  * The mock's own switch (`/__mock/...`): present only in the mock, no sign-in needed,
@@ -16,7 +16,10 @@ const control = (
   method: 'post' | 'delete',
   path: string,
   fn: (a: RouteArgs) => Promise<Response>,
-) => route(method, `/__mock${path}`, fn, { faults: false })
+) => {
+  const { resolve } = route(method, `/__mock${path}`, fn)
+  return http[method](api(`/__mock${path}`), ({ request }) => resolve({ request, params: {} }))
+}
 
 // The mock's own switch takes whole synthetic policies (2,000 studies is about 1.5 MB).
 const MOCK_CONTROL_MAX_BYTES = 16_000_000
@@ -36,7 +39,7 @@ const update = (change: (db: MockDb) => void) =>
     return commit(ok())
   })
 
-const ok = () => new HttpResponse(null, { status: 204 })
+const ok = () => new Response(null, { status: 204 })
 const latencyBody = z.object({ ms: z.int().check(z.minimum(0), z.maximum(60_000)) })
 const seedBody = z.object({ count: z.int().check(z.minimum(1), z.maximum(50_000)) })
 

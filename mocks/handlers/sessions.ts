@@ -1,4 +1,3 @@
-import { HttpResponse } from 'msw'
 import { signInInput } from '../../src/api/schemas/user.ts'
 import { demoUsers } from '../data/users.ts'
 import { commit, transact } from '../db.ts'
@@ -39,7 +38,7 @@ export const sessionHandlers = [
       delete db.sessions[auth.token]
       return commit(null)
     })
-    return new HttpResponse(null, { status: 204 })
+    return new Response(null, { status: 204 })
   }),
 
   route('get', '/me', async ({ request }) => {
