@@ -1,11 +1,10 @@
-import type { CaseSource } from '../../src/api/schemas/case.ts'
 import { actorOf } from '../cases/actor.ts'
-import { createCase } from '../cases/create-case.ts'
 import { own, readDb, writeDb } from '../db.ts'
 import { mapPasBundle } from '../fhir/bundle-to-case.ts'
 import { responseBundle } from '../fhir/claim-response.ts'
-import { findInquiry } from '../fhir/inquiry.ts'
+import { findInquiry, inquiryAnswer } from '../fhir/inquiry.ts'
 import { fhirResponse, outcomeResponse } from '../fhir/operation-outcome.ts'
+import { createPasCases, requestCases } from '../fhir/store-submission.ts'
 import { checkSubmission } from '../fhir/submission.ts'
 import { json, problemResponse, readJsonBody } from '../http.ts'
 import { bodyHash } from '../stable-json.ts'
@@ -48,19 +47,15 @@ async function submit({ request }: RouteArgs) {
       },
     ])
   const earlier = seen && own(db.cases, String((seen.body as { caseId?: string }).caseId))
-  if (earlier) return fhirResponse(responseBundle(earlier, now))
+  if (earlier) return fhirResponse(responseBundle(requestCases(db, earlier), now))
 
   const checked = checkSubmission(body.value, now)
   if (!checked.ok || !slot || !bundleId)
     return outcomeResponse(400, checked.ok ? [] : checked.issues)
-  const source: CaseSource = {
-    kind: 'pas',
-    bundleIdentifier: bundleId,
-    claimIdentifier: checked.mapping.claimIdentifier,
-  }
   let stored
   try {
-    stored = createCase({ db, input: checked.input, actor: actorOf(auth.user), now, source })
+    const actor = actorOf(auth.user)
+    stored = createPasCases({ db, checked, bundleIdentifier: bundleId, actor, now })
   } catch {
     return outcomeResponse(400, [
       {
@@ -73,13 +68,13 @@ async function submit({ request }: RouteArgs) {
   db.idempotency[slot] = {
     bodyHash: bodyHash(body.value),
     status: 200,
-    body: { caseId: stored.id },
+    body: { caseId: stored[0]?.id },
     headers: {},
   }
   await writeDb(db)
   const listed = checked.mapping.issues.filter((i) => i.severity !== 'error')
   return fhirResponse(responseBundle(stored, now, listed), 200, {
-    Location: caseHeaders(stored).Location,
+    ...(stored[0] ? { Location: caseHeaders(stored[0]).Location } : {}),
   })
 }
 
@@ -92,15 +87,7 @@ async function inquire({ request }: RouteArgs) {
   const db = await readDb()
   const found = findInquiry(db, body.value)
   if (!found.ok) return outcomeResponse(400, found.issues)
-  if (!found.found)
-    return outcomeResponse(404, [
-      {
-        severity: 'error',
-        expression: 'Bundle.entry',
-        message: 'No prior authorization request matches this Claim identifier and member',
-      },
-    ])
-  return fhirResponse(responseBundle(found.found, new Date()))
+  return fhirResponse(inquiryAnswer(db, found.found, new Date()))
 }
 
 /** `$parse`: what a Bundle would fill in the case form; creates nothing. */
@@ -145,6 +132,6 @@ export const fhirHandlers = [
     if (!found.ok) return found.response
     if (!found.stored.source)
       return problemResponse(404, 'This case did not come in as a PAS request.')
-    return fhirResponse(responseBundle(found.stored, new Date()))
+    return fhirResponse(responseBundle(requestCases(await readDb(), found.stored), new Date()))
   }),
 ]

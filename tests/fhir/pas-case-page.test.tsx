@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { renderApp, signInAs } from '../render-app.tsx'
-import { fhirPost, claimResponseOf, actionCodeOf } from './pas-api-helpers.ts'
+import { fhirPost, claimResponseOf, actionCodeOf, referenceOf } from './pas-api-helpers.ts'
 import { pasFixture } from './pas-fixtures.ts'
 
 const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL }
@@ -31,7 +31,8 @@ describe('the case page of a PAS case', () => {
       await signInAs('u-rev-1'),
       pasFixture('m0076-medicare-advantage'),
     )
-    const { id, preAuthRef } = claimResponseOf(submitted.body)
+    const { id } = claimResponseOf(submitted.body)
+    const reference = referenceOf(submitted.body)
     const { user } = await renderApp(`/cases/${id}`, { as: 'u-md-1' })
     const button = await screen.findByRole(
       'button',
@@ -42,7 +43,7 @@ describe('the case page of a PAS case', () => {
     expect(await screen.findByText('The PAS response was downloaded.')).toBeInTheDocument()
     const bundle = JSON.parse(await saved[0]!.text())
     expect(actionCodeOf(bundle)).toBe('A4')
-    expect(claimResponseOf(bundle).preAuthRef).toBe(preAuthRef)
-    expect(names).toEqual([`${preAuthRef}-pas-response.json`])
+    expect(referenceOf(bundle)).toBe(reference)
+    expect(names).toEqual([`${reference}-pas-response.json`])
   })
 })
