@@ -24,6 +24,8 @@ export type PasEcho = {
   /** The Claim's references as sent, for parties that are not entries of the Bundle. */
   requestorReference?: Json
   claimType?: Json
+  /** `Claim.identifier` whole (assigner, extensions), for `ClaimResponse.identifier`. */
+  claimIdentifiers?: Json[]
 }
 
 /** What a PAS request Bundle says about a case, in the case form's words. */
@@ -158,6 +160,9 @@ export function mapPasBundle(value: unknown): PasMapping {
     ...(requestor ? { requestor: echoOf(requestor) } : {}),
     ...(isRecord(claim.resource.provider) ? { requestorReference: claim.resource.provider } : {}),
     ...(isRecord(claim.resource.type) ? { claimType: claim.resource.type } : {}),
+    ...(records(claim.resource.identifier).length > 0
+      ? { claimIdentifiers: records(claim.resource.identifier) }
+      : {}),
   }
   for (const key of CLAIM_UNUSED)
     if (claim.resource[key] !== undefined) issues.ignored(`${c}.${key}`, claim.resource[key])

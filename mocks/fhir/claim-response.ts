@@ -7,6 +7,7 @@ import type {
   CodeableConcept,
   Extension,
   FhirResource,
+  Identifier,
   Organization,
   Patient,
   Reference,
@@ -84,6 +85,7 @@ export function claimResponseOf(cases: StoredCase[], parties: Parties): ClaimRes
   const [first] = cases
   if (!first) throw new Error('A PAS answer needs a case')
   const claimId = first.source?.claimIdentifier
+  const echoedIds = first.source?.echo?.claimIdentifiers as Identifier[] | undefined
   const reviews = cases.map(reviewOf)
   const notes: ClaimResponseProcessNote[] = []
   const items = cases.map((c, i) => {
@@ -117,7 +119,7 @@ export function claimResponseOf(cases: StoredCase[], parties: Parties): ClaimRes
     id: first.id,
     meta: { profile: [`${PAS}/profile-claimresponse`] },
     ...(extension.length > 0 ? { extension } : {}),
-    ...(claimId ? { identifier: [claimId] } : {}),
+    ...(echoedIds ? { identifier: echoedIds } : claimId ? { identifier: [claimId] } : {}),
     status: 'active',
     type: (first.source?.echo?.claimType as CodeableConcept | undefined) ?? {
       coding: [{ system: SYSTEM.claimType, code: 'professional' }],

@@ -255,6 +255,7 @@ export const caseSource = z.object({
       requestor: z.optional(pasEchoEntry),
       requestorReference: z.optional(z.looseObject({})),
       claimType: z.optional(z.looseObject({})),
+      claimIdentifiers: z.optional(z.array(z.looseObject({}))),
     }),
   ),
 })
