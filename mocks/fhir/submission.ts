@@ -23,7 +23,7 @@ const UNSTATED: Partial<Record<CaseFieldName, string>> = {
 }
 
 // The product rule's window is for a reviewer typing a case; a PAS request is taken as
-// sent and the date shown to the reviewer (docs/pas.md, Dates).
+// sent and the date shown to the reviewer (docs/pas.md, What happens to each item).
 const WINDOW =
   'Date of service must be from 1 year before to 2 years after the request was received'
 
