@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { renderApp, signInAs } from '../render-app.tsx'
 import { fhirPost, claimResponseOf, actionCodeOf, referenceOf } from './pas-api-helpers.ts'
-import { pasFixture } from './pas-fixtures.ts'
+import { guideFixture, pasFixture } from './pas-fixtures.ts'
 
 const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL }
 afterEach(() => {
@@ -45,5 +45,19 @@ describe('the case page of a PAS case', () => {
     expect(actionCodeOf(bundle)).toBe('A4')
     expect(referenceOf(bundle)).toBe(reference)
     expect(names).toEqual([`${reference}-pas-response.json`])
+  })
+
+  it('shows a guide request’s items as cases of their own: no diagnosis given, a medical director reviews', async () => {
+    const submitted = await fhirPost(
+      '$submit',
+      await signInAs('u-rev-1'),
+      guideFixture('homecare-authorization-bundle-example'),
+    )
+    const { id } = claimResponseOf(submitted.body)
+    await renderApp(`/cases/${id}`, { as: 'u-md-1' })
+    const diagnoses = await screen.findByText('Diagnoses', {}, { timeout: 5000 })
+    expect(diagnoses.nextElementSibling).toHaveTextContent('None given in the request')
+    expect(screen.getByText('Service').nextElementSibling).toHaveTextContent(/^G0154/)
+    expect(screen.getAllByText(/No criteria on file/).length).toBeGreaterThan(0)
   })
 })

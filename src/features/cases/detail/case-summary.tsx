@@ -85,6 +85,8 @@ function ServiceLine({ code }: { code: string }) {
 
 function DiagnosisLines({ codes }: { codes: string[] }) {
   const known = useQuery(diagnosisCodeQueries.known())
+  // A PAS request may carry no diagnosis (the guide allows none): say so, not a blank.
+  if (codes.length === 0) return <>None given in the request</>
   return (
     <ul className="plain-list">
       {codes.map((code) => {
