@@ -1,5 +1,6 @@
 import type { Actor, CaseSource, StoredCase } from '../../src/api/schemas/case.ts'
 import { createCase } from '../cases/create-case.ts'
+import { computeTurnaround } from '../engine/turnaround.ts'
 import type { MockDb } from '../db.ts'
 import type { Identifier } from './bundle-to-case.ts'
 import type { Submission } from './submission.ts'
@@ -9,7 +10,8 @@ type Accepted = Extract<Submission, { ok: true }>
 /**
  * Opens one case per reviewed item of an accepted PAS request, each with its own
  * determination and clock, all sharing the request's id so one answer covers them.
- * Throws (before anything is kept by the caller) if a turnaround clock cannot be set.
+ * Throws before writing anything if a turnaround clock cannot be set: every clock is
+ * computed first, so a request is never half-stored.
  */
 export function createPasCases(args: {
   db: MockDb
@@ -21,7 +23,8 @@ export function createPasCases(args: {
   const { db, checked, bundleIdentifier, actor, now } = args
   const requestId = crypto.randomUUID()
   const cancelledItems = checked.cancelled.map((i) => i.sequence)
-  return checked.reviews.map(({ input, item }) => {
+  const turnarounds = checked.reviews.map(({ input }) => computeTurnaround(input))
+  return checked.reviews.map(({ input, item }, i) => {
     const source: CaseSource = {
       kind: 'pas',
       bundleIdentifier,
@@ -31,7 +34,7 @@ export function createPasCases(args: {
       ...(cancelledItems.length > 0 ? { cancelledItems } : {}),
       echo: checked.mapping.echo,
     }
-    return createCase({ db, input, actor, now, source })
+    return createCase({ db, input, actor, now, source, reuse: { turnaround: turnarounds[i] } })
   })
 }
 

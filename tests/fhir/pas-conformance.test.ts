@@ -160,4 +160,22 @@ describe('$submit takes each guide example request unchanged', () => {
     expect(pasMustHaves(bundle)).toEqual([])
     expect(claimResponseOf(bundle).item.map((i: Json) => i.itemSequence)).toEqual([1, 2])
   })
+
+  it('a refusal is one valid OperationOutcome: not-supported for an unknown modifier extension, nothing created', async () => {
+    const token = await signInAs('u-rev-1')
+    const before = (await call('/cases', { token })).body.total
+    const request = guideFixture('medical-services-authorization-bundle-example')
+    claimOf(request).item[0].modifierExtension = [
+      { url: 'urn:example:do-not-ignore', valueBoolean: true },
+    ]
+    claimOf(request).use = 'claim'
+    const res = await fhirPost('$submit', token, request)
+    expect(res.status).toBe(400)
+    expect(r4Errors(res.body)).toEqual([])
+    expect(res.body.issue.map((i: Json) => [i.code, i.expression[0]])).toEqual([
+      ['invalid', 'Bundle.entry[0].resource.use'],
+      ['not-supported', 'Bundle.entry[0].resource.item[0].modifierExtension[0]'],
+    ])
+    expect((await call('/cases', { token })).body.total).toBe(before)
+  })
 })
