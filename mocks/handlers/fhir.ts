@@ -132,6 +132,6 @@ export const fhirHandlers = [
     if (!found.ok) return found.response
     if (!found.stored.source)
       return problemResponse(404, 'This case did not come in as a PAS request.')
-    return fhirResponse(responseBundle(requestCases(await readDb(), found.stored), new Date()))
+    return fhirResponse(responseBundle(requestCases(found.db, found.stored), new Date()))
   }),
 ]
