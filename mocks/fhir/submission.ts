@@ -35,7 +35,7 @@ export type Submission =
   | { ok: false; issues: PasIssue[] }
 
 /** The member's birth date and plan from the enrollment records, where the Bundle is silent. */
-function fromEnrollment(mapping: PasMapping): Partial<CaseFields> {
+export function fromEnrollment(mapping: PasMapping): Partial<CaseFields> {
   const { fields } = mapping
   const found = findEnrollment(fields.memberId, mapping.subscriberId)
   if (!found) return {}

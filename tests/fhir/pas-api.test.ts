@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { signInAs } from '../render-app.tsx'
 import { call, postCase } from '../api/helpers.ts'
-import { claimOf, pasFixture } from './pas-fixtures.ts'
+import { claimOf, guideFixture, pasFixture } from './pas-fixtures.ts'
 import {
   actionCodeOf,
   claimResponseOf,
@@ -192,5 +192,19 @@ describe('POST /fhir/Claim/$parse', () => {
     expect(res.body.fields).toMatchObject({ memberId: 'KPWA00024680', serviceCode: 'M0076' })
     expect(res.body.unstated).toEqual(['lineOfBusiness', 'plan'])
     expect(await caseCount(token)).toBe(before)
+  })
+
+  it('fills what the Bundle leaves out from the enrollment records', async () => {
+    const token = await signInAs('u-rev-1')
+    const text = JSON.stringify(guideFixture('referral-authorization-bundle-example'))
+    const res = await call('/fhir/Claim/$parse', { token, method: 'POST', json: { bundle: text } })
+    expect(res.body.fields).toMatchObject({
+      memberId: '12345678901',
+      dateOfBirth: '1950-01-01',
+      plan: 'kfhpwa',
+      lineOfBusiness: 'individual-family',
+    })
+    expect(res.body.unstated).not.toContain('dateOfBirth')
+    expect(res.body.unstated).not.toContain('plan')
   })
 })
