@@ -60,4 +60,18 @@ describe('the case page of a PAS case', () => {
     expect(screen.getByText('Service').nextElementSibling).toHaveTextContent(/^G0154/)
     expect(screen.getAllByText(/No criteria on file/).length).toBeGreaterThan(0)
   })
+
+  it('names an X12 service type as such, not as a code missing from the code list', async () => {
+    const submitted = await fhirPost(
+      '$submit',
+      await signInAs('u-rev-1'),
+      guideFixture('referral-authorization-bundle-example'),
+    )
+    const { id } = claimResponseOf(submitted.body)
+    await renderApp(`/cases/${id}`, { as: 'u-md-1' })
+    const service = await screen.findByText('Service', {}, { timeout: 5000 })
+    expect(service.nextElementSibling).toHaveTextContent(
+      'X12 service type 3 (the request names no HCPCS or CPT code)',
+    )
+  })
 })
