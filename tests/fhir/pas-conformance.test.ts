@@ -50,8 +50,18 @@ const REVIEW_ACTION =
 const REVIEW_CODE =
   'http://hl7.org/fhir/us/davinci-pas/StructureDefinition/extension-reviewActionCode'
 
-/** What PASResponseBundle and PASClaimResponse require of every answer, the guide's own included. */
-function pasMustHaves(bundle: Json): string[] {
+const reviewCodeOf = (item: Json): string | undefined =>
+  item.adjudication?.[0]?.extension
+    ?.find((e: Json) => e.url === REVIEW_ACTION)
+    ?.extension?.find((e: Json) => e.url === REVIEW_CODE)?.valueCodeableConcept.coding[0].code
+
+/**
+ * What PASResponseBundle and PASClaimResponse require of every answer, the guide's own
+ * included. `ours` adds what this service promises beyond the guide's examples (whose
+ * requestor is not an entry of the response Bundle): the requestor resolves, and every
+ * item carries a review action or, cancelled, a note saying so.
+ */
+function pasMustHaves(bundle: Json, ours = false): string[] {
   const problems: string[] = []
   if (!bundle.identifier?.value) problems.push('Bundle.identifier is missing (1..1)')
   bundle.entry.forEach((e: Json, i: number) => {
@@ -61,19 +71,18 @@ function pasMustHaves(bundle: Json): string[] {
   if (response.resourceType !== 'ClaimResponse') problems.push('entry[0] is not a ClaimResponse')
   if (!entryFor(bundle, response.patient)) problems.push('ClaimResponse.patient does not resolve')
   if (!entryFor(bundle, response.insurer)) problems.push('ClaimResponse.insurer does not resolve')
+  if (ours && !entryFor(bundle, response.requestor))
+    problems.push('ClaimResponse.requestor does not resolve')
   for (const [i, item] of (response.item ?? []).entries()) {
     if (!Number.isInteger(item.itemSequence)) problems.push(`item[${i}].itemSequence missing`)
     const adjudication = item.adjudication?.[0]
     if (adjudication?.category?.coding?.[0]?.code !== 'submitted')
       problems.push(`item[${i}].adjudication has no “submitted” category`)
+    if (ours && !reviewCodeOf(item) && !item.noteNumber?.length)
+      problems.push(`item[${i}] has neither a review action nor a note`)
   }
   return problems
 }
-
-const reviewCodeOf = (item: Json): string | undefined =>
-  item.adjudication?.[0]?.extension
-    ?.find((e: Json) => e.url === REVIEW_ACTION)
-    ?.extension?.find((e: Json) => e.url === REVIEW_CODE)?.valueCodeableConcept.coding[0].code
 
 describe('the checks agree with the guide’s own answers', () => {
   it.each([
@@ -94,6 +103,10 @@ describe('the checks agree with the guide’s own answers', () => {
       'Bundle.identifier is missing (1..1)',
       'Bundle.entry[1] has no fullUrl',
     ])
+    // The guide's example references a PractitionerRole it does not include.
+    expect(
+      pasMustHaves(guideFixture('referral-authorization-response-bundle-example'), true),
+    ).toEqual(['ClaimResponse.requestor does not resolve'])
   })
 })
 
@@ -104,7 +117,7 @@ describe('$submit takes each guide example request unchanged', () => {
     const res = await fhirPost('$submit', token, request)
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     expect(r4Errors(res.body)).toEqual([])
-    expect(pasMustHaves(res.body)).toEqual([])
+    expect(pasMustHaves(res.body, true)).toEqual([])
     const response = claimResponseOf(res.body)
     // Echoed as the request sent them: the Bundle identifier, Claim identifier, parties.
     expect(res.body.identifier).toEqual(request.identifier)
@@ -145,7 +158,7 @@ describe('$submit takes each guide example request unchanged', () => {
     expect(decided.status).toBe(200)
     const answer = await call(`/cases/${caseId}/pas-response`, { token: reviewer })
     expect(r4Errors(answer.body)).toEqual([])
-    expect(pasMustHaves(answer.body)).toEqual([])
+    expect(pasMustHaves(answer.body, true)).toEqual([])
     expect(claimResponseOf(answer.body).item.map(reviewCodeOf)).toEqual(['A1', 'A4'])
   })
 
@@ -157,7 +170,7 @@ describe('$submit takes each guide example request unchanged', () => {
     expect(r4Errors(res.body)).toEqual([])
     const [bundle, ...more] = inquiryBundlesOf(res.body)
     expect(more).toEqual([])
-    expect(pasMustHaves(bundle)).toEqual([])
+    expect(pasMustHaves(bundle, true)).toEqual([])
     expect(claimResponseOf(bundle).item.map((i: Json) => i.itemSequence)).toEqual([1, 2])
   })
 
