@@ -1,15 +1,13 @@
 import type { CaseFields, Urgency } from '../../src/api/schemas/case-fields.ts'
 import { normalizeIcd10 } from '../../src/domain/icd10.ts'
 import { isValidNpi } from '../../src/domain/npi.ts'
-import { isServiceCode, normalizeServiceCode } from '../../src/domain/service-codes.ts'
 import {
   DIAGNOSIS_SYSTEMS,
   PLAN_CLASS_CODES,
-  SERVICE_SYSTEMS,
   SOPT_MEDICARE_ADVANTAGE,
   SYSTEM,
 } from './code-systems.ts'
-import { codingsOf, isRecord, records, resolve, str, type Entry } from './fhir-json.ts'
+import { codingsOf, records, resolve, str, type Entry } from './fhir-json.ts'
 import type { Issues } from './issues.ts'
 
 type Found = Partial<CaseFields>
@@ -94,47 +92,20 @@ export function readDiagnoses(claim: Entry, out: Found, issues: Issues) {
         'The diagnosis has no ICD-10-CM code',
         'diagnosisCodes',
       )
-    issues.error(
-      `${first.path}.system`,
-      DIAGNOSIS_SYSTEMS.has(first.coding.system ?? '')
-        ? `The diagnosis is not ICD-10-CM (${first.coding.system ?? 'no system'}): send ICD-10-CM codes`
-        : `Unknown code system “${first.coding.system ?? ''}” for a diagnosis: send ICD-10-CM (${SYSTEM.icd10cm})`,
-      'diagnosisCodes',
-    )
-  })
-  if (codes.length > 0) out.diagnosisCodes = [...new Set(codes)]
-}
-
-/** The one item under review: its HCPCS or CPT code and its service date. */
-export function readItem(item: Json, path: string, out: Found, issues: Issues) {
-  const codings = codingsOf(item.productOrService, `${path}.productOrService`)
-  const service = codings.find(
-    (c) => c.coding.system === SYSTEM.hcpcs || c.coding.system === SYSTEM.cpt,
-  )
-  if (service) {
-    const code = normalizeServiceCode(service.coding.code ?? '')
-    if (isServiceCode(code)) out.serviceCode = code
+    if (DIAGNOSIS_SYSTEMS.has(first.coding.system ?? ''))
+      issues.notSupported(
+        `${first.path}.system`,
+        `The diagnosis is not ICD-10-CM (${first.coding.system ?? 'no system'}): this service reviews ICD-10-CM codes`,
+        'diagnosisCodes',
+      )
     else
       issues.error(
-        `${service.path}.code`,
-        `“${code}” is not a HCPCS Level II or CPT code`,
-        'serviceCode',
+        `${first.path}.system`,
+        `Unknown code system “${first.coding.system ?? ''}” for a diagnosis: send ICD-10-CM (${SYSTEM.icd10cm})`,
+        'diagnosisCodes',
       )
-  } else if (codings[0]) {
-    const { coding, path: at } = codings[0]
-    issues.error(
-      `${at}.system`,
-      SERVICE_SYSTEMS.has(coding.system ?? '')
-        ? `This service reviews HCPCS and CPT codes; ${coding.system ?? ''}#${coding.code ?? ''} is not one`
-        : `Unknown code system “${coding.system ?? ''}” for the service: send HCPCS (${SYSTEM.hcpcs}) or CPT (${SYSTEM.cpt})`,
-      'serviceCode',
-    )
-  }
-  const period = isRecord(item.servicedPeriod) ? str(item.servicedPeriod.start) : undefined
-  const date = str(item.servicedDate) ?? period
-  if (date) out.dateOfService = date.trim().slice(0, 10)
-  for (const key of ['extension', 'modifier', 'locationCodeableConcept', 'quantity', 'category'])
-    if (item[key] !== undefined) issues.ignored(`${path}.${key}`, item[key])
+  })
+  if (codes.length > 0) out.diagnosisCodes = [...new Set(codes)]
 }
 
 const PRIORITY: Record<string, Urgency> = {
@@ -157,5 +128,3 @@ export function readPriority(claim: Entry, out: Found, issues: Issues) {
       'urgency',
     )
 }
-
-type Json = Record<string, unknown>

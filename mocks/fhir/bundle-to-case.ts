@@ -1,17 +1,32 @@
 import type { CaseFieldName, CaseFields } from '../../src/api/schemas/case-fields.ts'
 import type { PasIssue } from '../../src/api/schemas/pas.ts'
+import { checkModifierExtensions, readItems, type PasItem } from './bundle-items.ts'
 import {
   readCoverage,
   readDiagnoses,
-  readItem,
   readPatient,
   readPriority,
   readProvider,
 } from './bundle-parts.ts'
-import { isRecord, records, resolve, str, type Entry } from './fhir-json.ts'
+import { isRecord, records, resolve, str, type Entry, type Json } from './fhir-json.ts'
 import { Issues } from './issues.ts'
 
 export type Identifier = { system?: string; value: string }
+
+/** A resource of the request as it was sent, to be echoed in the answer. */
+export type EchoEntry = { fullUrl?: string; resource: Json }
+
+/** What the answer repeats of the request: the Patient and the Claim's parties. */
+export type PasEcho = {
+  patient?: EchoEntry
+  insurer?: EchoEntry
+  requestor?: EchoEntry
+  /** The Claim's references as sent, for parties that are not entries of the Bundle. */
+  requestorReference?: Json
+  claimType?: Json
+  /** `Claim.identifier` whole (assigner, extensions), for `ClaimResponse.identifier`. */
+  claimIdentifiers?: Json[]
+}
 
 /** What a PAS request Bundle says about a case, in the case form's words. */
 export type PasMapping = {
@@ -23,6 +38,11 @@ export type PasMapping = {
   paths: Partial<Record<CaseFieldName, string>>
   bundleIdentifier: Identifier | null
   claimIdentifier: Identifier | null
+  /** Every service line, each reviewed on its own. */
+  items: PasItem[]
+  /** `Coverage.subscriberId`, to find the member in the enrollment records. */
+  subscriberId?: string
+  echo: PasEcho
 }
 
 /** The fields a PAS request can say; the rest (received time, notes) are the plan's. */
@@ -42,10 +62,12 @@ const CLAIM_UNUSED = [
   'supportingInfo',
   'careTeam',
   'accident',
-  'related',
   'referral',
   'procedure',
 ]
+
+const echoOf = (e: Entry | undefined): EchoEntry | undefined =>
+  e && { ...(e.fullUrl ? { fullUrl: e.fullUrl } : {}), resource: e.resource }
 
 const identifier = (v: unknown): Identifier | null => {
   const first = Array.isArray(v) ? v[0] : v
@@ -63,6 +85,7 @@ const identifier = (v: unknown): Identifier | null => {
 export function mapPasBundle(value: unknown): PasMapping {
   const issues = new Issues()
   const fields: Partial<CaseFields> = {}
+  const rest: Pick<PasMapping, 'items' | 'subscriberId' | 'echo'> = { items: [], echo: {} }
   const result = (paths: PasMapping['paths'] = {}, claimIdentifier: Identifier | null = null) => ({
     fields,
     unstated: FROM_BUNDLE.filter((f) => fields[f] === undefined),
@@ -70,6 +93,7 @@ export function mapPasBundle(value: unknown): PasMapping {
     paths,
     bundleIdentifier: isRecord(value) ? identifier(value.identifier) : null,
     claimIdentifier,
+    ...rest,
   })
   if (!isRecord(value) || value.resourceType !== 'Bundle') {
     issues.error('Bundle', 'This is not a FHIR Bundle: send a Da Vinci PAS request Bundle')
@@ -105,21 +129,41 @@ export function mapPasBundle(value: unknown): PasMapping {
   const insurance = records(claim.resource.insurance)
   const focal = insurance.find((i) => i.focal === true) ?? insurance[0]
   const coverage = focal ? resolve(entries, focal.coverage) : undefined
-  if (coverage?.resource.resourceType === 'Coverage') readCoverage(coverage, fields)
+  if (coverage?.resource.resourceType === 'Coverage') {
+    readCoverage(coverage, fields)
+    const subscriberId = str(coverage.resource.subscriberId)?.trim()
+    if (subscriberId) rest.subscriberId = subscriberId
+  }
 
   readProvider(entries, claim.resource.provider, fields, issues)
   readDiagnoses(claim, fields, issues)
   readPriority(claim, fields, issues)
+  checkModifierExtensions(entries, issues)
 
-  const items = records(claim.resource.item)
-  const [item] = items
-  if (item) readItem(item, `${c}.item[0]`, fields, issues)
-  if (items.length > 1)
-    issues.error(
-      `${c}.item[1]`,
-      `The Claim asks for ${items.length} services: send one service per request, so each gets its own review`,
-      'serviceCode',
+  rest.items = readItems(claim, entries, issues)
+  if (rest.items.length === 0)
+    issues.error(`${c}.item`, 'The Claim names no service: send one item or more')
+  const first = rest.items.find((i) => !i.cancelled)
+  // The case form holds one HCPCS or CPT code: the first item's, if it is one.
+  if (first?.serviceCode && !first.noCriteriaReason) fields.serviceCode = first.serviceCode
+  if (first?.dateOfService) fields.dateOfService = first.dateOfService
+  if (claim.resource.related !== undefined)
+    issues.info(
+      `${c}.related`,
+      'An update (ClaimUpdate) is recorded as a new request under review; the earlier request is not changed by it',
     )
+  const insurer = resolve(entries, claim.resource.insurer)
+  const requestor = resolve(entries, claim.resource.provider)
+  rest.echo = {
+    ...(patient?.resource.resourceType === 'Patient' ? { patient: echoOf(patient) } : {}),
+    ...(insurer ? { insurer: echoOf(insurer) } : {}),
+    ...(requestor ? { requestor: echoOf(requestor) } : {}),
+    ...(isRecord(claim.resource.provider) ? { requestorReference: claim.resource.provider } : {}),
+    ...(isRecord(claim.resource.type) ? { claimType: claim.resource.type } : {}),
+    ...(records(claim.resource.identifier).length > 0
+      ? { claimIdentifiers: records(claim.resource.identifier) }
+      : {}),
+  }
   for (const key of CLAIM_UNUSED)
     if (claim.resource[key] !== undefined) issues.ignored(`${c}.${key}`, claim.resource[key])
 
@@ -131,9 +175,9 @@ export function mapPasBundle(value: unknown): PasMapping {
     lineOfBusiness: `${coveragePath}.class`,
     groupFunding: `${coveragePath}.class`,
     plan: `${coveragePath}.class`,
-    serviceCode: `${c}.item[0].productOrService`,
+    serviceCode: `${first?.path ?? `${c}.item[0]`}.productOrService`,
     diagnosisCodes: `${c}.diagnosis`,
-    dateOfService: `${c}.item[0].servicedDate`,
+    dateOfService: first?.datePath ?? `${first?.path ?? `${c}.item[0]`}.servicedDate`,
     urgency: `${c}.priority`,
     requestingProviderNpi: `${c}.provider`,
   }

@@ -1,7 +1,10 @@
 import type { StoredCase } from '../../src/api/schemas/case.ts'
+import type { Parameters } from 'fhir/r4'
 import type { PasIssue } from '../../src/api/schemas/pas.ts'
 import type { MockDb } from '../db.ts'
 import { mapPasBundle, type Identifier } from './bundle-to-case.ts'
+import { responseBundle } from './claim-response.ts'
+import { requestCases } from './store-submission.ts'
 
 const same = (a: Identifier | null, b: Identifier | null) =>
   a !== null && b !== null && a.value === b.value && (a.system ?? '') === (b.system ?? '')
@@ -44,4 +47,21 @@ export function findInquiry(db: MockDb, value: unknown): Inquiry {
   )
   const latest = matches.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]
   return { ok: true, found: latest ?? null }
+}
+
+/**
+ * `$inquire`'s answer as its OperationDefinition (Claim-inquiry, PAS 2.2.1) gives it: a
+ * Parameters with 0..* `return` Bundles, one per matching request. No match is an empty
+ * result, not an error. (The guide's example names the parameter `responseBundle`; the
+ * OperationDefinition, which governs, names it `return`.)
+ */
+export function inquiryAnswer(db: MockDb, found: StoredCase | null, now: Date): Parameters {
+  if (!found) return { resourceType: 'Parameters' }
+  const bundle = responseBundle(requestCases(db, found), now)
+  bundle.meta = {
+    profile: [
+      'http://hl7.org/fhir/us/davinci-pas/StructureDefinition/profile-pas-inquiry-response-bundle',
+    ],
+  }
+  return { resourceType: 'Parameters', parameter: [{ name: 'return', resource: bundle }] }
 }

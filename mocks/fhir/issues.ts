@@ -8,6 +8,16 @@ export class Issues {
   error(expression: string, message: string, field?: CaseFieldName) {
     this.list.push({ severity: 'error', expression, message, ...(field ? { field } : {}) })
   }
+  /** Something the guide allows that this service does not do: refused as `not-supported`. */
+  notSupported(expression: string, message: string, field?: CaseFieldName) {
+    this.list.push({
+      severity: 'error',
+      expression,
+      message,
+      code: 'not-supported',
+      ...(field ? { field } : {}),
+    })
+  }
   info(expression: string, message: string) {
     this.list.push({ severity: 'information', expression, message })
   }

@@ -10,7 +10,7 @@ export function operationOutcome(issues: PasIssue[]): OperationOutcome {
     resourceType: 'OperationOutcome',
     issue: issues.map((i) => ({
       severity: i.severity,
-      code: i.severity === 'error' ? 'invalid' : 'informational',
+      code: i.code ?? (i.severity === 'error' ? 'invalid' : 'informational'),
       diagnostics: i.message,
       expression: [i.expression],
     })),

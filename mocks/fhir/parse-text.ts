@@ -1,5 +1,7 @@
 import type { PasParseResult } from '../../src/api/schemas/pas.ts'
+import type { CaseFieldName } from '../../src/api/schemas/case-fields.ts'
 import { mapPasBundle } from './bundle-to-case.ts'
+import { fromEnrollment } from './submission.ts'
 
 /**
  * `$parse` for the case form: the dropped or pasted text, mapped as `$submit` would map
@@ -22,6 +24,16 @@ export function parsePasText(text: string): PasParseResult {
       ],
     }
   }
-  const { fields, unstated, issues } = mapPasBundle(value)
+  const mapping = mapPasBundle(value)
+  const { issues } = mapping
+  // What `$submit` would take from the enrollment records, the form is filled with too;
+  // the reviewer checks every field before submitting (the issues list is for elements
+  // not used, so the source is not listed there).
+  const enrolled = Object.fromEntries(
+    Object.entries(fromEnrollment(mapping)).filter(([, v]) => v !== ''),
+  )
+  const named = Object.keys(enrolled) as CaseFieldName[]
+  const fields = { ...mapping.fields, ...enrolled }
+  const unstated = mapping.unstated.filter((f) => !named.includes(f))
   return { fields, unstated, issues }
 }

@@ -1,25 +1,61 @@
-import type { CaseFieldName, CaseInput } from '../../src/api/schemas/case-fields.ts'
+import {
+  emptyCaseFields,
+  type CaseFieldName,
+  type CaseFields,
+  type CaseInput,
+} from '../../src/api/schemas/case-fields.ts'
 import type { PasIssue } from '../../src/api/schemas/pas.ts'
-import { fieldLabels } from '../../src/domain/case-rules.ts'
-import { validateCaseInput } from '../cases/case-input.ts'
+import { fieldLabels, runRules, toInput } from '../../src/domain/case-rules.ts'
+import { PLAN_TIME_ZONE, zonedDate } from '../../src/domain/time-zone.ts'
+import type { PasItem } from './bundle-items.ts'
 import { mapPasBundle, type PasMapping } from './bundle-to-case.ts'
+import { findEnrollment } from './enrollment.ts'
 
-/** Why `$submit` refuses a field the Bundle does not say; the form leaves these to the reviewer. */
+/** Why `$submit` refuses a field the Bundle does not say and the enrollment records do not hold. */
 const UNSTATED: Partial<Record<CaseFieldName, string>> = {
+  dateOfBirth:
+    'The Patient has no birth date and the member is not in the plan’s enrollment records (by member identifier or Coverage.subscriberId): send Patient.birthDate',
   lineOfBusiness:
-    'The Coverage does not tell the line of business: send Coverage.class of type “plan” with the plan’s product code, or Coverage.type SOPT 11 (Medicare Advantage). This service holds no enrollment data to look it up.',
-  plan: 'The Coverage does not name the plan: send Coverage.class of type “plan” with the plan’s product code.',
+    'The Coverage does not tell the line of business and the member is not in the plan’s enrollment records (by member identifier or Coverage.subscriberId): send Coverage.class of type “plan” with the plan’s product code, or Coverage.type SOPT 11 (Medicare Advantage)',
+  plan: 'The Coverage does not name the plan and the member is not in the plan’s enrollment records: send Coverage.class of type “plan” with the plan’s product code.',
   groupFunding:
     'The Coverage does not tell whether the group plan is fully insured or self-funded: send the plan’s product code in Coverage.class.',
 }
 
+// The product rule's window is for a reviewer typing a case; a PAS request is taken as
+// sent and the date shown to the reviewer (docs/pas.md, What happens to each item).
+const WINDOW =
+  'Date of service must be from 1 year before to 2 years after the request was received'
+
+/** One review to open: a case input for one `Claim.item`. */
+export type ItemReview = { input: CaseInput; item: PasItem }
+
 export type Submission =
-  { ok: true; input: CaseInput; mapping: PasMapping } | { ok: false; issues: PasIssue[] }
+  | { ok: true; reviews: ItemReview[]; cancelled: PasItem[]; mapping: PasMapping }
+  | { ok: false; issues: PasIssue[] }
+
+/** The member's birth date and plan from the enrollment records, where the Bundle is silent. */
+export function fromEnrollment(mapping: PasMapping): Partial<CaseFields> {
+  const { fields } = mapping
+  const found = findEnrollment(fields.memberId, mapping.subscriberId)
+  if (!found) return {}
+  const out: Partial<CaseFields> = {}
+  if (!fields.dateOfBirth) out.dateOfBirth = found.dateOfBirth
+  if (!fields.plan || !fields.lineOfBusiness) {
+    out.plan = found.plan
+    out.lineOfBusiness = found.lineOfBusiness
+    out.groupFunding = found.groupFunding ?? ''
+  }
+  return out
+}
 
 /**
- * A PAS request as `$submit` takes it: the Bundle mapped onto a case, then the same
- * case rules as `POST /cases` (src/domain/case-rules.ts), each message placed at the
- * element it came from. Received now, on the Electronic channel.
+ * A PAS request as `$submit` takes it: one review per `Claim.item` (an item the request
+ * cancels is not reviewed), each judged by the case rules of `POST /cases`
+ * (src/domain/case-rules.ts) with what the guide allows: no diagnosis, an X12 service
+ * type (no criteria on file: a medical director reviews it), a date outside the case
+ * form's window, no date at all (the day the request is received). Each message is
+ * placed at the element it came from. Received now, on the Electronic channel.
  */
 export function checkSubmission(value: unknown, now: Date): Submission {
   const mapping = mapPasBundle(value)
@@ -33,24 +69,71 @@ export function checkSubmission(value: unknown, now: Date): Submission {
       message:
         'The Bundle has no identifier: a PAS request Bundle carries one, and a resend is known by it',
     })
-  const body = { ...mapping.fields, requestReceivedAt: now.toISOString() }
-  const checked = validateCaseInput(body, now)
-  if (!checked.ok) {
-    const named = new Set(issues.map((i) => i.field))
-    for (const [name, messages] of Object.entries(checked.errors)) {
+  const today = zonedDate(now, PLAN_TIME_ZONE)
+  const common: CaseFields = {
+    ...emptyCaseFields,
+    ...mapping.fields,
+    ...fromEnrollment(mapping),
+    requestReceivedAt: now.toISOString(),
+  }
+  const named = new Set(issues.map((i) => i.field))
+  const reviews: ItemReview[] = []
+  const notes: PasIssue[] = []
+  for (const item of mapping.items.filter((i) => !i.cancelled)) {
+    if (!item.serviceCode) continue // already refused at the item
+    const fields = { ...common, serviceCode: item.serviceCode }
+    fields.dateOfService = item.dateOfService ?? today
+    if (!item.dateOfService)
+      notes.push({
+        severity: 'information',
+        expression: `${item.path}.servicedDate`,
+        message: `No date of service is given for this item: the day the request was received (${today}) is recorded`,
+      })
+    const errors = runRules(fields, now, now)
+    if (item.noCriteriaReason) delete errors.serviceCode
+    if (fields.diagnosisCodes.length === 0) delete errors.diagnosisCodes
+    if (errors.dateOfService === WINDOW) {
+      delete errors.dateOfService
+      notes.push({
+        severity: 'information',
+        expression: item.datePath ?? `${item.path}.servicedDate`,
+        message: `The date of service ${fields.dateOfService} is more than a year before or two years after the request: listed for the reviewer`,
+      })
+    }
+    for (const [name, message] of Object.entries(errors)) {
       const field = name as CaseFieldName
       if (named.has(field)) continue
+      named.add(field)
       const unstated = mapping.unstated.includes(field) || field === 'groupFunding'
       issues.push({
         severity: 'error',
-        expression: mapping.paths[field] ?? 'Bundle',
-        message:
-          (unstated ? UNSTATED[field] : undefined) ??
-          `${fieldLabels[field]}: ${messages[0] ?? 'not valid'}`,
+        expression:
+          field === 'dateOfService'
+            ? (item.datePath ?? `${item.path}.servicedDate`)
+            : field === 'serviceCode'
+              ? `${item.path}.productOrService`
+              : (mapping.paths[field] ?? 'Bundle'),
+        message: (unstated ? UNSTATED[field] : undefined) ?? `${fieldLabels[field]}: ${message}`,
         field,
       })
     }
+    if (Object.keys(errors).length === 0) reviews.push({ input: toInput(fields, now), item })
   }
-  if (issues.length > 0 || !checked.ok) return { ok: false, issues }
-  return { ok: true, input: checked.value, mapping }
+  if (issues.length === 0 && reviews.length === 0)
+    issues.push({
+      severity: 'error',
+      expression: mapping.paths.serviceCode ?? 'Bundle.entry',
+      message:
+        'Every item of this request is cancelled: this service does not yet cancel an earlier request’s items',
+      code: 'not-supported',
+    })
+  if (issues.length > 0) return { ok: false, issues }
+  mapping.issues.push(...notes)
+  for (const item of mapping.items.filter((i) => i.cancelled))
+    mapping.issues.push({
+      severity: 'information',
+      expression: `${item.path}.modifierExtension`,
+      message: 'This item is cancelled by the request (infoCancelledFlag): it is not reviewed',
+    })
+  return { ok: true, reviews, cancelled: mapping.items.filter((i) => i.cancelled), mapping }
 }

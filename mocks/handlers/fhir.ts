@@ -1,11 +1,10 @@
-import type { CaseSource } from '../../src/api/schemas/case.ts'
 import { actorOf } from '../cases/actor.ts'
-import { createCase } from '../cases/create-case.ts'
 import { commit, own, readDb, transact } from '../db.ts'
 import { mapPasBundle } from '../fhir/bundle-to-case.ts'
 import { responseBundle } from '../fhir/claim-response.ts'
-import { findInquiry } from '../fhir/inquiry.ts'
+import { findInquiry, inquiryAnswer } from '../fhir/inquiry.ts'
 import { fhirResponse, outcomeResponse } from '../fhir/operation-outcome.ts'
+import { createPasCases, requestCases } from '../fhir/store-submission.ts'
 import { checkSubmission } from '../fhir/submission.ts'
 import { json, problemResponse, readJsonBody } from '../http.ts'
 import { bodyHash } from '../stable-json.ts'
@@ -39,7 +38,7 @@ async function submit({ request }: RouteArgs) {
   const slot = bundleId && `${auth.user.id} pas ${bundleId.system ?? ''}|${bundleId.value}`
   const checked = checkSubmission(body.value, now)
   const hash = bodyHash(body.value)
-  // The resend check and the create in one transaction: two resends at once make one case.
+  // The resend check and the create in one transaction: two resends at once make one request.
   return transact((db) => {
     const seen = slot ? own(db.idempotency, slot) : undefined
     if (seen && seen.bodyHash !== hash)
@@ -51,18 +50,14 @@ async function submit({ request }: RouteArgs) {
         },
       ])
     const earlier = seen && own(db.cases, String((seen.body as { caseId?: string }).caseId))
-    if (earlier) return fhirResponse(responseBundle(earlier, now))
+    if (earlier) return fhirResponse(responseBundle(requestCases(db, earlier), now))
 
     if (!checked.ok || !slot || !bundleId)
       return outcomeResponse(400, checked.ok ? [] : checked.issues)
-    const source: CaseSource = {
-      kind: 'pas',
-      bundleIdentifier: bundleId,
-      claimIdentifier: checked.mapping.claimIdentifier,
-    }
     let stored
     try {
-      stored = createCase({ db, input: checked.input, actor: actorOf(auth.user), now, source })
+      const actor = actorOf(auth.user)
+      stored = createPasCases({ db, checked, bundleIdentifier: bundleId, actor, now })
     } catch {
       return outcomeResponse(400, [
         {
@@ -72,11 +67,14 @@ async function submit({ request }: RouteArgs) {
         },
       ])
     }
-    db.idempotency[slot] = { bodyHash: hash, status: 200, body: { caseId: stored.id }, headers: {} }
+    db.idempotency[slot] = {
+      ...{ storedAt: now.toISOString(), bodyHash: hash, status: 200 },
+      ...{ body: { caseId: stored[0]?.id }, headers: {} },
+    }
     const listed = checked.mapping.issues.filter((i) => i.severity !== 'error')
     return commit(
       fhirResponse(responseBundle(stored, now, listed), 200, {
-        Location: caseHeaders(stored).Location,
+        ...(stored[0] ? { Location: caseHeaders(stored[0]).Location } : {}),
       }),
     )
   })
@@ -91,15 +89,7 @@ async function inquire({ request }: RouteArgs) {
   const db = await readDb()
   const found = findInquiry(db, body.value)
   if (!found.ok) return outcomeResponse(400, found.issues)
-  if (!found.found)
-    return outcomeResponse(404, [
-      {
-        severity: 'error',
-        expression: 'Bundle.entry',
-        message: 'No prior authorization request matches this Claim identifier and member',
-      },
-    ])
-  return fhirResponse(responseBundle(found.found, new Date()))
+  return fhirResponse(inquiryAnswer(db, found.found, new Date()))
 }
 
 /** `$parse`: what a Bundle would fill in the case form; creates nothing. */
@@ -144,6 +134,6 @@ export const fhirHandlers = [
     if (!found.ok) return found.response
     if (!found.stored.source)
       return problemResponse(404, 'This case did not come in as a PAS request.')
-    return fhirResponse(responseBundle(found.stored, new Date()))
+    return fhirResponse(responseBundle(requestCases(found.db, found.stored), new Date()))
   }),
 ]

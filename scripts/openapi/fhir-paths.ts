@@ -17,7 +17,7 @@ const requestBundle = resource(
 )
 const responseBundle = resource(
   'Bundle',
-  'A PAS response Bundle: the ClaimResponse first (preAuthRef = the case reference; item.adjudication reviewAction X12 306 A4 pended, A1 certified, A3 not certified with the reason; claimResponseReviewer for the deciding physician), then the Patient, then an OperationOutcome listing request elements not used',
+  'A PAS response Bundle (PASResponseBundle) with the request Bundle identifier: the ClaimResponse first (one item per request item, itemSequence echoed; item.adjudication reviewAction X12 306 A4 pended with the case reference as the item administrationReferenceNumber, A1 certified or A3 not certified with the case reference as the review number and a denial reason; claimResponseReviewer for the deciding physician), then the Patient, insurer and requestor as the request sent them, then an OperationOutcome listing request elements not used. Every entry has a fullUrl. See docs/pas.md',
 )
 const outcome = (description: string) => ({
   description,
@@ -35,15 +35,24 @@ const bundleAnswer = (description: string) => ({
   description,
   content: { [FHIR]: { schema: responseBundle } },
 })
+const inquiryAnswer = {
+  description:
+    'Parameters (OperationDefinition Claim-inquiry): one `return` Bundle per matching request, each a PAS response Bundle as it stands now; no parameter when nothing matches',
+  content: {
+    [FHIR]: {
+      schema: resource('Parameters', 'The `return` Bundles, 0 or more'),
+    },
+  },
+}
 const auth = { '401': { $ref: '#/components/responses/Problem401' } }
 
 export const fhirPaths = {
   '/fhir/Claim/$submit': {
     post: {
       tags,
-      summary: 'Submit a PAS request: creates a case (Electronic channel), answers pended',
+      summary: 'Submit a PAS request: one case per item (Electronic channel), answers pended',
       description:
-        'Idempotent on Bundle.identifier per user: a resend answers the case as it stands; the same identifier on another request is refused (422). An invalid Bundle writes nothing.',
+        'Idempotent on Bundle.identifier per user: a resend answers the cases as they stand; the same identifier on another request is refused (422). An invalid Bundle writes nothing. Refusals use issue code `invalid` for a wrong request and `not-supported` for what the guide allows and this service does not do.',
       requestBody: fhirBody,
       responses: {
         '200': bundleAnswer('The PAS response Bundle'),
@@ -59,9 +68,8 @@ export const fhirPaths = {
       summary: 'Inquire: the current answer for a request, by its Claim identifier and member',
       requestBody: fhirBody,
       responses: {
-        '200': bundleAnswer('The PAS response Bundle as it stands now'),
+        '200': inquiryAnswer,
         '400': outcome('Not an inquiry this service can match'),
-        '404': outcome('No request matches'),
         ...auth,
       },
     },

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '../render-app.tsx'
-import { claimOf, pasFixture } from '../fhir/pas-fixtures.ts'
+import { claimOf, guideFixture, pasFixture } from '../fhir/pas-fixtures.ts'
 import { countCases, waitForCasePage } from './case-form.ts'
 
 /** The case form, once its lazy chunk has loaded. */
@@ -78,7 +78,7 @@ describe('Import a PAS request into the case form', () => {
     const { user } = await openForm()
     await user.upload(
       screen.getByLabelText('PAS request file'),
-      bundleFile(pasFixture('guide-referral-authorization-bundle')),
+      bundleFile(guideFixture('referral-authorization-bundle-example')),
     )
     const listed = await screen.findByText(/Not used from the PAS Bundle/)
     await user.click(listed)

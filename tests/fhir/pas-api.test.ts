@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { signInAs } from '../render-app.tsx'
 import { call, postCase } from '../api/helpers.ts'
-import { claimOf, pasFixture } from './pas-fixtures.ts'
+import { claimOf, guideFixture, pasFixture } from './pas-fixtures.ts'
 import {
   actionCodeOf,
   claimResponseOf,
   fhirPost,
+  inquiryBundlesOf,
   inquiryFor,
+  referenceOf,
   reviewActionOf,
 } from './pas-api-helpers.ts'
 
@@ -25,16 +27,30 @@ describe('POST /fhir/Claim/$submit', () => {
       use: 'preauthorization',
       outcome: 'complete',
     })
-    expect(response.preAuthRef).toMatch(/^UM-\d{4}-\d{6}$/)
+    expect(response.preAuthRef).toBeUndefined()
+    const reference = referenceOf(res.body)
+    expect(reference).toMatch(/^UM-\d{4}-\d{6}$/)
     expect(actionCodeOf(res.body)).toBe('A4')
     expect(await caseCount(token)).toBe(before + 1)
     const list = await call('/cases', { token })
-    const summary = list.body.items.find(
-      (c: { reference: string }) => c.reference === response.preAuthRef,
-    )
+    const summary = list.body.items.find((c: { reference: string }) => c.reference === reference)
     const stored = (await call(`/cases/${summary.id}`, { token })).body
     expect(res.headers.get('Location')).toBe(`/api/cases/${summary.id}`)
-    expect(response.insurer).toEqual({ display: 'Kaiser Foundation Health Plan of Washington' })
+    // Named by text only in the request: the plan goes in the answer as an entry of its own.
+    const insurer = res.body.entry.find(
+      (e: { fullUrl: string }) => e.fullUrl === response.insurer.reference,
+    )
+    expect(insurer.resource).toMatchObject({
+      resourceType: 'Organization',
+      name: 'Kaiser Foundation Health Plan of Washington',
+    })
+    expect(response.requestor).toEqual({
+      reference: 'http://example.org/fhir/Practitioner/requester',
+    })
+    expect(res.body.identifier).toEqual({
+      system: 'urn:example:submitter-transaction',
+      value: 'PAS-MA-0001',
+    })
     expect(stored.input).toMatchObject({
       requestChannel: 'electronic',
       serviceCode: 'M0076',
@@ -50,7 +66,7 @@ describe('POST /fhir/Claim/$submit', () => {
     const first = await fhirPost('$submit', token, bundle)
     const before = await caseCount(token)
     const again = await fhirPost('$submit', token, bundle)
-    expect(claimResponseOf(again.body).preAuthRef).toBe(claimResponseOf(first.body).preAuthRef)
+    expect(referenceOf(again.body)).toBe(referenceOf(first.body))
     expect(await caseCount(token)).toBe(before)
     claimOf(bundle).item[0].productOrService.coding[0].code = 'M0075'
     const reused = await fhirPost('$submit', token, bundle)
@@ -61,7 +77,7 @@ describe('POST /fhir/Claim/$submit', () => {
       await signInAs('u-rev-2'),
       pasFixture('m0076-medicare-advantage'),
     )
-    expect(claimResponseOf(other.body).preAuthRef).not.toBe(claimResponseOf(first.body).preAuthRef)
+    expect(referenceOf(other.body)).not.toBe(referenceOf(first.body))
   })
 
   it('answers an OperationOutcome (400) with one issue per problem, and writes nothing', async () => {
@@ -102,8 +118,9 @@ describe('pended → denied → $inquire', () => {
     const request = pasFixture('m0076-medicare-advantage')
     const submitted = await fhirPost('$submit', reviewer, request)
     const pended = await fhirPost('$inquire', reviewer, inquiryFor(request))
-    expect(actionCodeOf(pended.body)).toBe('A4')
-    const reference = claimResponseOf(submitted.body).preAuthRef
+    expect(pended.body.resourceType).toBe('Parameters')
+    expect(actionCodeOf(inquiryBundlesOf(pended.body)[0])).toBe('A4')
+    const reference = referenceOf(submitted.body)
     const caseId = claimResponseOf(submitted.body).id
     // The director whose queue holds the case decides it.
     const stored = await call(`/cases/${caseId}`, { token: reviewer })
@@ -126,13 +143,14 @@ describe('pended → denied → $inquire', () => {
       },
     })
     expect(denied.status).toBe(200)
-    const answer = await fhirPost('$inquire', reviewer, inquiryFor(request))
-    expect(answer.status).toBe(200)
-    expect(actionCodeOf(answer.body)).toBe('A3')
-    const [, number, reason] = reviewActionOf(answer.body)
+    const inquired = await fhirPost('$inquire', reviewer, inquiryFor(request))
+    expect(inquired.status).toBe(200)
+    const [answer] = inquiryBundlesOf(inquired.body)
+    expect(actionCodeOf(answer)).toBe('A3')
+    const [, number, reason] = reviewActionOf(answer)
     expect(number).toEqual({ url: 'number', valueString: reference })
     expect(reason).toEqual({ url: 'reasonCode', valueCodeableConcept: { text: memberReason } })
-    const response = claimResponseOf(answer.body)
+    const response = claimResponseOf(answer)
     expect(response.extension[0]).toEqual({
       url: 'http://hl7.org/fhir/us/davinci-pas/StructureDefinition/extension-claimResponseReviewer',
       extension: [
@@ -150,13 +168,15 @@ describe('pended → denied → $inquire', () => {
     expect(actionCodeOf(download.body)).toBe('A3')
   })
 
-  it('finds nothing for another member or an unknown request; a typed case has no PAS response', async () => {
+  it('finds nothing for another member (an empty result); a typed case has no PAS response', async () => {
     const token = await signInAs('u-rev-1')
     const request = pasFixture('m0076-medicare-advantage')
     await fhirPost('$submit', token, request)
     const other = inquiryFor(request)
     other.entry[1].resource.identifier[0].value = 'KPWA99999999'
-    expect((await fhirPost('$inquire', token, other)).status).toBe(404)
+    const none = await fhirPost('$inquire', token, other)
+    expect(none.status).toBe(200)
+    expect(none.body).toEqual({ resourceType: 'Parameters' })
     const typed = await postCase(token)
     expect((await call(`/cases/${typed.body.id}/pas-response`, { token })).status).toBe(404)
   })
@@ -172,5 +192,19 @@ describe('POST /fhir/Claim/$parse', () => {
     expect(res.body.fields).toMatchObject({ memberId: 'KPWA00024680', serviceCode: 'M0076' })
     expect(res.body.unstated).toEqual(['lineOfBusiness', 'plan'])
     expect(await caseCount(token)).toBe(before)
+  })
+
+  it('fills what the Bundle leaves out from the enrollment records', async () => {
+    const token = await signInAs('u-rev-1')
+    const text = JSON.stringify(guideFixture('referral-authorization-bundle-example'))
+    const res = await call('/fhir/Claim/$parse', { token, method: 'POST', json: { bundle: text } })
+    expect(res.body.fields).toMatchObject({
+      memberId: '12345678901',
+      dateOfBirth: '1950-01-01',
+      plan: 'kfhpwa',
+      lineOfBusiness: 'individual-family',
+    })
+    expect(res.body.unstated).not.toContain('dateOfBirth')
+    expect(res.body.unstated).not.toContain('plan')
   })
 })

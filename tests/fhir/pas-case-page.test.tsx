@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { renderApp, signInAs } from '../render-app.tsx'
-import { fhirPost, claimResponseOf, actionCodeOf } from './pas-api-helpers.ts'
-import { pasFixture } from './pas-fixtures.ts'
+import { fhirPost, claimResponseOf, actionCodeOf, referenceOf } from './pas-api-helpers.ts'
+import { guideFixture, pasFixture } from './pas-fixtures.ts'
 
 const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL }
 afterEach(() => {
@@ -31,7 +31,8 @@ describe('the case page of a PAS case', () => {
       await signInAs('u-rev-1'),
       pasFixture('m0076-medicare-advantage'),
     )
-    const { id, preAuthRef } = claimResponseOf(submitted.body)
+    const { id } = claimResponseOf(submitted.body)
+    const reference = referenceOf(submitted.body)
     const { user } = await renderApp(`/cases/${id}`, { as: 'u-md-1' })
     const button = await screen.findByRole(
       'button',
@@ -42,7 +43,35 @@ describe('the case page of a PAS case', () => {
     expect(await screen.findByText('The PAS response was downloaded.')).toBeInTheDocument()
     const bundle = JSON.parse(await saved[0]!.text())
     expect(actionCodeOf(bundle)).toBe('A4')
-    expect(claimResponseOf(bundle).preAuthRef).toBe(preAuthRef)
-    expect(names).toEqual([`${preAuthRef}-pas-response.json`])
+    expect(referenceOf(bundle)).toBe(reference)
+    expect(names).toEqual([`${reference}-pas-response.json`])
+  })
+
+  it('shows a guide request’s items as cases of their own: no diagnosis given, a medical director reviews', async () => {
+    const submitted = await fhirPost(
+      '$submit',
+      await signInAs('u-rev-1'),
+      guideFixture('homecare-authorization-bundle-example'),
+    )
+    const { id } = claimResponseOf(submitted.body)
+    await renderApp(`/cases/${id}`, { as: 'u-md-1' })
+    const diagnoses = await screen.findByText('Diagnoses', {}, { timeout: 5000 })
+    expect(diagnoses.nextElementSibling).toHaveTextContent('None given in the request')
+    expect(screen.getByText('Service').nextElementSibling).toHaveTextContent(/^G0154/)
+    expect(screen.getAllByText(/No criteria on file/).length).toBeGreaterThan(0)
+  })
+
+  it('names an X12 service type as such, not as a code missing from the code list', async () => {
+    const submitted = await fhirPost(
+      '$submit',
+      await signInAs('u-rev-1'),
+      guideFixture('referral-authorization-bundle-example'),
+    )
+    const { id } = claimResponseOf(submitted.body)
+    await renderApp(`/cases/${id}`, { as: 'u-md-1' })
+    const service = await screen.findByText('Service', {}, { timeout: 5000 })
+    expect(service.nextElementSibling).toHaveTextContent(
+      'X12 service type 3 (the request names no HCPCS or CPT code)',
+    )
   })
 })

@@ -5,11 +5,7 @@ import { URL as NodeURL, fileURLToPath } from 'node:url'
 export type Json = any
 
 export type FixtureName =
-  | 'guide-referral-authorization-bundle'
-  | 'guide-medical-services-authorization-bundle'
-  | 'm0076-medicare-advantage'
-  | 'm0076-self-funded-expedited'
-  | 'm0076-coverage-does-not-tell'
+  'm0076-medicare-advantage' | 'm0076-self-funded-expedited' | 'm0076-coverage-does-not-tell'
 
 /** Two weeks from now: inside the service-date range whenever the tests run. */
 export const soon = () => new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10)
@@ -20,6 +16,26 @@ export function pasFixture(name: FixtureName): Json {
   const bundle = JSON.parse(readFileSync(path, 'utf8'))
   if (name.startsWith('m0076')) claimOf(bundle).item[0].servicedDate = soon()
   return bundle
+}
+
+/** The Da Vinci PAS 2.2.1 guide's own request Bundles (tests/fixtures/pas/guide/README.md). */
+export const GUIDE_REQUESTS = [
+  'referral-authorization-bundle-example',
+  'homecare-authorization-bundle-example',
+  'homecare-authorization-update-bundle-example',
+  'medical-services-authorization-bundle-example',
+  'surgical-request-bundle-example',
+] as const
+export type GuideName =
+  | (typeof GUIDE_REQUESTS)[number]
+  | 'pasclaim-inquiry-bundle-example'
+  | 'referral-authorization-response-bundle-example'
+  | 'referral-pending-authorization-response-bundle-example'
+
+/** A guide example exactly as the guide writes it. */
+export function guideFixture(name: GuideName): Json {
+  const path = fileURLToPath(new NodeURL(`../fixtures/pas/guide/${name}.json`, import.meta.url))
+  return JSON.parse(readFileSync(path, 'utf8'))
 }
 
 export const claimOf = (bundle: Json): Json =>

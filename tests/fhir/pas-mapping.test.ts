@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { mapPasBundle } from '../../mocks/fhir/bundle-to-case.ts'
 import { checkSubmission } from '../../mocks/fhir/submission.ts'
-import { claimOf, pasFixture, resourceOf, soon } from './pas-fixtures.ts'
+import {
+  claimOf,
+  GUIDE_REQUESTS,
+  guideFixture,
+  pasFixture,
+  resourceOf,
+  soon,
+} from './pas-fixtures.ts'
 
 const CLAIM = 'Bundle.entry[0].resource'
 const errorsOf = (value: unknown) => {
@@ -58,7 +65,7 @@ describe('mapPasBundle: each mapping', () => {
   })
 
   it('normalizes ICD-10-CM codes and reads a service period start and a PractitionerRole’s NPI', () => {
-    const bundle = pasFixture('guide-referral-authorization-bundle')
+    const bundle = guideFixture('referral-authorization-bundle-example')
     const claim = claimOf(bundle)
     claim.diagnosis[0].diagnosisCodeableConcept.coding[0].code = 'm5450'
     claim.provider = { reference: 'PractitionerRole/ReferralPractitionerRoleExample' }
@@ -72,7 +79,7 @@ describe('mapPasBundle: each mapping', () => {
   })
 
   it('lists unused elements with the codes they carry, never dropping them silently', () => {
-    const m = mapPasBundle(pasFixture('guide-referral-authorization-bundle'))
+    const m = mapPasBundle(guideFixture('referral-authorization-bundle-example'))
     const listed = m.issues.filter((i) => i.severity === 'information')
     expect(listed.map((i) => i.expression)).toEqual(
       expect.arrayContaining([
@@ -90,7 +97,7 @@ describe('mapPasBundle: each mapping', () => {
 describe('checkSubmission: each error names its element', () => {
   it('accepts a complete request as a case input on the Electronic channel', () => {
     const checked = checkSubmission(pasFixture('m0076-medicare-advantage'), new Date())
-    expect(checked.ok && checked.input).toMatchObject({
+    expect(checked.ok && checked.reviews[0]?.input).toMatchObject({
       lineOfBusiness: 'medicare-advantage',
       requestChannel: 'electronic',
       serviceCode: 'M0076',
@@ -119,7 +126,7 @@ describe('checkSubmission: each error names its element', () => {
       },
     ]
     claim.priority.coding[0].system = 'urn:example:unknown'
-    claim.item[0].servicedDate = '2001-01-01'
+    claim.item[0].servicedDate = '1950-01-01'
     resourceOf(bundle, 'Practitioner').identifier[0].value = '1245319590'
     expect(errorsOf(bundle)).toEqual([
       `${CLAIM}.use`,
@@ -134,7 +141,14 @@ describe('checkSubmission: each error names its element', () => {
       expect.stringContaining('NPI 1245319590 is not valid'),
       expect.stringContaining('not ICD-10-CM'),
       expect.stringContaining('Unknown priority'),
-      'Date of service: Date of service must be from 1 year before to 2 years after the request was received',
+      'Date of service: Date of service must be on or after the date of birth',
+    ])
+    expect(!messages.ok && messages.issues.map((i) => i.code ?? 'invalid')).toEqual([
+      'invalid',
+      'invalid',
+      'not-supported',
+      'invalid',
+      'invalid',
     ])
   })
 
@@ -162,23 +176,75 @@ describe('checkSubmission: each error names its element', () => {
       ['Bundle.entry[2].resource.class', 'lineOfBusiness'],
       ['Bundle.entry[2].resource.class', 'plan'],
     ])
-    expect(!checked.ok && checked.issues[0]?.message).toContain('holds no enrollment data')
+    expect(!checked.ok && checked.issues[0]?.message).toContain(
+      'not in the plan’s enrollment records',
+    )
   })
 
-  it('refuses the guide’s examples, naming what this service cannot review', () => {
-    expect(errorsOf(pasFixture('guide-referral-authorization-bundle'))).toEqual([
-      `${CLAIM}.item[0].productOrService.coding[0].system`,
-      'Bundle.entry[4].resource.birthDate',
-      'Bundle.entry[3].resource.class',
-      'Bundle.entry[3].resource.class',
-      `${CLAIM}.item[0].servicedDate`,
+  it.each(GUIDE_REQUESTS)('accepts the guide’s %s unchanged, one review per item', (name) => {
+    const bundle = guideFixture(name)
+    const checked = checkSubmission(bundle, new Date())
+    expect(checked.ok && checked.reviews.length).toBeGreaterThan(0)
+    const claim = claimOf(bundle)
+    const asked = claim.item.map((i: { sequence: number }) => i.sequence)
+    const answered = checked.ok && [
+      ...checked.reviews.map((r) => r.item.sequence),
+      ...checked.cancelled.map((i) => i.sequence),
+    ]
+    expect(answered && [...answered].sort()).toEqual(asked)
+  })
+
+  it('takes the member’s birth date and plan from the enrollment records when the Bundle is silent', () => {
+    const checked = checkSubmission(
+      guideFixture('referral-authorization-bundle-example'),
+      new Date(),
+    )
+    expect(checked.ok && checked.reviews[0]?.input).toMatchObject({
+      memberId: '12345678901',
+      dateOfBirth: '1950-01-01',
+      plan: 'kfhpwa',
+      lineOfBusiness: 'individual-family',
+      // X12 1365 "Consultation": no criteria by HCPCS or CPT, so a medical director reviews it.
+      serviceCode: 'X12-1365-3',
+      diagnosisCodes: ['G89.4'],
+    })
+  })
+
+  it('reads the admission date where the guide carries it, and each item’s own code', () => {
+    const surgical = checkSubmission(guideFixture('surgical-request-bundle-example'), new Date())
+    expect(surgical.ok && surgical.reviews[0]?.input.dateOfService).toBe('2020-07-02')
+    expect(surgical.ok && surgical.reviews[0]?.item.datePath).toBe(
+      `${CLAIM}.supportingInfo[0].timingPeriod.start`,
+    )
+    const bundle = guideFixture('surgical-request-bundle-example')
+    claimOf(bundle).supportingInfo = undefined
+    const encounter = checkSubmission(bundle, new Date())
+    expect(encounter.ok && encounter.reviews[0]?.item.datePath).toBe(
+      'Bundle.entry[5].resource.period.start',
+    )
+    const homecare = checkSubmission(
+      guideFixture('homecare-authorization-bundle-example'),
+      new Date(),
+    )
+    expect(
+      homecare.ok && homecare.reviews.map((r) => [r.item.sequence, r.input.serviceCode]),
+    ).toEqual([
+      [1, 'G0154'],
+      [2, 'B4184'],
     ])
-    expect(errorsOf(pasFixture('guide-medical-services-authorization-bundle'))).toEqual([
-      'Bundle.entry[4].resource.birthDate',
-      'Bundle.entry[3].resource.class',
-      'Bundle.entry[3].resource.class',
-      `${CLAIM}.diagnosis`,
-      `${CLAIM}.item[0].servicedDate`,
+  })
+
+  it('does not review an item the update cancels, and refuses a modifier extension it does not understand', () => {
+    const update = guideFixture('homecare-authorization-update-bundle-example')
+    const checked = checkSubmission(update, new Date())
+    expect(checked.ok && checked.cancelled.map((i) => i.sequence)).toEqual([2])
+    expect(checked.ok && checked.reviews.map((r) => r.item.sequence)).toEqual([1, 3])
+    claimOf(update).item[0].modifierExtension = [{ url: 'urn:example:unknown', valueBoolean: true }]
+    resourceOf(update, 'Patient').modifierExtension = [{ url: 'urn:example:other', valueCode: 'x' }]
+    const refused = checkSubmission(update, new Date())
+    expect(!refused.ok && refused.issues.map((i) => [i.expression, i.code])).toEqual([
+      [`${CLAIM}.item[0].modifierExtension[0]`, 'not-supported'],
+      ['Bundle.entry[4].resource.modifierExtension[0]', 'not-supported'],
     ])
   })
 })

@@ -231,10 +231,33 @@ export type Appeal = z.infer<typeof appeal>
 export const caseReference = z.string().check(z.regex(/^UM-\d{4}-\d{6}$/))
 
 /** Where a case came from when not typed: a Da Vinci PAS request Bundle (`$submit`). */
+/** A resource of a PAS request as it was sent, kept to be echoed in every answer. */
+const pasEchoEntry = z.object({
+  fullUrl: z.optional(z.string()),
+  resource: z.looseObject({}),
+})
+
 export const caseSource = z.object({
   kind: z.literal('pas'),
   bundleIdentifier: z.object({ system: z.optional(z.string()), value: z.string() }),
   claimIdentifier: z.nullable(z.object({ system: z.optional(z.string()), value: z.string() })),
+  /** The request this case is one item of: every case of one request shares it. */
+  requestId: z.optional(z.string()),
+  /** `Claim.item.sequence` of the item this case reviews. */
+  itemSequence: z.optional(z.int()),
+  /** Items the request cancelled (not reviewed), answered as such. */
+  cancelledItems: z.optional(z.array(z.int())),
+  /** The Patient and the Claim's parties as the request named them. */
+  echo: z.optional(
+    z.object({
+      patient: z.optional(pasEchoEntry),
+      insurer: z.optional(pasEchoEntry),
+      requestor: z.optional(pasEchoEntry),
+      requestorReference: z.optional(z.looseObject({})),
+      claimType: z.optional(z.looseObject({})),
+      claimIdentifiers: z.optional(z.array(z.looseObject({}))),
+    }),
+  ),
 })
 export type CaseSource = z.infer<typeof caseSource>
 

@@ -14,6 +14,11 @@ export const pasIssue = z.object({
   message: z.string(),
   /** The case form field the element fills, when there is one. */
   field: z.optional(z.string()),
+  /**
+   * The OperationOutcome issue type: `not-supported` for what the guide allows and this
+   * service does not do, `invalid` (the default for an error) for a request that is wrong.
+   */
+  code: z.optional(z.enum(['invalid', 'not-supported'])),
 })
 export type PasIssue = z.infer<typeof pasIssue>
 

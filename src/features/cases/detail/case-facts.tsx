@@ -48,7 +48,7 @@ export function CaseFacts({ data }: { data: LoadedCase }) {
         <dt>Service code</dt>
         <dd>{input.serviceCode}</dd>
         <dt>Diagnosis codes</dt>
-        <dd>{input.diagnosisCodes.join(', ')}</dd>
+        <dd>{input.diagnosisCodes.join(', ') || 'None given in the request'}</dd>
         <dt>Date of service</dt>
         <dd>
           <time dateTime={input.dateOfService}>{plainDate(input.dateOfService)}</time>

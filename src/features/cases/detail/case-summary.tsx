@@ -65,8 +65,13 @@ export function CaseSummary({ data }: { data: LoadedCase }) {
   )
 }
 
+/** How the service stores an X12 1365 service type from a PAS request (mocks/fhir/bundle-items.ts). */
+const X12_SERVICE_TYPE = /^X12-1365-(.+)$/
+
 function ServiceLine({ code }: { code: string }) {
-  const lookup = useQuery(codeQueries.search(code))
+  const x12 = X12_SERVICE_TYPE.exec(code)?.[1]
+  const lookup = useQuery({ ...codeQueries.search(code), enabled: !x12 })
+  if (x12) return <>X12 service type {x12} (the request names no HCPCS or CPT code)</>
   const item = lookup.data?.items.find((i) => i.code === code)
   if (lookup.isPending) return <>{code}</>
   if (!item)
@@ -85,6 +90,8 @@ function ServiceLine({ code }: { code: string }) {
 
 function DiagnosisLines({ codes }: { codes: string[] }) {
   const known = useQuery(diagnosisCodeQueries.known())
+  // A PAS request may carry no diagnosis (the guide allows none): say so, not a blank.
+  if (codes.length === 0) return <>None given in the request</>
   return (
     <ul className="plain-list">
       {codes.map((code) => {
