@@ -7,6 +7,7 @@ import {
   zonedDate,
 } from '../../src/domain/time-zone.ts'
 import { holidayOn } from './holidays.ts'
+import { days, hours, type Limit } from '../../src/domain/rule-limits.ts'
 
 /**
  * When a decision (and its notice) is due. The rules are data with their sources, so
@@ -19,9 +20,8 @@ import { holidayOn } from './holidays.ts'
  * plan's zone from the day after receipt, skip Washington legal holidays only where the
  * rule says so, and fall due at 23:59:59 local on the last day.
  */
-export type Limit =
-  | { kind: 'hours'; hours: number; text: string }
-  | { kind: 'days'; days: number; skipHolidays: boolean; text: string }
+export type { Limit }
+export { days, hours }
 
 interface TurnaroundRule {
   id: string
@@ -39,13 +39,6 @@ interface TurnaroundRule {
   askForInformation?: { hours: number; limit: string; source: string }
 }
 
-export const hours = (n: number): Limit => ({ kind: 'hours', hours: n, text: `${n} hours` })
-export const days = (n: number, skipHolidays = false): Limit => ({
-  kind: 'days',
-  days: n,
-  skipHolidays,
-  text: `${n} calendar day${n === 1 ? '' : 's'}${skipHolidays ? ', excluding holidays' : ''}`,
-})
 /** A calendar-day limit read as 24-hour periods (expedited requests). */
 const dayPeriods = (n: number): Limit => ({
   kind: 'hours',

@@ -24,6 +24,7 @@ export function appealNoticeFor(
   return {
     id: template.id,
     appliesTo: template.appliesTo,
+    reasonSources: template.reasonSources,
     sections: byTemplate[template.id][action],
   }
 }

@@ -7,6 +7,14 @@ const CFR =
 export const erisaNotice: NoticeTemplate = {
   id: 'erisa',
   appliesTo: 'Commercial self-funded (ERISA)',
+  reasonSources: [
+    {
+      cite: '29 CFR 2560.503-1(g)(1)(i)',
+      url: CFR,
+      confirmed: true,
+      note: 'Read: the notification shall set forth the specific reason or reasons for the adverse determination.',
+    },
+  ],
   sections: [
     {
       id: 'plan-provision',

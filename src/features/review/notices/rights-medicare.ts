@@ -1,4 +1,5 @@
 import { NOT_HELD, type NoticeTemplate } from './notice-template.ts'
+import { medicareReasonSources } from './sources.ts'
 
 const ecfr = (section: string) =>
   `https://www.ecfr.gov/current/title-42/chapter-IV/subchapter-B/part-422/section-${section}`
@@ -7,6 +8,7 @@ const ecfr = (section: string) =>
 export const medicareAdvantageNotice: NoticeTemplate = {
   id: 'medicare-advantage',
   appliesTo: 'Medicare Advantage',
+  reasonSources: medicareReasonSources,
   sections: [
     {
       id: 'reconsideration',
@@ -39,7 +41,7 @@ export const medicareAdvantageNotice: NoticeTemplate = {
       ],
       sources: [
         {
-          cite: '42 CFR 422.582',
+          cite: '42 CFR 422.582(b)',
           url: ecfr('422.582'),
           confirmed: false,
           note: 'Not confirmed: the text of 422.582 could not be retrieved with the tools available. The 65 calendar days are as the product brief (not in this repository) states; a secondary source gives the same figure. Check the regulation before sending.',

@@ -1,4 +1,5 @@
 import { NOT_HELD, type NoticeTemplate } from './notice-template.ts'
+import { wac3070 } from './sources.ts'
 
 const wac = (cite: string) => `https://app.leg.wa.gov/wac/default.aspx?cite=${cite}`
 
@@ -6,6 +7,12 @@ const wac = (cite: string) => `https://app.leg.wa.gov/wac/default.aspx?cite=${ci
 export const washingtonNotice: NoticeTemplate = {
   id: 'washington',
   appliesTo: 'Commercial fully insured and Individual & Family (Washington)',
+  reasonSources: [
+    wac3070(
+      '(2)(a)',
+      'the notice must include, in plain language, the specific reasons for the adverse benefit determination.',
+    ),
+  ],
   sections: [
     {
       id: 'internal-appeal',
