@@ -48,7 +48,7 @@ describe('appeal decision notices', () => {
     expectNoInternalNote(l)
   })
 
-  it('self-funded (ERISA) upheld: the right to sue, and each rule of paragraph (j) flagged unconfirmed', async () => {
+  it('self-funded (ERISA) upheld: the right to sue, documents free, the federal external review', async () => {
     const c = await decidedAppeal(selfFunded, 'uphold')
     await renderApp(`/cases/${c.id}/notices/appeal/member`, { as: 'u-md-1' })
     const l = await letter()
@@ -58,7 +58,7 @@ describe('appeal decision notices', () => {
     expectNoInternalNote(l)
     expect(section(l, 'Documents about your claim')).toHaveTextContent(/free of charge/)
     expect(section(l, 'Independent (external) review')).toHaveTextContent(
-      /from the plan’s documents \(not held by this app\)/,
+      /not a “grandfathered” plan/,
     )
   })
 
