@@ -1,4 +1,5 @@
 import { appealRules, type RuleLimit } from '../domain/appeal-limits.ts'
+import { turnaroundRules } from '../domain/turnaround-rules.ts'
 import {
   letterContent,
   letterProducts,
@@ -50,6 +51,36 @@ const limitEntry = (key: string, what: string, l: RuleLimit): ComplianceEntry =>
   printed: false,
 })
 
+/** The first decision's rules record a source but not what was read: said plainly. */
+const NOT_RECORDED =
+  'Not recorded: whether this limit’s words were confirmed against the source was not recorded with the rule, and it was not re-read for this view.'
+
+function decisionClockGroups(): ComplianceGroup[] {
+  return turnaroundRules.map((r) => {
+    const source = { cite: r.source, url: null, confirmed: false, note: NOT_RECORDED }
+    const limit = (key: string, statement: string) => ({ key, statement, source, printed: false })
+    const ask = r.askForInformation
+    return {
+      id: `decision-clock-${r.id}`,
+      title: `Decision clock: ${r.label}`,
+      entries: [
+        limit(`${r.id}-standard`, `Standard request decided within: ${r.standard.text}.`),
+        limit(`${r.id}-expedited`, `Expedited request decided within: ${r.expedited.text}.`),
+        ...(ask
+          ? [
+              {
+                key: `${r.id}-ask`,
+                statement: `More information asked for within: ${ask.limit}.`,
+                source: { ...source, cite: ask.source },
+                printed: false,
+              },
+            ]
+          : []),
+      ],
+    }
+  })
+}
+
 function clockGroups(): ComplianceGroup[] {
   return appealRules.map((r) => ({
     id: `clock-${r.id}`,
@@ -68,5 +99,5 @@ function clockGroups(): ComplianceGroup[] {
  * compliance view.
  */
 export function complianceGroups(): ComplianceGroup[] {
-  return [...letterGroups(), ...clockGroups()]
+  return [...letterGroups(), ...decisionClockGroups(), ...clockGroups()]
 }
