@@ -15,11 +15,11 @@ function Entry({ entry: e }: { entry: ComplianceEntry }) {
     <li className="compliance-entry">
       <p dir="auto">{e.statement}</p>
       <dl className="summary-list">
-        <div>
+        <div className="summary-list__row">
           <dt>Source</dt>
           <dd>{e.source.url ? <a href={e.source.url}>{e.source.cite}</a> : e.source.cite}</dd>
         </div>
-        <div>
+        <div className="summary-list__row">
           <dt>Text confirmed against the source</dt>
           <dd>
             {e.source.confirmed ? (
@@ -29,11 +29,11 @@ function Entry({ entry: e }: { entry: ComplianceEntry }) {
             )}
           </dd>
         </div>
-        <div>
+        <div className="summary-list__row">
           <dt>{e.source.confirmed ? 'What was read' : 'What is not known'}</dt>
           <dd>{e.source.note || 'No note recorded.'}</dd>
         </div>
-        <div>
+        <div className="summary-list__row">
           <dt>Printed on the letter</dt>
           <dd>{e.printed ? 'Yes, as its source' : 'No (a plan rule, a clock, or a known gap)'}</dd>
         </div>
