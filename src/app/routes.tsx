@@ -78,6 +78,7 @@ const screens = [
     () => import('./routes/appeal-notice-route.tsx'),
   ),
   lazyScreen('/metrics', () => import('./routes/metrics-route.tsx')),
+  lazyScreen('/compliance', () => import('./routes/compliance-route.tsx')),
   lazyScreen('/policies', () => import('./routes/policy-library-route.tsx')),
   lazyScreen('/policies/:policyId', () => import('./routes/policy-route.tsx')),
   lazyScreen('/policies/:policyId/evidence', () => import('./routes/evidence-route.tsx')),

@@ -53,10 +53,10 @@ describe('the worklist and appeals (GET /cases)', () => {
     expect(paged).toEqual(soonest.map((i) => i.id))
   })
 
-  it('an appeal with no confirmed due time (Washington) sorts after every due time', async () => {
+  it('an appeal with no confirmed due time (Washington, expedited) sorts after every due time', async () => {
     const { id } = await deniedCase({}, 'u-md-1')
     const md2 = await signInAs('u-md-2')
-    expect((await postAppeal(id, md2, validAppeal())).status).toBe(201)
+    expect((await postAppeal(id, md2, validAppeal({ urgency: 'expedited' }))).status).toBe(201)
     const soonest = await list(md2, 'sort=dueAt')
     expect(soonest.at(-1)).toMatchObject({ id, appealDueAt: null })
   })

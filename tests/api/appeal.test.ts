@@ -72,17 +72,26 @@ describe('POST /cases/{id}/appeal', () => {
     expect((await call(`/cases/${id}`, { token: md })).body.status).toBe('denied')
   })
 
-  it('past a confirmed filing limit (ERISA, 180 days) asks for a good-cause note', async () => {
-    const { id } = await deniedCase(selfFunded)
+  it('past the Medicare Advantage filing limit (65 days from the notice) asks for a good-cause note', async () => {
+    const { id } = await deniedCase(medicare)
     const md = await signInAs('u-md-2')
-    await backdateDenial(id, 200)
-    const refused = await postAppeal(id, md, validAppeal())
+    await backdateDenial(id, 64)
+    const inTime = await postAppeal(id, md, validAppeal())
+    expect(inTime.status).toBe(201)
+    expect(inTime.body.appeal).toMatchObject({ late: false })
+
+    const { id: lateId } = await deniedCase(medicare)
+    await backdateDenial(lateId, 67)
+    const refused = await postAppeal(lateId, md, validAppeal())
     expect(refused.status).toBe(400)
+    expect(refused.body.detail).toMatch(
+      /65 calendar days from the date of the notice \(42 CFR 422\.582\(b\)\)/,
+    )
     expect(refused.body.errors).toEqual({
       goodCauseNote: ['Enter the good cause for asking after the time limit'],
     })
     const late = await postAppeal(
-      id,
+      lateId,
       md,
       validAppeal({ goodCauseNote: 'In hospital until last week.' }),
     )
@@ -91,8 +100,18 @@ describe('POST /cases/{id}/appeal', () => {
       late: true,
       goodCauseNote: 'In hospital until last week.',
     })
-    const trail = await call(`/cases/${id}/audit`, { token: md })
+    const trail = await call(`/cases/${lateId}/audit`, { token: md })
     expect(trail.body.items[0]).toMatchObject({ action: 'appeal-filed-late' })
+  })
+
+  it('ERISA: 180 days run from receipt of the notice, which is not recorded, so a later appeal is not refused', async () => {
+    const { id } = await deniedCase(selfFunded)
+    const md = await signInAs('u-md-2')
+    await backdateDenial(id, 200)
+    const res = await postAppeal(id, md, validAppeal())
+    expect(res.status).toBe(201)
+    expect(res.body.appeal).toMatchObject({ late: false })
+    expect(res.body.appeal.clock.filingDeadline).toBeNull()
   })
 })
 

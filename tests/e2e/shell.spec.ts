@@ -16,6 +16,7 @@ test('signs in through the mock service and every route is titled and axe clean'
     ['/policies', /Policies/],
     ['/policies/prolotherapy-sclerotherapy', /Prolotherapy\/Sclerotherapy/],
     ['/policies/prolotherapy-sclerotherapy/evidence', /Evidence/],
+    ['/compliance', /Compliance: rules behind letters and clocks/],
     ['/no/such/page', /Page not found/],
   ]
   for (const [path, title] of routes) {

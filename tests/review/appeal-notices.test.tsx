@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { decidedAppeal } from '../api/appeal-decided.ts'
 import { deniedCase, postAppeal, validAppeal } from '../api/appeal-helpers.ts'
 import { renderApp, signInAs } from '../render-app.tsx'
+import { expectNoInternalNote } from './letter-checks.ts'
 
 const medicare = { lineOfBusiness: 'medicare-advantage', groupFunding: undefined }
 const selfFunded = { lineOfBusiness: 'commercial-group', groupFunding: 'self-funded' }
@@ -43,21 +44,21 @@ describe('appeal decision notices', () => {
     const external = section(l, 'Your right to an independent review')
     expect(external).toHaveTextContent(/up to 180 days.*final and binding/)
     expect(within(external).getByRole('link', { name: 'WAC 284-43-3150(2), (5)' })).toBeVisible()
-    expect(section(l, 'The criteria we used')).toHaveTextContent(
-      /WAC 284-43-3070 \(not confirmed against its text\)/,
-    )
+    expect(section(l, 'The criteria we used')).toHaveTextContent(/WAC 284-43-3070/)
+    expectNoInternalNote(l)
   })
 
-  it('self-funded (ERISA) upheld: the right to sue, and each rule of paragraph (j) flagged unconfirmed', async () => {
+  it('self-funded (ERISA) upheld: the right to sue, documents free, the federal external review', async () => {
     const c = await decidedAppeal(selfFunded, 'uphold')
     await renderApp(`/cases/${c.id}/notices/appeal/member`, { as: 'u-md-1' })
     const l = await letter()
     const sue = section(l, 'Your right to sue')
     expect(sue).toHaveTextContent(/section 502\(a\)/)
-    expect(sue).toHaveTextContent(/29 CFR 2560\.503-1\(j\)\(4\) \(not confirmed against its text\)/)
+    expect(sue).toHaveTextContent(/29 CFR 2560\.503-1\(j\)\(4\)/)
+    expectNoInternalNote(l)
     expect(section(l, 'Documents about your claim')).toHaveTextContent(/free of charge/)
     expect(section(l, 'Independent (external) review')).toHaveTextContent(
-      /from the plan’s documents \(not held by this app\)/,
+      /not a “grandfathered” plan/,
     )
   })
 

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '../render-app.tsx'
 import { deniedCaseVia, newCaseVia } from './decided-case.ts'
+import { expectNoInternalNote } from './letter-checks.ts'
 
 const notice = () => screen.findByRole('article', {}, { timeout: 10_000 })
 const heading = (name: string) =>
@@ -46,7 +47,8 @@ describe('denial notices', () => {
     ).toBeInTheDocument()
     const when = within(letter).getByRole('heading', { name: 'When to ask' }).closest('section')!
     expect(when).toHaveTextContent('within 65 calendar days from the date of this notice')
-    expect(when).toHaveTextContent(/42 CFR 422\.582 \(not confirmed against its text\)/)
+    expect(within(when).getByRole('link', { name: '42 CFR 422.582(b)' })).toBeInTheDocument()
+    expectNoInternalNote(letter)
     expect(letter).toHaveTextContent(/CMS-10003-NDMC/)
     expect(letter).not.toHaveTextContent(/Peer-to-peer/)
   })
@@ -70,7 +72,9 @@ describe('denial notices', () => {
       .getByRole('heading', { name: 'The criteria we used' })
       .closest('section')!
     expect(criteria).toHaveTextContent(/free of charge/)
-    expect(criteria).toHaveTextContent(/WAC 284-43-3070 \(not confirmed against its text\)/)
+    expect(within(criteria).getByRole('link', { name: /^WAC 284-43-3070/ })).toBeInTheDocument()
+    expect(letter).not.toHaveTextContent(/CMS-0057-F/)
+    expectNoInternalNote(letter)
   })
 
   it('self-funded (ERISA) member notice: plan provision, review procedure, 502(a), 180 days', async () => {
@@ -83,9 +87,9 @@ describe('denial notices', () => {
     expect(letter).toHaveTextContent(/180 days/)
     expect(letter).toHaveTextContent(/section 502\(a\)/)
     expect(letter).toHaveTextContent(/29 CFR 2560\.503-1\(g\)\(1\)\(iv\)/)
-    expect(letter).toHaveTextContent(
-      /29 CFR 2560\.503-1\(h\)\(3\)\(i\) \(not confirmed against its text\)/,
-    )
+    expect(letter).toHaveTextContent(/29 CFR 2560\.503-1\(h\)\(3\)\(i\)/)
+    expect(letter).not.toHaveTextContent(/CMS-0057-F/)
+    expectNoInternalNote(letter)
     expect(letter).toHaveTextContent(/no evidence of benefit/) // the clinical judgment: the rationale
     expect(letter).toHaveTextContent(/do not depend on the member’s records/)
   })
@@ -100,6 +104,7 @@ describe('denial notices', () => {
     ).toBeInTheDocument()
     expect(letter).toHaveTextContent(/offers a peer-to-peer conversation.*quote the case reference/)
     expect(letter).toHaveTextContent(/The member’s rights/)
+    expectNoInternalNote(letter)
     await user.click(screen.getByRole('link', { name: 'Member notice' }))
     expect(await heading('Member notice: denial of coverage')).toBeInTheDocument()
   })

@@ -6,9 +6,9 @@ import { renderApp, signInAs } from '../render-app.tsx'
 
 const medicare = { lineOfBusiness: 'medicare-advantage', groupFunding: undefined }
 
-async function appealedCase(over: Record<string, unknown>) {
+async function appealedCase(over: Record<string, unknown>, urgency = 'standard') {
   const { id } = await deniedCase(over, 'u-md-1')
-  const res = await postAppeal(id, await signInAs('u-rev-1'), validAppeal())
+  const res = await postAppeal(id, await signInAs('u-rev-1'), validAppeal({ urgency }))
   if (res.status !== 201) throw new Error(`Appeal failed: ${res.status}`)
   return res.body as StoredCase
 }
@@ -21,7 +21,7 @@ const rowOf = async (reference: string) => {
 describe('appeals on the worklist', () => {
   it('My queue of the second director holds the appeal, with "Appeal due" on its own clock', async () => {
     const ma = await appealedCase(medicare)
-    const wa = await appealedCase({})
+    const wa = await appealedCase({}, 'expedited')
     const { user } = await renderApp('/', { as: 'u-md-2' })
     expect(
       await screen.findByRole('link', { name: 'My queue' }, { timeout: 10_000 }),
@@ -29,7 +29,7 @@ describe('appeals on the worklist', () => {
     const row = await rowOf(ma.reference)
     expect(row).toHaveTextContent('Appeal in review')
     expect(within(row).getByText(/^Appeal due/)).toHaveTextContent(/(PST|PDT)/)
-    // Washington's appeal rule is not confirmed: no guessed due time.
+    // Washington's expedited appeal rule is not confirmed: no guessed due time.
     expect(await rowOf(wa.reference)).toHaveTextContent('Appeal due: no confirmed rule')
     // The status filter offers the appeal statuses and keeps only them.
     await user.click(screen.getByRole('link', { name: 'All cases' }))

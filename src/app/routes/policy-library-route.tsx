@@ -1,3 +1,4 @@
+import { Link } from 'react-router'
 import { PageHeader } from '../../components/page-header.tsx'
 import { CodeCheck } from '../../features/policies/code-check.tsx'
 import { PolicyLibrary } from '../../features/policies/policy-library.tsx'
@@ -11,6 +12,10 @@ export default function PolicyLibraryRoute() {
     <>
       <PageHeader title="Policies" />
       <p className="lede">The clinical review criteria on file, and a look-up of service codes.</p>
+      <p>
+        The rules the member and provider letters and the appeal clocks rely on, with their sources
+        and what is confirmed: <Link to="/compliance">compliance</Link>.
+      </p>
       <PolicyLibrary />
       <CodeCheck />
     </>

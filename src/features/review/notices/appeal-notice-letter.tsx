@@ -52,7 +52,11 @@ export function AppealNoticeLetter({
       </NoticeFacts>
 
       {upheld ? (
-        <DenialReason heading="Why we kept the denial" decision={d} />
+        <DenialReason
+          heading="Why we kept the denial"
+          decision={d}
+          sources={notice.reasonSources}
+        />
       ) : (
         <h2>We approve the service on appeal</h2>
       )}
@@ -69,10 +73,7 @@ export function AppealNoticeLetter({
       {audience === 'provider' && upheld && <PeerToPeerSection offered={d.peerToPeerOffered} />}
 
       <h2>{audience === 'member' ? 'What happens next' : 'What happens next for the member'}</h2>
-      <p>
-        For {notice.appliesTo}. Each statement names the rule it comes from; a rule not confirmed
-        against its text says so.
-      </p>
+      <p>For {notice.appliesTo}. Each statement names the rule it comes from.</p>
       <RightsList sections={notice.sections} />
     </article>
   )

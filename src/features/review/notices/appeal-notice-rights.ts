@@ -2,7 +2,10 @@ import type { AppealDecisionAction } from '../../../api/schemas/case.ts'
 import type { CaseInput } from '../../../api/schemas/case-fields.ts'
 import { erisaAppealSections } from './appeal-rights-erisa.ts'
 import { medicareAppealSections } from './appeal-rights-medicare.ts'
-import { washingtonAppealSections } from './appeal-rights-washington.ts'
+import {
+  washingtonAppealSections,
+  washingtonGroupAppealSections,
+} from './appeal-rights-washington.ts'
 import { noticeTemplateFor } from './notice-rights.ts'
 import type { NoticeTemplateId, RightsSection } from './notice-template.ts'
 
@@ -21,14 +24,17 @@ export function appealNoticeFor(
   action: AppealDecisionAction,
 ) {
   const template = noticeTemplateFor(input)
+  const insuredGroup =
+    input.lineOfBusiness === 'commercial-group' && input.groupFunding === 'fully-insured'
   return {
     id: template.id,
     appliesTo: template.appliesTo,
-    sections: byTemplate[template.id][action],
+    reasonSources: template.reasonSources,
+    sections: (insuredGroup ? washingtonGroupAppealSections : byTemplate[template.id])[action],
   }
 }
 
-export const allAppealSections = Object.values(byTemplate).flatMap((t) => [
-  ...t.approve,
-  ...t.uphold,
-])
+export const allAppealSections = [
+  ...Object.values(byTemplate),
+  washingtonGroupAppealSections,
+].flatMap((t) => [...t.approve, ...t.uphold])

@@ -1,15 +1,5 @@
-import { NOT_HELD, type Citation, type RightsSection } from './notice-template.ts'
-
-const CFR =
-  'https://www.ecfr.gov/current/title-29/subtitle-B/chapter-XXV/subchapter-G/part-2560/section-2560.503-1'
-
-/** Paragraph (j) itself was not retrieved: every item cited to it says so. */
-const onReview = (item: string, what: string): Citation => ({
-  cite: `29 CFR 2560.503-1(j)${item}`,
-  url: CFR,
-  confirmed: false,
-  note: `Not confirmed: the text of paragraph (j) (notification of a benefit determination on review) could not be retrieved. ${what} Check it before sending.`,
-})
+import { erisaOnReviewItems, federalExternalReview, onReview } from './erisa-items.ts'
+import { NOT_HELD, type RightsSection } from './notice-template.ts'
 
 /** Self-funded group plans (ERISA): the notice of the plan's decision on review. */
 export const erisaAppealSections: Record<'approve' | 'uphold', RightsSection[]> = {
@@ -41,33 +31,7 @@ export const erisaAppealSections: Record<'approve' | 'uphold', RightsSection[]> 
         ),
       ],
     },
-    {
-      id: 'documents',
-      heading: 'Documents about your claim',
-      paragraphs: [
-        'You may ask for reasonable access to, and copies of, all documents, records and other information relevant to your claim, free of charge.',
-      ],
-      sources: [onReview('(3)', 'Read only in plan documents that restate it.')],
-    },
-    {
-      id: 'right-to-sue',
-      heading: 'Your right to sue',
-      paragraphs: [
-        'You have the right to bring a civil action under section 502(a) of the Employee Retirement Income Security Act (ERISA) following this decision on review.',
-      ],
-      sources: [
-        {
-          cite: '29 CFR 2560.503-1(g)(1)(iv)',
-          url: CFR,
-          confirmed: true,
-          note: 'Read: the first notice must state the claimant’s right to bring a civil action under section 502(a) of the Act following an adverse benefit determination on review; this is that decision.',
-        },
-        onReview(
-          '(4)',
-          'The statement of the right to sue in the notice on review was read only in plan documents.',
-        ),
-      ],
-    },
+    ...erisaOnReviewItems,
     {
       id: 'clinical-judgment',
       heading: 'The clinical judgment behind this decision',
@@ -76,20 +40,6 @@ export const erisaAppealSections: Record<'approve' | 'uphold', RightsSection[]> 
       ],
       sources: [onReview('(5)', 'Read only in plan documents that restate it.')],
     },
-    {
-      id: 'external-review',
-      heading: 'Independent (external) review',
-      paragraphs: [
-        'Whether your plan offers an independent (external) review of this decision, and how to ask for one: from the plan’s documents (not held by this app).',
-      ],
-      sources: [
-        {
-          cite: '29 CFR 2590.715-2719',
-          url: null,
-          confirmed: false,
-          note: 'Not read: whether and how a self-funded plan must offer external review was not checked, so this notice states no such right. Check it before sending.',
-        },
-      ],
-    },
+    federalExternalReview,
   ],
 }

@@ -1,15 +1,6 @@
 import { NOT_HELD, type RightsSection } from './notice-template.ts'
-
-const ecfr = (section: string) =>
-  `https://www.ecfr.gov/current/title-42/chapter-IV/subchapter-B/part-422/section-${section}`
-
-/** The same reading the appeal clock records (mocks/engine/appeal-turnaround.ts). */
-const reconsideration30Days = {
-  cite: '42 CFR 422.590(a)(1), (a)(2)',
-  url: ecfr('422.590'),
-  confirmed: true,
-  note: 'Read (as recorded with the appeal clock): a reconsidered determination completely favorable to the enrollee, or an affirmation sent to the independent entity contracted by CMS, no later than 30 calendar days from the date the request is received.',
-}
+import { medicareHelp, medicareLevelsAfter, reconsiderationTimes } from './rights-medicare.ts'
+import { ecfr42 as ecfr } from './sources.ts'
 
 /** Medicare Advantage reconsideration: approved, or affirmed and sent to the independent entity. */
 export const medicareAppealSections: Record<'approve' | 'uphold', RightsSection[]> = {
@@ -21,8 +12,9 @@ export const medicareAppealSections: Record<'approve' | 'uphold', RightsSection[
         'We reconsidered our earlier decision and changed it: the service asked for is approved.',
         NOT_HELD.planContact,
       ],
-      sources: [reconsideration30Days],
+      sources: [reconsiderationTimes[0]!],
     },
+    medicareHelp,
   ],
   uphold: [
     {
@@ -31,15 +23,7 @@ export const medicareAppealSections: Record<'approve' | 'uphold', RightsSection[
       paragraphs: [
         'We reconsidered our earlier decision and did not change it, in whole or in part. When that happens, Medicare rules require us to send your case to an independent review entity that contracts with the Centers for Medicare & Medicaid Services (CMS). We have sent it, on the date shown above. You do not need to ask for this review.',
       ],
-      sources: [
-        {
-          cite: '42 CFR 422.592(a)',
-          url: ecfr('422.592'),
-          confirmed: true,
-          note: 'Read: when the MA organization affirms, in whole or in part, its adverse organization determination, the issues that remain in dispute must be reviewed and resolved by an independent, outside entity that contracts with CMS. (Read in a copy of the eCFR text that links an amendment of 86 FR 6102, Jan. 19, 2021, which was not read.)',
-        },
-        reconsideration30Days,
-      ],
+      sources: [medicareLevelsAfter.sources[0]!, reconsiderationTimes[0]!],
     },
     {
       id: 'independent-review',
@@ -57,5 +41,11 @@ export const medicareAppealSections: Record<'approve' | 'uphold', RightsSection[
         },
       ],
     },
+    {
+      ...medicareLevelsAfter,
+      paragraphs: [medicareLevelsAfter.paragraphs[1]!],
+      sources: [medicareLevelsAfter.sources[1]!],
+    },
+    medicareHelp,
   ],
 }

@@ -1,6 +1,7 @@
+import { erisaOnReviewItems } from './erisa-items.ts'
 import { NOT_HELD, type Citation, type RightsSection } from './notice-template.ts'
-
-const wac = (cite: string) => `https://app.leg.wa.gov/wac/default.aspx?cite=${cite}`
+import { insuranceCommissioner, washingtonOnReview } from './rights-washington.ts'
+import { wac, wac3070 } from './sources.ts'
 
 const noticeOfInternalReview = (paragraphs: string, note: string): Citation => ({
   cite: `WAC 284-43-3150${paragraphs}`,
@@ -41,6 +42,9 @@ export const washingtonAppealSections: Record<'approve' | 'uphold', RightsSectio
         ),
       ],
     },
+    washingtonOnReview.planSections,
+    washingtonOnReview.records,
+    washingtonOnReview.evidence,
     {
       id: 'external-review',
       heading: 'Your right to an independent review',
@@ -73,13 +77,22 @@ export const washingtonAppealSections: Record<'approve' | 'uphold', RightsSectio
           '(4)',
           'Read: instructions on obtaining the clinical review criteria used to make the determination.',
         ),
-        {
-          cite: 'WAC 284-43-3070',
-          url: wac('284-43-3070'),
-          confirmed: false,
-          note: 'Not confirmed: WAC 284-43-3150 requires its items “in addition to the requirements of WAC 284-43-3070”, whose text could not be retrieved; what it adds is not in this notice. Check it before sending.',
-        },
+        wac3070(
+          '(4)',
+          'the specific rule, guideline, protocol or criterion relied on, or a statement that a copy will be provided free of charge on request. WAC 284-43-3150 requires its own items in addition to those of WAC 284-43-3070.',
+        ),
       ],
     },
+    insuranceCommissioner,
+  ],
+}
+
+/** An insured employer group plan is also an ERISA plan: the decision on review adds its items. */
+export const washingtonGroupAppealSections: Record<'approve' | 'uphold', RightsSection[]> = {
+  approve: washingtonAppealSections.approve,
+  uphold: [
+    ...washingtonAppealSections.uphold.slice(0, -1),
+    ...erisaOnReviewItems,
+    insuranceCommissioner,
   ],
 }

@@ -43,7 +43,11 @@ export function NoticeLetter({
         </Row>
       </NoticeFacts>
 
-      <DenialReason heading="Why we denied this request" decision={d} />
+      <DenialReason
+        heading="Why we denied this request"
+        decision={d}
+        sources={template.reasonSources}
+      />
 
       <h2>Who decided</h2>
       <p>{deciderLine(d.decidedBy)}</p>

@@ -4,9 +4,9 @@ import type { Decision, StoredCase } from '../../../api/schemas/case.ts'
 import { maskMemberId } from '../../../domain/member-id.ts'
 import { formatInZone } from '../../../domain/time-zone.ts'
 import { CriterionWords, Row } from '../decision-words.tsx'
-import { peerToPeerSource, specificReasonSource } from './notice-rights.ts'
-import { Source } from './notice-rights-list.tsx'
-import { NOT_HELD } from './notice-template.ts'
+import { SourceList } from './notice-rights-list.tsx'
+import { NOT_HELD, type Citation } from './notice-template.ts'
+import { peerToPeerSource } from './sources.ts'
 
 export type Audience = 'member' | 'provider'
 
@@ -72,16 +72,23 @@ export function NoticeFacts({
 type DenialWords = Pick<Decision, 'memberReason' | 'criterion' | 'writtenBasis'>
 
 /** A denial's reason in the member's terms and the criterion it rests on, with the rule. */
-export function DenialReason({ heading, decision: d }: { heading: string; decision: DenialWords }) {
+export function DenialReason({
+  heading,
+  decision: d,
+  sources,
+}: {
+  heading: string
+  decision: DenialWords
+  /** The line of business's rules for a specific reason: CMS-0057-F only where it applies. */
+  sources: Citation[]
+}) {
   return (
     <>
       <h2>{heading}</h2>
       <p dir="auto" className="notice-letter__reason">
         {d.memberReason}
       </p>
-      <ul className="notice-letter__sources">
-        <Source source={specificReasonSource} />
-      </ul>
+      <SourceList sources={sources} />
       <h2>The criterion we relied on</h2>
       {d.criterion ? (
         <CriterionWords criterion={d.criterion} />
@@ -105,9 +112,7 @@ export function PeerToPeerSection({ offered }: { offered: boolean | null }) {
           : 'A peer-to-peer conversation was not offered for this decision.'}
       </p>
       {offered && <p className="not-held">{NOT_HELD.umLine}</p>}
-      <ul className="notice-letter__sources">
-        <Source source={peerToPeerSource} />
-      </ul>
+      <SourceList sources={[peerToPeerSource]} />
     </>
   )
 }

@@ -1,15 +1,23 @@
 import type { Citation, RightsSection } from './notice-template.ts'
 
-/** A rule's source as the notice prints it, flagged where its text was not confirmed. */
+/** A rule's source as a letter prints it: the cite alone, never a research note. */
 export function Source({ source }: { source: Citation }) {
+  return <li>{source.url ? <a href={source.url}>{source.cite}</a> : source.cite}</li>
+}
+
+/** The printed sources of a statement; plan rules and known gaps stay on the compliance view. */
+export function SourceList({ sources }: { sources: Citation[] }) {
+  const printed = sources.filter((s) => s.printed !== false)
+  if (printed.length === 0) return null
   return (
-    <li>
-      {source.url ? <a href={source.url}>{source.cite}</a> : source.cite}
-      {!source.confirmed && (
-        <strong className="notice-letter__unconfirmed"> (not confirmed against its text)</strong>
-      )}
-      <span className="notice-letter__source-note">{source.note}</span>
-    </li>
+    <>
+      <p className="notice-letter__sources-label">Source:</p>
+      <ul className="notice-letter__sources">
+        {printed.map((src) => (
+          <Source key={src.cite} source={src} />
+        ))}
+      </ul>
+    </>
   )
 }
 
@@ -30,12 +38,7 @@ export function RightsList({
           {[...s.paragraphs, ...(extra[s.id] ?? [])].map((p, i) => (
             <p key={i}>{p}</p>
           ))}
-          <p className="notice-letter__sources-label">Source:</p>
-          <ul className="notice-letter__sources">
-            {s.sources.map((src) => (
-              <Source key={src.cite} source={src} />
-            ))}
-          </ul>
+          <SourceList sources={s.sources} />
         </section>
       ))}
     </>

@@ -1,15 +1,19 @@
 /**
  * A notice's rights, as data: each section says what the member (or provider) may do,
- * in plain words the app writes, and cites the rule that requires it. `confirmed` says
- * whether the rule's own text was read and matched when this data was written; where it
- * was not, the note says so and the section is shown flagged, never silently trusted.
+ * in plain words the app writes, and cites the rule that requires it. A letter prints
+ * the statement and its cite only. Whether the rule's own text was read and matched,
+ * and what was read, is research for the compliance view (/compliance), never for the
+ * member or provider: `confirmed` and `note` are never printed on a letter.
  */
 export type Citation = {
+  /** The source as the letter prints it: a legal cite, never a note or a file path. */
   cite: string
   url: string | null
   confirmed: boolean
-  /** What was checked, or why it could not be. */
+  /** What was checked and where, or why it could not be (compliance view only). */
   note: string
+  /** False for a plan rule or a known gap: listed on the compliance view, not printed. */
+  printed?: boolean
 }
 
 export type RightsSection = {
@@ -25,6 +29,8 @@ export type NoticeTemplate = {
   id: NoticeTemplateId
   /** Which members it is for, as the notice says it. */
   appliesTo: string
+  /** The rules that require a specific reason for the denial, printed under it. */
+  reasonSources: Citation[]
   sections: RightsSection[]
 }
 

@@ -1,12 +1,19 @@
+import { erisaDenialItems, federalExternalReview } from './erisa-items.ts'
 import { NOT_HELD, type NoticeTemplate } from './notice-template.ts'
+import { ERISA_CLAIMS as CFR } from './sources.ts'
 
-const CFR =
-  'https://www.ecfr.gov/current/title-29/subtitle-B/chapter-XXV/subchapter-G/part-2560/section-2560.503-1'
-
-/** Self-funded group plans (ERISA): 29 CFR 2560.503-1. */
+/** Self-funded group plans (ERISA): 29 CFR 2560.503-1 and the federal external review. */
 export const erisaNotice: NoticeTemplate = {
   id: 'erisa',
   appliesTo: 'Commercial self-funded (ERISA)',
+  reasonSources: [
+    {
+      cite: '29 CFR 2560.503-1(g)(1)(i)',
+      url: CFR,
+      confirmed: true,
+      note: 'Read: the notification shall set forth the specific reason or reasons for the adverse determination.',
+    },
+  ],
   sections: [
     {
       id: 'plan-provision',
@@ -17,48 +24,14 @@ export const erisaNotice: NoticeTemplate = {
       ],
       sources: [
         {
-          cite: '29 CFR 2560.503-1(g)(1)(i), (ii)',
+          cite: '29 CFR 2560.503-1(g)(1)(ii)',
           url: CFR,
           confirmed: true,
-          note: 'Read: the notice must set out the specific reason or reasons and refer to the specific plan provisions on which the determination is based.',
+          note: 'Read: reference to the specific plan provisions on which the determination is based.',
         },
       ],
     },
-    {
-      id: 'material-needed',
-      heading: 'Information that would complete your request',
-      paragraphs: ['No further material or information is needed to complete this request.'],
-      sources: [
-        {
-          cite: '29 CFR 2560.503-1(g)(1)(iii)',
-          url: CFR,
-          confirmed: true,
-          note: 'Read: a description of any additional material or information necessary to perfect the claim and why it is necessary.',
-        },
-      ],
-    },
-    {
-      id: 'review-procedure',
-      heading: 'How to appeal, and your right to sue',
-      paragraphs: [
-        'You may appeal this decision to the plan. You have 180 days from the day you receive this notice to ask. If the plan keeps its decision on appeal, you have the right to bring a civil action under section 502(a) of the Employee Retirement Income Security Act (ERISA).',
-        NOT_HELD.planContact,
-      ],
-      sources: [
-        {
-          cite: '29 CFR 2560.503-1(g)(1)(iv)',
-          url: CFR,
-          confirmed: true,
-          note: 'Read: a description of the plan’s review procedures and time limits, including the right to bring a civil action under section 502(a) following an adverse determination on review.',
-        },
-        {
-          cite: '29 CFR 2560.503-1(h)(3)(i)',
-          url: CFR,
-          confirmed: false,
-          note: 'Not confirmed: the text of (h)(3)(i) could not be retrieved. The 180 days are as the product brief (not in this repository) states; secondary sources give the same figure for group health plans. Check before sending.',
-        },
-      ],
-    },
+    ...erisaDenialItems,
     {
       id: 'clinical-judgment',
       heading: 'The clinical judgment behind this decision',
@@ -67,12 +40,13 @@ export const erisaNotice: NoticeTemplate = {
       ],
       sources: [
         {
-          cite: '29 CFR 2560.503-1(g)(1)(v)(B)',
+          cite: '29 CFR 2560.503-1(g)(1)(v)(A), (B)',
           url: CFR,
           confirmed: false,
-          note: 'Not confirmed: the text of (g)(1)(v)(B) could not be retrieved; a secondary source states the same for notices on appeal. The content follows the product brief (not in this repository).',
+          note: 'Not confirmed: the text of (g)(1)(v) could not be retrieved; plan documents restating it give both items (the internal rule or criterion, or that it is free on request; the scientific or clinical judgment, or that it is free on request).',
         },
       ],
     },
+    federalExternalReview,
   ],
 }
