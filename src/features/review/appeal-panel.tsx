@@ -4,6 +4,7 @@ import type { AppealDecisionAction } from '../../api/schemas/case.ts'
 import { caseQueries } from '../../api/queries/cases.ts'
 import type { User } from '../../api/schemas/user.ts'
 import { QueryView } from '../../components/query-view.tsx'
+import { clockRuns } from '../../domain/case-status.ts'
 import { AppealDecisionForm } from './appeal-decision-form.tsx'
 import { AppealForm } from './appeal-form.tsx'
 import { AppealSummary } from './appeal-summary.tsx'
@@ -65,9 +66,9 @@ export function AppealPanel({ caseId, user }: { caseId: string; user: User }) {
                 </p>
               </div>
             )}
-            {appeal && <AppealSummary caseId={c.id} appeal={appeal} live />}
+            {appeal && <AppealSummary caseId={c.id} status={c.status} appeal={appeal} live />}
             {appeal &&
-              c.status === 'appeal-in-review' &&
+              clockRuns(c.status, 'appeal') &&
               (user.id === appeal.deniedBy.id ? (
                 <p>
                   You made the denial, so a different medical director decides its appeal (

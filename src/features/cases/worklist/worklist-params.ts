@@ -6,6 +6,7 @@ import {
 } from '../../../api/schemas/case.ts'
 import { lineOfBusiness, urgency } from '../../../api/schemas/case-fields.ts'
 import { isCaseReference } from '../../../domain/case-reference.ts'
+import { directorQueueStatuses } from '../../../domain/case-status.ts'
 
 /**
  * The worklist's filters, sort and view live in the URL search params, so a view can
@@ -55,10 +56,11 @@ const sortLabels: Record<WorklistSort, string> = {
 export const sortOptions = caseSort.options.map((value) => ({ value, label: sortLabels[value] }))
 
 /**
- * A medical director's queue: cases they can act on now, appeals included. "Pended for
- * information" waits for the provider, so it stays out of the queue (All cases shows it).
+ * A medical director's queue: cases they can act on now, appeals included: the statuses
+ * that wait for a medical director (src/domain/case-status.ts). "Pended for information"
+ * waits for the provider, so it stays out of the queue (All cases shows it).
  */
-export const openStatuses: CaseStatus[] = ['pending-md-review', 'appeal-in-review']
+export const queueStatuses: CaseStatus[] = [...directorQueueStatuses]
 
 /** Unknown values in a hand-edited URL are dropped rather than sent to the service. */
 function pick<T extends string>(values: string[], allowed: readonly T[]): T[] {
@@ -104,8 +106,8 @@ export function writeWorklistParams(
 
 /** What the service is asked for; "My queue" narrows to open cases assigned to me. */
 export function toListQuery(p: WorklistParams): Omit<CaseListQuery, 'cursor' | 'limit'> {
-  const open = p.status.filter((s) => openStatuses.includes(s))
-  const status = p.view === 'my-queue' ? (open.length > 0 ? open : openStatuses) : p.status
+  const open = p.status.filter((s) => queueStatuses.includes(s))
+  const status = p.view === 'my-queue' ? (open.length > 0 ? open : queueStatuses) : p.status
   return {
     ...(status.length > 0 ? { status } : {}),
     ...(p.lineOfBusiness.length > 0 ? { lineOfBusiness: p.lineOfBusiness } : {}),
