@@ -104,8 +104,13 @@ export function writeWorklistParams(
   return search
 }
 
-/** What the service is asked for; "My queue" narrows to open cases assigned to me. */
+/**
+ * What the service is asked for; "My queue" narrows to open cases assigned to me. A case
+ * reference names one case: it is found whatever the view and the filters (they stay in
+ * the address for when the search is cleared).
+ */
 export function toListQuery(p: WorklistParams): Omit<CaseListQuery, 'cursor' | 'limit'> {
+  if (p.reference) return { reference: p.reference, sort: p.sort }
   const open = p.status.filter((s) => queueStatuses.includes(s))
   const status = p.view === 'my-queue' ? (open.length > 0 ? open : queueStatuses) : p.status
   return {
@@ -114,10 +119,21 @@ export function toListQuery(p: WorklistParams): Omit<CaseListQuery, 'cursor' | '
     ...(p.urgency.length > 0 ? { urgency: p.urgency } : {}),
     ...(p.overdue ? { overdue: true } : {}),
     ...(p.view === 'my-queue' ? { assignedToMe: true } : {}),
-    ...(p.reference ? { reference: p.reference } : {}),
     ...(p.metric.decidedYear !== null ? { decidedYear: p.metric.decidedYear } : {}),
     ...(p.metric.initialDecision !== null ? { initialDecision: p.metric.initialDecision } : {}),
     ...(p.metric.onTime !== null ? { onTime: p.metric.onTime } : {}),
     sort: p.sort,
   }
+}
+
+/** Whether any filter narrows the list (the view aside): an empty list says why it is empty. */
+export function hasFilters(p: WorklistParams): boolean {
+  const { decidedYear, initialDecision, onTime } = p.metric
+  return (
+    p.status.length + p.lineOfBusiness.length + p.urgency.length > 0 ||
+    p.overdue ||
+    decidedYear !== null ||
+    initialDecision !== null ||
+    onTime !== null
+  )
 }
