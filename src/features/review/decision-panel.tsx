@@ -149,7 +149,9 @@ export function DecisionPanel({ caseId, user }: { caseId: string; user: User }) 
         </>
       )}
       <ConfirmDecision
-        open={confirming && !isFinal(c.status)}
+        // Open until the answer: the case's own refresh can land first and show it final.
+        // Closed on that alone, the dialog would return focus before the result exists.
+        open={confirming && (decide.isPending || !isFinal(c.status))}
         values={current}
         value={c}
         busy={decide.isPending}
