@@ -113,7 +113,7 @@ export function AppealForm({
       <Field
         id={id('receivedAt')}
         label="Appeal received"
-        hint="Pacific time (America/Los_Angeles). Set to now; change it if the appeal reached the plan earlier."
+        hint="Pacific time (Seattle). Set to now; change it if the appeal reached the plan earlier."
         error={errors.receivedAt}
       >
         {(describedBy) => (
