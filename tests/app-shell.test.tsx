@@ -20,6 +20,39 @@ describe('the app shell', () => {
     expect(document.title).toBe('Policies – Criteria Review Dashboard')
   })
 
+  it('after a sign-out, sign-in returns only the same person to their page (issue 31)', async () => {
+    const { user, router } = await renderApp('/cases/new', { as: 'u-rev-1' })
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'New case' }, { timeout: 10_000 }),
+    ).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Sign out' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument()
+    // A director at the same screen lands on their own start, not on the nurse's form.
+    await user.click(await screen.findByRole('radio', { name: /Dr\. Avery Lindqvist/ }))
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Worklist' })).toBeInTheDocument()
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'))
+    expect(screen.queryByRole('heading', { level: 1, name: 'New case' })).toBeNull()
+
+    // The nurse, signing in again where the director left, starts at the worklist too:
+    // the address was the director's.
+    await user.click(screen.getByRole('link', { name: 'Policies' }))
+    await screen.findByRole('heading', { level: 1, name: 'Policies' })
+    await user.click(screen.getByRole('button', { name: 'Sign out' }))
+    await user.click(await screen.findByRole('radio', { name: /Jordan Rivers/ }))
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'))
+
+    // The same person signing in again goes back to where they were.
+    await user.click(await screen.findByRole('link', { name: 'Policies' }))
+    await screen.findByRole('heading', { level: 1, name: 'Policies' })
+    await user.click(screen.getByRole('button', { name: 'Sign out' }))
+    await user.click(await screen.findByRole('radio', { name: /Jordan Rivers/ }))
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Policies' })).toBeInTheDocument()
+    await waitFor(() => expect(router.state.location.pathname).toBe('/policies'))
+  })
+
   it('navigates between screens and signs out', async () => {
     const { user } = await renderApp('/', { as: 'u-rev-1' })
     expect(await screen.findByRole('heading', { level: 1, name: 'Worklist' })).toBeInTheDocument()

@@ -1,6 +1,6 @@
 import type { CaseList, CaseStatus, CaseSummary, StoredCase } from '../../src/api/schemas/case.ts'
 import { caseStatus } from '../../src/api/schemas/case.ts'
-import { isClosed } from '../../src/domain/case-status.ts'
+import { isOverdue } from '../../src/domain/case-status.ts'
 import { dueKey } from './appeal-sort.ts'
 import { caseSummary } from './case-summary.ts'
 import { decidedOnTime, initialDecision, planYear } from './initial-decision.ts'
@@ -80,11 +80,9 @@ export function rowOf(c: StoredCase): CaseRow {
   return r
 }
 
-/** docs/product-rules.md, Case status: overdue is past the due time and not yet finally decided; an appeal runs on its own clock. */
+/** docs/product-rules.md, Case status: the one overdue rule (src/domain/case-status.ts). */
 export function rowOverdue(r: CaseRow, now: Date): boolean {
-  if (isClosed(r.status)) return false
-  const due = r.status === 'appeal-in-review' ? r.appealDueAt : r.dueAt
-  return !!due && due < now.toISOString()
+  return isOverdue(r, now)
 }
 
 type Key = [value: string, id: string]

@@ -16,6 +16,7 @@ import { actorOf } from './actor.ts'
 import { appendAudit } from './audit.ts'
 import { nextCaseReference } from './case-reference.ts'
 import { isClosed } from '../../src/domain/case-status.ts'
+import { formatPlainDate } from '../../src/domain/plain-date.ts'
 
 const LATE_ENTRY_MS = 60 * 60_000
 const isOpen = (c: StoredCase) => !isClosed(c.status)
@@ -90,8 +91,9 @@ export function createCase(args: CreateCaseArgs) {
     at: madeAt,
     actor,
     action: 'determination-proposed',
-    // The criteria hash belongs to the record: it says which text decided, if it ever changes.
-    summary: `Proposed outcome for service code ${input.serviceCode}: ${outcomeLabels[determination.outcome]}${determination.policy ? ` (criteria hash ${determination.policy.criteriaHash})` : ''}`,
+    // The criteria hash stays in the determination's record (which text decided); the
+    // trail is read by people, so it names the policy version as they know it.
+    summary: `Proposed outcome for service code ${input.serviceCode}: ${outcomeLabels[determination.outcome]}${determination.policy ? ` (${determination.policy.title}, last reviewed ${formatPlainDate(determination.policy.lastReviewed)})` : ''}`,
   })
   if (new Date(input.requestReceivedAt).getTime() < now.getTime() - LATE_ENTRY_MS)
     appendAudit(db, id, {

@@ -7,6 +7,8 @@ export type Auth = {
   signIn: (userId: string) => Promise<User>
   signOut: (reason?: 'signed-out' | 'expired' | 'idle') => void
   signOutReason: 'signed-out' | 'expired' | 'idle' | null
+  /** Who was signed in before the session ended: the page they were on is theirs alone. */
+  previousUserId: string | null
 }
 
 export const AuthContext = createContext<Auth | null>(null)

@@ -19,15 +19,20 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   // answer that usually does not come; when one does, sign-in goes on to the page.
   const [asking, setAsking] = useState(() => token === null && canShareSession())
   const [signOutReason, setSignOutReason] = useState<Auth['signOutReason']>(null)
+  const [previousUserId, setPreviousUserId] = useState<string | null>(null)
   const me = useQuery({ ...sessionQueries.me(), enabled: token !== null })
   const tokenRef = useRef(token)
+  const userIdRef = useRef<string | null>(null)
   useEffect(() => {
     tokenRef.current = token
+    userIdRef.current = token ? (me.data?.id ?? userIdRef.current) : null
   })
 
   const dropSession = useCallback(
     (reason: NonNullable<Auth['signOutReason']>) => {
       writeSessionToken(null)
+      // Read before the token goes: the address sign-in returns to belongs to this user.
+      setPreviousUserId(userIdRef.current)
       setToken(null)
       setSignOutReason(reason)
       // Nothing a signed-out browser could show from memory: drop every cached answer.
@@ -93,8 +98,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [signOut])
 
   const value = useMemo<Auth>(
-    () => ({ token, user: token ? (me.data ?? null) : null, signIn, signOut, signOutReason }),
-    [token, me.data, signIn, signOut, signOutReason],
+    () => ({
+      ...{ token, user: token ? (me.data ?? null) : null },
+      ...{ signIn, signOut, signOutReason, previousUserId },
+    }),
+    [token, me.data, signIn, signOut, signOutReason, previousUserId],
   )
   return <AuthContext value={value}>{children}</AuthContext>
 }

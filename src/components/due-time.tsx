@@ -1,28 +1,48 @@
 import './due-time.css'
+import type { CaseStatus } from '../api/schemas/case.ts'
+import { clockRuns, type CaseClock } from '../domain/case-status.ts'
 import { formatInZone, formatTimeLeft } from '../domain/time-zone.ts'
 import { useNow } from './use-now.ts'
 
 /**
- * A due time with its zone and the time left. An overdue one says "Overdue" in words,
- * in bold and with a marker, so it stands out without relying on colour.
- * A list of many rows passes one shared `now` so it runs one clock, not one per row.
+ * A due time with its zone and, while its clock runs, the time left. An overdue one says
+ * "Overdue" in words, in bold and with a marker, so it stands out without relying on
+ * colour. Whether the clock runs is the case's status's to say (src/domain/case-status.ts):
+ * a clock stops once what it timed is decided, and then shows its time and "(decided)",
+ * never "left" or "Overdue". A list of many rows passes one shared `now` so it runs one clock, not one
+ * per row.
  */
 export function DueTime({
   dueAt,
   timeZone,
+  status,
+  clock = 'turnaround',
   now: sharedNow,
 }: {
   dueAt: string
   timeZone: string
+  /** The case's status: it says whether `clock` runs. */
+  status: CaseStatus
+  /** Which of the case's clocks this due time belongs to. */
+  clock?: CaseClock
   now?: Date
 }) {
-  const ownNow = useNow(60_000, sharedNow === undefined)
-  const now = sharedNow ?? ownNow
+  const running = clockRuns(status, clock)
+  const ownNow = useNow(60_000, running && sharedNow === undefined)
   const due = new Date(dueAt)
+  const at = <time dateTime={dueAt}>{formatInZone(due, timeZone)}</time>
+  // A clock stops only when what it timed is decided (the first decision, or the appeal's).
+  if (!running)
+    return (
+      <span className="due-time">
+        {at} <span className="due-time__stopped">(decided)</span>
+      </span>
+    )
+  const now = sharedNow ?? ownNow
   const overdue = due.getTime() < now.getTime()
   return (
     <span className={`due-time${overdue ? ' due-time--overdue' : ''}`}>
-      <time dateTime={dueAt}>{formatInZone(due, timeZone)}</time>{' '}
+      {at}{' '}
       <span className="due-time__left">
         {overdue && (
           <span className="due-time__marker" aria-hidden="true">

@@ -6,6 +6,7 @@ import type {
   Determination,
 } from '../api/schemas/case.ts'
 import type { Role } from '../api/schemas/user.ts'
+import { hasFinalDecision } from './case-status.ts'
 import { resolveCriterion } from './decision-criteria.ts'
 import { MAX_TEXT_LENGTH, textLength } from './case-rules.ts'
 import { hasVisibleText } from './visible-text.ts'
@@ -64,8 +65,12 @@ export function assignedElsewhere(assignee: Actor): string {
   return `This case is assigned to ${assignee.name}. The assigned medical director decides it; another medical director may decide it only by taking it over with a reason, which goes to the audit trail.`
 }
 
+/**
+ * The first decision is final (src/domain/case-status.ts): approved or denied, and every
+ * status an appeal brings after a denial. No first decision is made on such a case.
+ */
 export function isFinal(status: CaseStatus): boolean {
-  return status === 'approved' || status === 'denied'
+  return hasFinalDecision(status)
 }
 
 /** Which decisions a role may make on a case; the service refuses the rest (403/409). */

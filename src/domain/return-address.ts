@@ -21,3 +21,20 @@ export function safeReturnPath(value: unknown): string {
   if (url.pathname === '/sign-in' || url.pathname.startsWith('/sign-in/')) return '/'
   return `${url.pathname}${url.search}${url.hash}`
 }
+
+/** What sign-in is handed by the page that sent a signed-out visitor to it. */
+export type ReturnState = { from?: unknown; fromUser?: unknown }
+
+/**
+ * Where sign-in sends `userId`: back to the address a session ended on only for the
+ * person whose session it was. Someone else signing in at the same screen (a director
+ * after a nurse) starts at the worklist, not on another person's draft or case. An
+ * address nobody was signed in on (a link opened while signed out) is the visitor's own.
+ */
+export function returnPathFor(state: unknown, userId: string | null | undefined): string {
+  const { from, fromUser } = (
+    typeof state === 'object' && state !== null ? state : {}
+  ) as ReturnState
+  if (typeof fromUser === 'string' && fromUser !== userId) return '/'
+  return safeReturnPath(from)
+}

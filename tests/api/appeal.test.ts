@@ -9,7 +9,7 @@ import {
   postAppeal,
   validAppeal,
 } from './appeal-helpers.ts'
-import { call, postCase } from './helpers.ts'
+import { call, decide, postCase } from './helpers.ts'
 
 const medicare = { lineOfBusiness: 'medicare-advantage', groupFunding: undefined }
 const selfFunded = { lineOfBusiness: 'commercial-group', groupFunding: 'self-funded' }
@@ -173,6 +173,17 @@ describe('POST /cases/{id}/appeal/decision', () => {
     )
     expect(actions.slice(0, 2)).toEqual(['appeal-forwarded-to-independent-review', 'appeal-upheld'])
     expect((await decideAppeal(id, md2, uphold(c), '"v4"')).status).toBe(409)
+  })
+
+  it('a first decision on a case an appeal has reached is refused (409), in review or decided', async () => {
+    const { id, md2, appealed: c } = await appealed()
+    const first = { action: 'approve', rationale: 'Approved.', peerToPeerOffered: false }
+    // The appeal's director, on the first decision's endpoint: the first decision is final.
+    const inReview = await decide(id, md2, first, c.version)
+    expect(inReview.status).toBe(409)
+    expect(inReview.body.detail).toBe('This case has a final decision and is read-only.')
+    await decideAppeal(id, md2, uphold(c), `"v${c.version}"`)
+    expect((await decide(id, md2, first, c.version + 1)).status).toBe(409)
   })
 
   it('self-funded upheld stays "Denial upheld"; an approval is "Approved on appeal"', async () => {

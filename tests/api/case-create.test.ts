@@ -75,7 +75,7 @@ describe('POST /cases', () => {
     const [backdated, proposed] = trail.body.items
     expect(backdated.reason).toBe('Fax found late')
     expect(proposed.summary).toMatch(
-      /Proposed outcome for service code M0076: Not medically necessary \(criteria hash \w+/,
+      /^Proposed outcome for service code M0076: Not medically necessary \(Prolotherapy\/Sclerotherapy, last reviewed \d{1,2} [A-Z][a-z]{2} \d{4}\)$/,
     )
     expect(proposed.actor.id).toBe('u-rev-1')
   })

@@ -21,4 +21,22 @@ describe('the next step beside the case', () => {
     for (const status of ['approved', 'denied'] as const)
       expect(nextStep('utilization-reviewer', status, 'not-covered-medicare')).toMatch(/read-only/)
   })
+
+  it('an appeal in review waits for a medical director; a case closed on appeal waits for no one', () => {
+    expect(nextStep('medical-director', 'appeal-in-review', 'not-covered-medicare')).toMatch(
+      /^Decide the appeal/,
+    )
+    expect(nextStep('utilization-reviewer', 'appeal-in-review', 'not-covered-medicare')).toBe(
+      'Waiting for a medical director to decide the appeal.',
+    )
+    for (const status of [
+      'approved-on-appeal',
+      'denial-upheld',
+      'forwarded-to-independent-review',
+    ] as const)
+      for (const role of ['medical-director', 'utilization-reviewer'] as const)
+        expect(nextStep(role, status, 'not-covered-medicare')).toBe(
+          'Decided on appeal. The decision is final and the case is read-only.',
+        )
+  })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { safeReturnPath } from '../../src/domain/return-address.ts'
+import { returnPathFor, safeReturnPath } from '../../src/domain/return-address.ts'
 
 describe('safeReturnPath', () => {
   it.each([
@@ -38,5 +38,20 @@ describe('safeReturnPath', () => {
   it('normalizes dot segments without leaving the origin', () => {
     expect(safeReturnPath('/cases/../policies')).toBe('/policies')
     expect(safeReturnPath('/../../evil.example')).toBe('/evil.example')
+  })
+})
+
+describe('whose address sign-in returns to', () => {
+  it('returns the person whose session ended there, and nobody else', () => {
+    const state = { from: '/cases/new?draft=d-1', fromUser: 'u-rev-1' }
+    expect(returnPathFor(state, 'u-rev-1')).toBe('/cases/new?draft=d-1')
+    expect(returnPathFor(state, 'u-md-1')).toBe('/')
+    expect(returnPathFor(state, undefined)).toBe('/')
+  })
+
+  it('an address nobody was signed in on is the visitor’s own; a crafted one is still refused', () => {
+    expect(returnPathFor({ from: '/policies' }, 'u-md-1')).toBe('/policies')
+    expect(returnPathFor({ from: '//evil.example/x' }, 'u-md-1')).toBe('/')
+    expect(returnPathFor(null, 'u-md-1')).toBe('/')
   })
 })

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '../render-app.tsx'
+import { readDb, writeDb } from '../../mocks/db.ts'
 import { apiAs, listCases, tokenFor } from '../review/api-helpers.ts'
 
 const table = () => screen.findByRole('table', { name: /cases/i })
@@ -54,5 +55,67 @@ describe('finding a case by its reference', () => {
     expect(((await bad.json()) as { errors: Record<string, string[]> }).errors).toHaveProperty(
       'reference',
     )
+  })
+})
+
+describe('a reference search and an empty list say what is true (issue 31)', () => {
+  it('a reference finds its case in My queue whatever the view and filters', async () => {
+    // A case that is neither in u-md-1's queue nor expedited: every filter would hide it.
+    const all = await listCases(await tokenFor('u-md-1'))
+    const wanted = all.items.find((c) => c.assignedTo?.id !== 'u-md-1' && c.urgency === 'standard')!
+    const { user, router } = await renderApp('/?urgency=expedited&overdue=true', { as: 'u-md-1' })
+    // These filters hold nothing in the queue: the list says so.
+    expect(
+      await screen.findByText('No cases match these filters.', {}, { timeout: 10_000 }),
+    ).toBeVisible()
+    await user.type(screen.getByRole('textbox', { name: 'Case reference' }), wanted.reference)
+    await user.click(screen.getByRole('button', { name: 'Find' }))
+    const found = await screen.findByRole('table', {
+      name: `Cases with the reference ${wanted.reference}: 1 case`,
+    })
+    expect(within(found).getByRole('link', { name: wanted.reference })).toBeInTheDocument()
+    expect(screen.queryByText(/matches these filters/)).toBeNull()
+    // The filters stay in the address, and come back when the search is cleared.
+    await waitFor(() =>
+      expect(router.state.location.search).toBe(
+        `?urgency=expedited&overdue=true&reference=${wanted.reference}`,
+      ),
+    )
+    await user.click(screen.getByRole('button', { name: 'Show all cases' }))
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?urgency=expedited&overdue=true'),
+    )
+    expect(screen.getByRole('checkbox', { name: 'Expedited' })).toBeChecked()
+  })
+
+  it('a reference nobody has says so, not "matches these filters"', async () => {
+    const { user } = await renderApp('/?urgency=expedited', { as: 'u-rev-1' })
+    await screen.findByRole('table', { name: /cases/i }, { timeout: 10_000 })
+    await user.type(screen.getByRole('textbox', { name: 'Case reference' }), 'UM-1999-999999')
+    await user.click(screen.getByRole('button', { name: 'Find' }))
+    expect(await screen.findByText('No case has the reference UM-1999-999999.')).toBeVisible()
+  })
+
+  it('an empty My queue with no filter says the queue is empty', async () => {
+    // Every case of u-md-1 goes to u-md-2, as if the director had decided them all.
+    const db = await readDb()
+    const md2 = Object.values(db.cases).find((c) => c.assignedTo?.id === 'u-md-2')!.assignedTo
+    for (const [id, c] of Object.entries(db.cases))
+      if (c.assignedTo?.id === 'u-md-1') db.cases[id] = { ...c, assignedTo: md2 }
+    await writeDb(db)
+    const { user } = await renderApp('/', { as: 'u-md-1' })
+    expect(
+      await screen.findByText(
+        'Nothing in your queue: no case waits for your decision.',
+        {},
+        {
+          timeout: 10_000,
+        },
+      ),
+    ).toBeVisible()
+    expect(screen.queryByText(/No cases match/)).toBeNull()
+    // With a filter set, the same empty list is the filter's doing, and says so.
+    await user.click(screen.getByRole('checkbox', { name: 'Expedited' }))
+    expect(await screen.findByText('No cases match these filters.')).toBeVisible()
   })
 })

@@ -5,10 +5,14 @@ import { decisionDraft, type DecisionDraft } from '../schemas/decision-draft.ts'
 
 const path = (caseId: string) => `/cases/${encodeURIComponent(caseId)}/decision-draft`
 
-/** The signed-in user's unsent decision for a case, or null when there is none. */
+/**
+ * The signed-in user's unsent decision for a case, or null when there is none: the
+ * service says so with 204 (no content) or, as it did first, 404.
+ */
 export async function readDecisionDraft(caseId: string): Promise<DecisionDraft | null> {
   try {
-    return (await apiRequest(path(caseId), decisionDraft)).data
+    // A 204 has no body, which reads as null.
+    return (await apiRequest(path(caseId), z.nullable(decisionDraft))).data
   } catch (error) {
     if (isApiError(error) && error.status === 404) return null
     throw error

@@ -5,7 +5,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router'
 import { describeError } from '../../api/api-error.ts'
 import { sessionQueries } from '../../api/session.ts'
 import { shippedDemoUsers } from '../../api/shipped-demo-users.ts'
-import { safeReturnPath } from '../../domain/return-address.ts'
+import { returnPathFor, type ReturnState } from '../../domain/return-address.ts'
 import { PageHeader } from '../../components/page-header.tsx'
 import { ErrorMessage, Loading } from '../../components/query-state.tsx'
 import { Radios } from '../../components/form/radios.tsx'
@@ -26,17 +26,25 @@ const idleSave = {
 }
 
 export default function SignInRoute() {
-  const { token, signIn, signOutReason } = useAuth()
+  const { token, user, signIn, signOutReason } = useAuth()
   const navigate = useNavigate()
   const location = useLocation()
-  // History state is whatever a crafted link put there: only an app path goes back.
-  const from = safeReturnPath((location.state as { from?: unknown } | null)?.from)
+  // History state is whatever a crafted link put there: only an app path goes back, and
+  // only to the person whose session ended on it.
+  const returnTo = (userId: string | undefined) => returnPathFor(location.state, userId)
+  const awaitsOwner = typeof (location.state as ReturnState | null)?.fromUser === 'string' && !user
   const users = useQuery({ ...sessionQueries.demoUsers(), initialData: shippedDemoUsers })
   const [selected, setSelected] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
-  if (token && !busy) return <Navigate to={from} replace />
+  // Signed in from another tab: whose session it is decides where it goes on.
+  if (token && !busy)
+    return awaitsOwner ? (
+      <Loading label="Signing you in…" />
+    ) : (
+      <Navigate to={returnTo(user?.id)} replace />
+    )
 
   async function submit(e: FormEvent) {
     e.preventDefault()
@@ -46,8 +54,8 @@ export default function SignInRoute() {
     }
     setBusy(true)
     try {
-      await signIn(selected)
-      navigate(from, { replace: true })
+      const signedIn = await signIn(selected)
+      navigate(returnTo(signedIn.id), { replace: true })
     } catch (err) {
       setError(describeError(err))
       setBusy(false)

@@ -3,7 +3,7 @@ import { useCallback, useRef, useState, type FormEvent } from 'react'
 import { describeError, isApiError } from '../../api/api-error.ts'
 import { decideAppeal } from '../../api/queries/appeals.ts'
 import { caseQueries } from '../../api/queries/cases.ts'
-import type { AppealDecisionAction, Determination } from '../../api/schemas/case.ts'
+import type { AppealDecisionAction, CaseStatus, Determination } from '../../api/schemas/case.ts'
 import { ErrorSummary } from '../../components/form/error-summary.tsx'
 import { AppealConfirm } from './appeal-confirm.tsx'
 import { appealActionLabels } from './appeal-labels.ts'
@@ -39,6 +39,9 @@ const order: DecisionField[] = [
   'peerToPeerOffered',
   'rationale',
 ]
+/** What the service answered to an appeal decision: the panel's message is built from it. */
+export type AppealDecided = { action: AppealDecisionAction; status: CaseStatus }
+
 const asFirst = (a: AppealDecisionAction | '') =>
   a === 'uphold' ? 'deny' : a === 'approve' ? 'approve' : ''
 
@@ -59,8 +62,11 @@ export function AppealDecisionForm({
   etag: string
   determination: Determination
   medicareAdvantage: boolean
-  /** Called once the service has recorded it: the panel says so and takes focus. */
-  onDecided: (action: AppealDecisionAction) => void
+  /**
+   * Called once the service has recorded it, with the case's status as the service
+   * answered: the panel says so and takes focus, in words that do not change later.
+   */
+  onDecided: (decided: AppealDecided) => void
 }) {
   const queryClient = useQueryClient()
   const [action, setAction] = useState<AppealDecisionAction | ''>('')
@@ -87,7 +93,12 @@ export function AppealDecisionForm({
     mutationFn: (input: Parameters<typeof decideAppeal>[1]) => decideAppeal(caseId, input, pinned),
     // Here, not in mutate's own callbacks: the refetch ends the appeal's review, this form
     // unmounts, and a component's mutate callbacks do not run after it has gone.
-    onSuccess: (_case, input) => onDecided(input.action),
+    // The dialog closes with the answer, so focus can go to the result: behind an open
+    // modal dialog the page is inert and refuses it.
+    onSuccess: (decided, input) => {
+      setConfirming(false)
+      onDecided({ action: input.action, status: decided.status })
+    },
     onSettled: () => queryClient.invalidateQueries({ queryKey: caseQueries.all() }),
   })
   const set =

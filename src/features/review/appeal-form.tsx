@@ -43,7 +43,8 @@ export function AppealForm({
 }: {
   caseId: string
   deniedAt: string
-  onDone: () => void
+  /** Recorded (true) or cancelled (false): the panel moves focus to what comes next. */
+  onDone: (recorded: boolean) => void
 }) {
   const queryClient = useQueryClient()
   const [values, setValues] = useState<Values>(() => ({
@@ -69,7 +70,7 @@ export function AppealForm({
     setFocusKey((k) => k + 1)
     if (Object.keys(found).length > 0 || !checked.received) return
     record.mutate(appealInputOf({ ...checked, received: checked.received }), {
-      onSuccess: onDone,
+      onSuccess: () => onDone(true),
       onError: (error) => {
         if (!isApiError(error) || error.status !== 400) return
         const mapped = Object.fromEntries(
@@ -112,7 +113,7 @@ export function AppealForm({
       <Field
         id={id('receivedAt')}
         label="Appeal received"
-        hint="Pacific time (America/Los_Angeles). Set to now; change it if the appeal reached the plan earlier."
+        hint="Pacific time (Seattle). Set to now; change it if the appeal reached the plan earlier."
         error={errors.receivedAt}
       >
         {(describedBy) => (
@@ -175,7 +176,7 @@ export function AppealForm({
         <button type="submit" className="button" disabled={record.isPending}>
           {record.isPending ? 'Recording the appeal…' : 'Record the appeal'}
         </button>
-        <button type="button" className="button button--secondary" onClick={onDone}>
+        <button type="button" className="button button--secondary" onClick={() => onDone(false)}>
           Cancel
         </button>
       </div>

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
-import type { AppealDecisionAction } from '../../api/schemas/case.ts'
 import { caseQueries } from '../../api/queries/cases.ts'
 import type { User } from '../../api/schemas/user.ts'
 import { QueryView } from '../../components/query-view.tsx'
-import { AppealDecisionForm } from './appeal-decision-form.tsx'
+import { clockRuns } from '../../domain/case-status.ts'
+import { AppealDecisionForm, type AppealDecided } from './appeal-decision-form.tsx'
 import { AppealForm } from './appeal-form.tsx'
 import { AppealSummary } from './appeal-summary.tsx'
 
@@ -17,12 +17,19 @@ import { AppealSummary } from './appeal-summary.tsx'
 export function AppealPanel({ caseId, user }: { caseId: string; user: User }) {
   const detail = useQuery(caseQueries.detail(caseId))
   const [recording, setRecording] = useState(false)
-  const [decided, setDecided] = useState<AppealDecisionAction | null>(null)
+  const [decided, setDecided] = useState<AppealDecided | null>(null)
   const recorded = useRef<HTMLDivElement>(null)
   // Once recorded, the form is gone: focus goes to what happened, not to the page's top.
   useEffect(() => {
     if (decided) recorded.current?.focus()
   }, [decided])
+  // The same when the appeal itself is recorded; a cancel goes back to the button.
+  const [formDone, setFormDone] = useState<{ recorded: boolean } | null>(null)
+  const logged = useRef<HTMLDivElement>(null)
+  const recordButton = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (formDone) (formDone.recorded ? logged : recordButton).current?.focus()
+  }, [formDone])
   return (
     <QueryView query={detail} loading="Loading the appeal…">
       {(c) => {
@@ -38,12 +45,16 @@ export function AppealPanel({ caseId, user }: { caseId: string; user: User }) {
                 <AppealForm
                   caseId={c.id}
                   deniedAt={denial.decidedAt}
-                  onDone={() => setRecording(false)}
+                  onDone={(done) => {
+                    setRecording(false)
+                    setFormDone({ recorded: done })
+                  }}
                 />
               ) : (
                 <>
                   <p>No appeal has been received for this denial.</p>
                   <button
+                    ref={recordButton}
                     type="button"
                     className="button button--secondary"
                     onClick={() => setRecording(true)}
@@ -52,22 +63,29 @@ export function AppealPanel({ caseId, user }: { caseId: string; user: User }) {
                   </button>
                 </>
               ))}
+            {formDone?.recorded && !decided && (
+              <div ref={logged} tabIndex={-1} className="notice notice--success" role="status">
+                <p>Appeal recorded. Its own clock runs from when it was received.</p>
+              </div>
+            )}
             {decided && (
               <div ref={recorded} tabIndex={-1} className="notice notice--success" role="status">
+                {/* From the service's answer, not the case as cached: the words never change
+                    after they are announced, whenever the case's refresh lands. */}
                 <p>
                   Appeal decision recorded.{' '}
-                  {decided === 'approve'
+                  {decided.action === 'approve'
                     ? 'The case is approved on appeal.'
-                    : c.status === 'forwarded-to-independent-review'
+                    : decided.status === 'forwarded-to-independent-review'
                       ? 'The denial is upheld and the case is forwarded to independent review.'
                       : 'The denial is upheld.'}{' '}
                   The appeal notices are issued.
                 </p>
               </div>
             )}
-            {appeal && <AppealSummary caseId={c.id} appeal={appeal} live />}
+            {appeal && <AppealSummary caseId={c.id} status={c.status} appeal={appeal} live />}
             {appeal &&
-              c.status === 'appeal-in-review' &&
+              clockRuns(c.status, 'appeal') &&
               (user.id === appeal.deniedBy.id ? (
                 <p>
                   You made the denial, so a different medical director decides its appeal (

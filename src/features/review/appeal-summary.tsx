@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import { roleLabels, urgencyLabels } from '../../api/labels.ts'
-import type { Appeal } from '../../api/schemas/case.ts'
+import type { Appeal, CaseStatus } from '../../api/schemas/case.ts'
 import { DueTime } from '../../components/due-time.tsx'
 import { formatInZone } from '../../domain/time-zone.ts'
 import { appealChannelLabels, requesterLabels } from './appeal-labels.ts'
@@ -16,10 +16,13 @@ const At = ({ at, zone }: { at: string; zone: string }) => (
  */
 export function AppealSummary({
   caseId,
+  status,
   appeal,
   live,
 }: {
   caseId: string
+  /** The case's status: whether the appeal's clock still runs. */
+  status: CaseStatus
   appeal: Appeal
   live: boolean
 }) {
@@ -55,8 +58,8 @@ export function AppealSummary({
         <Row term="Appeal due">
           {clock.dueAt === null ? (
             <>No due time is set: the rule is not confirmed.</>
-          ) : live && !decision ? (
-            <DueTime dueAt={clock.dueAt} timeZone={zone} />
+          ) : live ? (
+            <DueTime dueAt={clock.dueAt} timeZone={zone} status={status} clock="appeal" />
           ) : (
             <At at={clock.dueAt} zone={zone} />
           )}

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useCallback, useRef, useState } from 'react'
 import { describeError, isApiError } from '../../api/api-error.ts'
 import { caseQueries } from '../../api/queries/cases.ts'
-import type { Determination } from '../../api/schemas/case.ts'
+import type { Determination, StoredCase } from '../../api/schemas/case.ts'
 import type { User } from '../../api/schemas/user.ts'
 import { ErrorMessage, Loading } from '../../components/query-state.tsx'
 import { decidingRef } from '../../domain/decision-criteria.ts'
@@ -24,6 +24,10 @@ import { useDecide } from './use-decide.ts'
 import { useDecisionDraft } from './use-decision-draft.ts'
 import { DecisionDraftStatusLine } from './decision-draft-status.tsx'
 import './review.css'
+
+/** Who made the case's latest decision, the appeal's included. */
+const lastDeciderId = (c: StoredCase) =>
+  (c.appeal?.decision ?? c.decisions.at(-1))?.decidedBy.id ?? null
 
 const emptyDecisionFor = (c: { determination: Determination } | undefined) =>
   emptyDecision(c ? (decidingRef(c.determination)?.rowId ?? '') : '')
@@ -123,9 +127,11 @@ export function DecisionPanel({ caseId, user }: { caseId: string; user: User }) 
     <section className="decision-panel" aria-labelledby="decision-heading">
       <h2 id="decision-heading">Decision</h2>
       {outcome && <DecisionNotice outcome={outcome} final={isFinal(c.status)} onRetry={submit} />}
-      {outcome?.kind === 'recorded' && user.role === 'medical-director' && (
-        <NextCase currentId={caseId} />
-      )}
+      {/* From the case, not this visit: it is still offered after a notice and Back. */}
+      {user.role === 'medical-director' &&
+        (outcome?.kind === 'recorded' || lastDeciderId(c) === user.id) && (
+          <NextCase currentId={caseId} />
+        )}
       {c.decisions.map((dec) => (
         <DecisionRecord key={dec.id} decision={dec} value={c} />
       ))}
@@ -149,7 +155,9 @@ export function DecisionPanel({ caseId, user }: { caseId: string; user: User }) 
         </>
       )}
       <ConfirmDecision
-        open={confirming && !isFinal(c.status)}
+        // Open until the answer: the case's own refresh can land first and show it final.
+        // Closed on that alone, the dialog would return focus before the result exists.
+        open={confirming && (decide.isPending || !isFinal(c.status))}
         values={current}
         value={c}
         busy={decide.isPending}

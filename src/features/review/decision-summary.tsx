@@ -56,7 +56,7 @@ export function DecisionSummary({ value: c }: { value: StoredCase }) {
       {c.appeal && (
         <>
           <h2>Appeal</h2>
-          <AppealSummary caseId={c.id} appeal={c.appeal} live={false} />
+          <AppealSummary caseId={c.id} status={c.status} appeal={c.appeal} live={false} />
         </>
       )}
       <h2>Policy applied</h2>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Link, useNavigate } from 'react-router'
 import { caseQueries } from '../../api/queries/cases.ts'
 import { arrivalState } from '../../components/arrival-focus.ts'
+import { directorQueueStatuses } from '../../domain/case-status.ts'
 
 /**
  * After a decision: straight on to the next case in this director's queue (cases they can
@@ -11,7 +12,7 @@ export function NextCase({ currentId }: { currentId: string }) {
   const navigate = useNavigate()
   const queue = useQuery(
     caseQueries.list({
-      status: ['pending-md-review'],
+      status: [...directorQueueStatuses],
       assignedToMe: true,
       sort: 'dueAt',
       limit: 2,

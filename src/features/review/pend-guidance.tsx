@@ -24,7 +24,7 @@ export function PendGuidance({ value: c }: { value: StoredCase }) {
       {ask && (
         <p className="pend-clock">
           <strong>Ask for information by: </strong>
-          <DueTime dueAt={ask.dueAt} timeZone={c.turnaround.timeZone} />{' '}
+          <DueTime dueAt={ask.dueAt} timeZone={c.turnaround.timeZone} status={c.status} />{' '}
           <span className="hint">
             {ask.limit}. Source: {ask.source}. A later pend is recorded as late.
           </span>

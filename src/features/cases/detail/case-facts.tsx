@@ -10,7 +10,6 @@ import { maskMemberId } from '../../../domain/member-id.ts'
 import { formatPlainDate } from '../../../domain/plain-date.ts'
 import { formatInZone } from '../../../domain/time-zone.ts'
 import type { LoadedCase } from './loaded-case.ts'
-import { hasFinalDecision } from '../../../domain/case-status.ts'
 
 const plainDate = formatPlainDate
 
@@ -25,13 +24,7 @@ export function CaseFacts({ data }: { data: LoadedCase }) {
         <dt>Due</dt>
         <dd>
           {/* Once decided, the clock has stopped: "overdue" would only alarm. */}
-          {hasFinalDecision(data.status) ? (
-            <time dateTime={turnaround.dueAt}>
-              {formatInZone(new Date(turnaround.dueAt), zone)}
-            </time>
-          ) : (
-            <DueTime dueAt={turnaround.dueAt} timeZone={zone} />
-          )}
+          <DueTime dueAt={turnaround.dueAt} timeZone={zone} status={data.status} />
           <span className="hint">
             {turnaround.rule.label}: {turnaround.rule.limit} ({turnaround.rule.source})
           </span>

@@ -1,14 +1,12 @@
 import type { Role } from '../../../api/schemas/user.ts'
-import { DueTime } from '../../../components/due-time.tsx'
+import { CaseDue } from '../../../components/case-due.tsx'
 import { StatusBadge } from '../../../components/status-badge.tsx'
-import { formatInZone } from '../../../domain/time-zone.ts'
-import type { LoadedCase } from './loaded-case.ts'
+import { caseDue, type LoadedCase } from './loaded-case.ts'
 import { nextStep } from './next-step.ts'
 
 /** Heads the decision column: which case, where it stands, when it is due, what comes next. */
 export function CaseStatusCard({ data, role }: { data: LoadedCase; role: Role }) {
   const { turnaround } = data
-  const decided = data.status === 'approved' || data.status === 'denied'
   return (
     <section className="panel case-status-card" aria-labelledby="case-status-heading">
       <h2 id="case-status-heading">
@@ -19,13 +17,7 @@ export function CaseStatusCard({ data, role }: { data: LoadedCase; role: Role })
       </p>
       <p>
         <span className="case-status-card__term">Due: </span>
-        {decided ? (
-          <time dateTime={turnaround.dueAt}>
-            {formatInZone(new Date(turnaround.dueAt), turnaround.timeZone)}
-          </time>
-        ) : (
-          <DueTime dueAt={turnaround.dueAt} timeZone={turnaround.timeZone} />
-        )}
+        <CaseDue c={caseDue(data)} timeZone={turnaround.timeZone} />
       </p>
       <p>
         <span className="case-status-card__term">Next step: </span>

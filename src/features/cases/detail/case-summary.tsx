@@ -8,12 +8,19 @@ import {
 import { diagnosisCodeQueries, findKnownCode } from '../../../api/queries/diagnosis-codes.ts'
 import { codeQueries } from '../../../api/queries/policies.ts'
 import { sessionQueries } from '../../../api/session.ts'
+import { CaseDue } from '../../../components/case-due.tsx'
 import { DueTime } from '../../../components/due-time.tsx'
 import { useNow } from '../../../components/use-now.ts'
+import {
+  isClosed,
+  runningClock,
+  waitingOn,
+  type ClosedStatus,
+} from '../../../domain/case-status.ts'
 import { yearsBetween } from '../../../domain/plain-date.ts'
 import { PLAN_TIME_ZONE, zonedDate } from '../../../domain/time-zone.ts'
 import { EarlierCases } from './earlier-cases.tsx'
-import type { LoadedCase } from './loaded-case.ts'
+import { caseDue, type LoadedCase } from './loaded-case.ts'
 import './case-summary.css'
 
 /**
@@ -51,7 +58,13 @@ export function CaseSummary({ data }: { data: LoadedCase }) {
         <dt>Urgency and due</dt>
         <dd>
           {urgencyLabels[input.urgency]}, due{' '}
-          <DueTime dueAt={turnaround.dueAt} timeZone={turnaround.timeZone} />
+          <DueTime dueAt={turnaround.dueAt} timeZone={turnaround.timeZone} status={data.status} />
+          {runningClock(data.status) === 'appeal' && (
+            <>
+              <br />
+              <CaseDue c={caseDue(data)} timeZone={turnaround.timeZone} />
+            </>
+          )}
         </dd>
         <dt>Entered by</dt>
         <dd>{data.createdBy.name}</dd>
@@ -116,13 +129,21 @@ function DiagnosisLines({ codes }: { codes: string[] }) {
   )
 }
 
+/** Why the case is here: what it waits for while open (src/domain/case-status.ts), or how it closed. */
 function WhyHere({ data }: { data: LoadedCase }) {
   const me = useQuery({ ...sessionQueries.me(), enabled: false })
   const proposed = `the criteria service proposed “${outcomeLabels[data.determination.outcome]}”`
-  if (data.status === 'pended-for-information')
+  if (isClosed(data.status)) return <>{closedWords[data.status]}</>
+  if (waitingOn(data.status) === 'requesting-provider')
     return <>Pended for information: waiting for the requesting provider.</>
-  if (data.status === 'approved' || data.status === 'denied')
-    return <>Decided: {data.status === 'approved' ? 'approved' : 'denied'}.</>
+  if (data.status === 'appeal-in-review' && data.appeal) {
+    const decider = data.appeal.assignedTo
+    return decider.id === me.data?.id ? (
+      <>Appeal in review: in your queue, for your decision.</>
+    ) : (
+      <>Appeal in review: waiting for {decider.name} to decide it.</>
+    )
+  }
   if (!data.assignedTo) return <>Waiting for a medical director: {proposed}.</>
   const mine = data.assignedTo.id === me.data?.id
   return (
@@ -131,4 +152,14 @@ function WhyHere({ data }: { data: LoadedCase }) {
       medical director can decide it.
     </>
   )
+}
+
+/** A closed case waits for no one: it says how it was decided. */
+const closedWords: Record<ClosedStatus, string> = {
+  approved: 'Decided: approved.',
+  denied: 'Decided: denied.',
+  'approved-on-appeal': 'Decided on appeal: approved.',
+  'denial-upheld': 'Decided on appeal: the denial is upheld.',
+  'forwarded-to-independent-review':
+    'Decided on appeal: the denial is upheld, and the case is forwarded to independent review.',
 }

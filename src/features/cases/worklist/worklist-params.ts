@@ -6,6 +6,7 @@ import {
 } from '../../../api/schemas/case.ts'
 import { lineOfBusiness, urgency } from '../../../api/schemas/case-fields.ts'
 import { isCaseReference } from '../../../domain/case-reference.ts'
+import { directorQueueStatuses } from '../../../domain/case-status.ts'
 
 /**
  * The worklist's filters, sort and view live in the URL search params, so a view can
@@ -55,10 +56,11 @@ const sortLabels: Record<WorklistSort, string> = {
 export const sortOptions = caseSort.options.map((value) => ({ value, label: sortLabels[value] }))
 
 /**
- * A medical director's queue: cases they can act on now, appeals included. "Pended for
- * information" waits for the provider, so it stays out of the queue (All cases shows it).
+ * A medical director's queue: cases they can act on now, appeals included: the statuses
+ * that wait for a medical director (src/domain/case-status.ts). "Pended for information"
+ * waits for the provider, so it stays out of the queue (All cases shows it).
  */
-export const openStatuses: CaseStatus[] = ['pending-md-review', 'appeal-in-review']
+export const queueStatuses: CaseStatus[] = [...directorQueueStatuses]
 
 /** Unknown values in a hand-edited URL are dropped rather than sent to the service. */
 function pick<T extends string>(values: string[], allowed: readonly T[]): T[] {
@@ -102,20 +104,36 @@ export function writeWorklistParams(
   return search
 }
 
-/** What the service is asked for; "My queue" narrows to open cases assigned to me. */
+/**
+ * What the service is asked for; "My queue" narrows to open cases assigned to me. A case
+ * reference names one case: it is found whatever the view and the filters (they stay in
+ * the address for when the search is cleared).
+ */
 export function toListQuery(p: WorklistParams): Omit<CaseListQuery, 'cursor' | 'limit'> {
-  const open = p.status.filter((s) => openStatuses.includes(s))
-  const status = p.view === 'my-queue' ? (open.length > 0 ? open : openStatuses) : p.status
+  if (p.reference) return { reference: p.reference, sort: p.sort }
+  const open = p.status.filter((s) => queueStatuses.includes(s))
+  const status = p.view === 'my-queue' ? (open.length > 0 ? open : queueStatuses) : p.status
   return {
     ...(status.length > 0 ? { status } : {}),
     ...(p.lineOfBusiness.length > 0 ? { lineOfBusiness: p.lineOfBusiness } : {}),
     ...(p.urgency.length > 0 ? { urgency: p.urgency } : {}),
     ...(p.overdue ? { overdue: true } : {}),
     ...(p.view === 'my-queue' ? { assignedToMe: true } : {}),
-    ...(p.reference ? { reference: p.reference } : {}),
     ...(p.metric.decidedYear !== null ? { decidedYear: p.metric.decidedYear } : {}),
     ...(p.metric.initialDecision !== null ? { initialDecision: p.metric.initialDecision } : {}),
     ...(p.metric.onTime !== null ? { onTime: p.metric.onTime } : {}),
     sort: p.sort,
   }
+}
+
+/** Whether any filter narrows the list (the view aside): an empty list says why it is empty. */
+export function hasFilters(p: WorklistParams): boolean {
+  const { decidedYear, initialDecision, onTime } = p.metric
+  return (
+    p.status.length + p.lineOfBusiness.length + p.urgency.length > 0 ||
+    p.overdue ||
+    decidedYear !== null ||
+    initialDecision !== null ||
+    onTime !== null
+  )
 }

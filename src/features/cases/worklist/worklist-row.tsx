@@ -2,19 +2,16 @@ import { lineOfBusinessLabels, urgencyLabels } from '../../../api/labels.ts'
 import { replaceEqualDeep } from '@tanstack/react-query'
 import { memo } from 'react'
 import type { CaseSummary } from '../../../api/schemas/case.ts'
-import { DueTime } from '../../../components/due-time.tsx'
+import { CaseDue } from '../../../components/case-due.tsx'
 import { StaticLink } from '../../../components/static-link.tsx'
 import { StatusBadge } from '../../../components/status-badge.tsx'
 import { formatInZone, PLAN_TIME_ZONE } from '../../../domain/time-zone.ts'
-import { AppealDue } from './appeal-due.tsx'
-import { hasFinalDecision } from '../../../domain/case-status.ts'
 
 /**
  * One case. Memoized: "Show more" appends a page, and the rows already on screen
  * should not render again. `now` changes once a minute, for the time left.
  */
 const Row = function WorklistRow({ item, now }: { item: CaseSummary; now: Date }) {
-  const decided = hasFinalDecision(item.status)
   return (
     <tr>
       {/* The reference leads the row and names it: the way people say a case. */}
@@ -54,19 +51,7 @@ const Row = function WorklistRow({ item, now }: { item: CaseSummary; now: Date }
       </td>
       <td data-label="Due">
         <div>
-          {item.status === 'appeal-in-review' ? (
-            <AppealDue item={item} now={now} />
-          ) : decided ? (
-            // A decided case is no longer on the clock: its due time is history, not a warning.
-            <>
-              <time dateTime={item.dueAt}>
-                {formatInZone(new Date(item.dueAt), PLAN_TIME_ZONE)}
-              </time>{' '}
-              <span className="worklist__decided">(decided)</span>
-            </>
-          ) : (
-            <DueTime dueAt={item.dueAt} timeZone={PLAN_TIME_ZONE} now={now} />
-          )}
+          <CaseDue c={item} timeZone={PLAN_TIME_ZONE} now={now} />
         </div>
       </td>
     </tr>

@@ -8,6 +8,7 @@ import { useNow } from '../../../components/use-now.ts'
 import { WorklistFilters } from './worklist-filters.tsx'
 import { WorklistSearch } from './worklist-search.tsx'
 import {
+  hasFilters,
   readWorklistParams,
   toListQuery,
   writeWorklistParams,
@@ -49,7 +50,12 @@ export function Worklist({ canUseMyQueue }: { canUseMyQueue: boolean }) {
 
   const items = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data])
   const first = list.data?.pages[0]
-  const viewName = params.view === 'my-queue' ? 'My queue' : 'All cases'
+  // A reference search finds its case whatever the view: the caption names the search.
+  const viewName = params.reference
+    ? `Cases with the reference ${params.reference}`
+    : params.view === 'my-queue'
+      ? 'My queue'
+      : 'All cases'
 
   return (
     <section aria-labelledby="worklist-cases-heading" className="worklist">
@@ -70,13 +76,7 @@ export function Worklist({ canUseMyQueue }: { canUseMyQueue: boolean }) {
           {list.isPending && <Loading label="Loading cases…" />}
           {list.isError && <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />}
           {first && <StatusCounts counts={first.counts} />}
-          {first && items.length === 0 && (
-            <p>
-              {params.reference
-                ? `No case with the reference ${params.reference} matches these filters.`
-                : 'No cases match these filters.'}
-            </p>
-          )}
+          {first && items.length === 0 && <p>{emptyWords(params)}</p>}
           {first && items.length > 0 && (
             <WorklistTable
               items={items}
@@ -106,4 +106,13 @@ export function Worklist({ canUseMyQueue }: { canUseMyQueue: boolean }) {
       </div>
     </section>
   )
+}
+
+/** Why the list is empty, truly: a reference not found, filters that match nothing, or no work. */
+function emptyWords(params: WorklistParams): string {
+  if (params.reference) return `No case has the reference ${params.reference}.`
+  if (hasFilters(params)) return 'No cases match these filters.'
+  return params.view === 'my-queue'
+    ? 'Nothing in your queue: no case waits for your decision.'
+    : 'There are no cases yet.'
 }
