@@ -15,7 +15,8 @@ export const decisionDraftHandlers = [
     const found = await findCase(args)
     if (!found.ok) return found.response
     const row = own(found.db.decisionDrafts, key(found.user.id, found.stored.id))
-    return row ? json(row) : none()
+    // Most cases have no draft: that is an answer, not an error (no 404 in the console).
+    return row ? json(row) : new Response(null, { status: 204 })
   }),
 
   route('put', '/cases/:id/decision-draft', (args) =>

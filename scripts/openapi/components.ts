@@ -91,6 +91,7 @@ export const problemStatuses = {
   412: 'If-Match does not match the current ETag: the case changed',
   422: 'The Idempotency-Key was used with a different body',
   428: 'If-Match is required',
+  429: 'Too many kept at once (drafts per person); the detail says how many',
   500: 'The service failed',
 } as const
 export type ProblemStatus = keyof typeof problemStatuses

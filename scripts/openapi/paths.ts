@@ -115,7 +115,7 @@ export const paths = {
     get: op('A draft of the signed-in user', { 200: json('Draft', 'The draft'), ...problems(404) }),
     put: op(
       'Create or replace a draft (shape checked, rules not)',
-      { 200: json('Draft', 'Replaced'), 201: json('Draft', 'Created'), ...problems(400, 404) },
+      { 200: json('Draft', 'Replaced'), 201: json('Draft', 'Created'), ...problems(400, 404, 429) },
       { requestBody: body('DraftInput') },
     ),
     delete: op('Delete a draft', { 204: noContent, ...problems(404) }),
@@ -201,11 +201,12 @@ export const paths = {
     parameters: [id('Case id')],
     get: op("The signed-in user's unsent decision for the case", {
       200: json('DecisionDraft', 'The kept form state'),
+      204: noContent,
       ...problems(404),
     }),
     put: op(
       'Keep the decision form state for the signed-in user (shape checked, rules not)',
-      { 200: json('DecisionDraft', 'Kept'), ...problems(400, 404) },
+      { 200: json('DecisionDraft', 'Kept'), ...problems(400, 404, 429) },
       { requestBody: body('DecisionDraftInput') },
     ),
     delete: op('Drop the unsent decision', { 204: noContent, ...problems(404) }),

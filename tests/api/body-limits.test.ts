@@ -91,6 +91,6 @@ describe('text no database can store', () => {
     const after = await call(`/cases/${c.id}`, { token: director })
     expect(after.body.version).toBe(1)
     const draft = await call(`/cases/${c.id}/decision-draft`, { token: director })
-    expect(draft.status).toBe(404)
+    expect(draft.status).toBe(204)
   })
 })

@@ -49,7 +49,7 @@ describe('an unsent decision and an idle sign-out', () => {
     expect(kept.values).toMatchObject({ action: 'deny', memberReason: REASON })
     // Nobody else sees it.
     const other = await apiAs(await tokenFor('u-md-2'), `/cases/${c.id}/decision-draft`)
-    expect(other.status).toBe(404)
+    expect(other.status).toBe(204)
   })
 
   it('never claims a save that did not happen', async () => {

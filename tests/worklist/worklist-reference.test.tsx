@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '../render-app.tsx'
-import { readDb, writeDb } from '../../mocks/db.ts'
+import { commit, transact } from '../../mocks/db.ts'
 import { apiAs, listCases, tokenFor } from '../review/api-helpers.ts'
 
 const table = () => screen.findByRole('table', { name: /cases/i })
@@ -98,11 +98,12 @@ describe('a reference search and an empty list say what is true (issue 31)', () 
 
   it('an empty My queue with no filter says the queue is empty', async () => {
     // Every case of u-md-1 goes to u-md-2, as if the director had decided them all.
-    const db = await readDb()
-    const md2 = Object.values(db.cases).find((c) => c.assignedTo?.id === 'u-md-2')!.assignedTo
-    for (const [id, c] of Object.entries(db.cases))
-      if (c.assignedTo?.id === 'u-md-1') db.cases[id] = { ...c, assignedTo: md2 }
-    await writeDb(db)
+    await transact((db) => {
+      const md2 = Object.values(db.cases).find((c) => c.assignedTo?.id === 'u-md-2')!.assignedTo
+      for (const [id, c] of Object.entries(db.cases))
+        if (c.assignedTo?.id === 'u-md-1') db.cases[id] = { ...c, assignedTo: md2 }
+      return commit(null)
+    })
     const { user } = await renderApp('/', { as: 'u-md-1' })
     expect(
       await screen.findByText(
