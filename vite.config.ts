@@ -31,17 +31,31 @@ export default defineConfig(({ mode, command }) => {
     },
     preview: { headers: securityHeaders({ apiBase }) },
     test: {
-      environment: 'jsdom',
-      setupFiles: ['./tests/setup.ts'],
-      include: ['tests/**/*.test.{ts,tsx}'],
-      // tests/server runs against the real service: npm run test:server.
-      exclude: ['tests/e2e/**', 'tests/server/**', 'node_modules/**'],
       env: { VITE_API_MOCKING: 'on', VITE_API_BASE_URL: '/api', VITE_MOCK_LATENCY_MS: '0' },
+      reporters: ['default', './tests/support/slowest-files-reporter.ts'],
       testTimeout: 20000,
       // No retries: a retry hides a flaky test, and a flaky test can fail a real run.
       retry: 0,
       // A forgotten `.only` would skip the rest of the suite and still pass; CI refuses it.
       allowOnly: !process.env.CI,
+      projects: [
+        {
+          extends: true,
+          // Pure logic in Node: no DOM to build, no mock service to start.
+          test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'app',
+            environment: 'jsdom',
+            setupFiles: ['./tests/setup.ts'],
+            include: ['tests/**/*.test.{ts,tsx}'],
+            // tests/server runs against the real service: npm run test:server.
+            exclude: ['tests/unit/**', 'tests/e2e/**', 'tests/server/**', 'node_modules/**'],
+          },
+        },
+      ],
     },
   }
 })

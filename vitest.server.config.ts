@@ -27,6 +27,7 @@ export default defineConfig({
     },
     pool: 'forks',
     maxWorkers: 2,
+    reporters: ['default', './tests/support/slowest-files-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     retry: 0,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { nextCaseReference } from '../../mocks/cases/case-reference.ts'
 import { emptyDb } from '../../mocks/db.ts'
 import { signInAs } from '../render-app.tsx'
-import { call, postCase } from '../api/helpers.ts'
+import { call, postCase } from './helpers.ts'
 
 describe('case references', () => {
   it('count up within the plan-time year and start again at 1 in the next', () => {
