@@ -88,3 +88,6 @@ export function waitingOn(status: CaseStatus): WaitingOn | null {
 export const directorQueueStatuses: readonly CaseStatus[] = caseStatusValues.filter(
   (s) => waitingOn(s) === 'medical-director',
 )
+
+/** The statuses of an open case: everyone's open work. */
+export const openStatuses: readonly CaseStatus[] = caseStatusValues.filter(isOpen)

@@ -7,6 +7,7 @@ import {
   isClosed,
   isOpen,
   isOverdue,
+  openStatuses,
   runningClock,
   runningDueAt,
   waitingOn,
@@ -70,6 +71,7 @@ describe('where a case stands: one rule for open, closed, overdue and waiting', 
     expect(waitingOn('pending-md-review')).toBe('medical-director')
     expect(waitingOn('appeal-in-review')).toBe('medical-director')
     expect(directorQueueStatuses).toEqual(['pending-md-review', 'appeal-in-review'])
+    expect(openStatuses).toEqual(open)
   })
 
   it('the first decision is final once made, through every status an appeal brings', () => {

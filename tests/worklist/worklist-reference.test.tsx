@@ -11,7 +11,7 @@ describe('finding a case by its reference', () => {
   it('finds one case by the reference people say, keeps it in the URL, and clears it', async () => {
     const all = await listCases(await tokenFor('u-rev-1'))
     const wanted = all.items[3]!
-    const { user, router } = await renderApp('/cases', { as: 'u-rev-1' })
+    const { user, router } = await renderApp('/cases?view=all', { as: 'u-rev-1' })
     // `/cases` is the worklist (its code loads on first visit: a busy machine may take a while).
     await screen.findByRole('table', { name: /cases/i }, { timeout: 5000 })
     expect(screen.getByRole('heading', { level: 1, name: 'Worklist' })).toBeInTheDocument()
@@ -20,7 +20,9 @@ describe('finding a case by its reference', () => {
     const short = wanted.reference.toLowerCase().replace(/-0+(\d)/, '-$1')
     await user.type(screen.getByRole('textbox', { name: 'Case reference' }), short)
     await user.click(screen.getByRole('button', { name: 'Find' }))
-    await waitFor(() => expect(router.state.location.search).toBe(`?reference=${wanted.reference}`))
+    await waitFor(() =>
+      expect(router.state.location.search).toBe(`?view=all&reference=${wanted.reference}`),
+    )
     await waitFor(async () => expect(bodyRows(await table())).toHaveLength(1))
     const row = bodyRows(await table())[0]!
     expect(within(row).getByRole('link', { name: wanted.reference })).toHaveAttribute(
@@ -30,7 +32,7 @@ describe('finding a case by its reference', () => {
 
     await user.click(screen.getByRole('button', { name: 'Show all cases' }))
     await waitFor(async () => expect(bodyRows(await table())).toHaveLength(all.total))
-    await waitFor(() => expect(router.state.location.search).toBe(''))
+    await waitFor(() => expect(router.state.location.search).toBe('?view=all'))
   })
 
   it('refuses anything but a reference, so a member id never reaches the URL', async () => {

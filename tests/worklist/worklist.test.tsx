@@ -18,7 +18,7 @@ const rowIds = async () =>
 describe('the worklist', () => {
   it('lists every case in a captioned table with counts per status', async () => {
     const all = await listCases(await tokenFor('u-rev-1'))
-    await renderApp('/', { as: 'u-rev-1' })
+    await renderApp('/?view=all', { as: 'u-rev-1' })
     const t = await table()
     expect(within(t).getByText(`All cases: ${all.total} cases`)).toBeInTheDocument()
     expect(bodyRows(t)).toHaveLength(all.total)
@@ -78,21 +78,23 @@ describe('the worklist', () => {
       (c) => c.status === 'denied' && c.input.lineOfBusiness === 'medicare-advantage',
     )
     const overdue = await expectedCaseIds((c) => isOpen(c) && c.turnaround.dueAt < now)
-    const { user, router } = await renderApp('/', { as: 'u-rev-1' })
+    const { user, router } = await renderApp('/?view=all', { as: 'u-rev-1' })
     await table()
 
     await user.click(screen.getByRole('checkbox', { name: 'Denied' }))
     await waitFor(async () => expect(await rowIds()).toEqual(denied))
     for (const row of bodyRows(await table()))
       expect(within(row).getByText('Denied')).toBeInTheDocument()
-    await waitFor(() => expect(router.state.location.search).toBe('?status=denied'))
+    await waitFor(() => expect(router.state.location.search).toBe('?view=all&status=denied'))
 
     const lob = screen.getByRole('group', { name: 'Line of business' })
     await user.click(within(lob).getByRole('checkbox', { name: 'Medicare Advantage' }))
     await waitFor(async () => expect(await rowIds()).toEqual(deniedMa))
     // The address follows once the rows are on screen (use-worklist-address.ts).
     await waitFor(() =>
-      expect(router.state.location.search).toBe('?status=denied&lineOfBusiness=medicare-advantage'),
+      expect(router.state.location.search).toBe(
+        '?view=all&status=denied&lineOfBusiness=medicare-advantage',
+      ),
     )
 
     await user.click(screen.getByRole('checkbox', { name: 'Denied' }))
@@ -106,7 +108,7 @@ describe('the worklist', () => {
 
   it('sorts by received time and reloads the same view from the URL', async () => {
     const expedited = await expectedCaseIds((c) => c.input.urgency === 'expedited')
-    const { user, router } = await renderApp('/?urgency=expedited', { as: 'u-rev-1' })
+    const { user, router } = await renderApp('/?view=all&urgency=expedited', { as: 'u-rev-1' })
     expect(await screen.findByRole('checkbox', { name: 'Expedited' })).toBeChecked()
     await waitFor(async () => expect(await rowIds()).toEqual(expedited))
     await user.selectOptions(
@@ -114,7 +116,7 @@ describe('the worklist', () => {
       'Received, newest first',
     )
     await waitFor(() =>
-      expect(router.state.location.search).toBe('?urgency=expedited&sort=-receivedAt'),
+      expect(router.state.location.search).toBe('?view=all&urgency=expedited&sort=-receivedAt'),
     )
     await waitFor(async () => {
       const times = bodyRows(await table()).map((r) =>
@@ -153,6 +155,32 @@ describe('the worklist', () => {
     )
     expect([...due].sort()).toEqual(due)
     expect(screen.getByRole('link', { name: 'My queue' })).toHaveAttribute('aria-current', 'page')
+  })
+
+  it('lands a reviewer on the open work, soonest due first (issue 31)', async () => {
+    const open = await expectedCaseIds(isOpen)
+    const { user, router } = await renderApp('/', { as: 'u-rev-1' })
+    const t = await screen.findByRole('table', { name: /^Open cases: / }, { timeout: 10_000 })
+    expect(within(t).getByText(`Open cases: ${open.length} cases`)).toBeInTheDocument()
+    expect(await rowIds()).toEqual(open)
+    const rows = bodyRows(t)
+    // No decided case heads the list: every row still waits on the plan.
+    for (const row of rows) expect(row).not.toHaveTextContent('(decided)')
+    const due = rows.map((r) =>
+      within(r).getAllByRole('cell').at(-1)!.querySelector('time')!.getAttribute('datetime')!,
+    )
+    expect([...due].sort()).toEqual(due)
+    const views = screen.getByRole('navigation', { name: 'Worklist views' })
+    expect(within(views).getByRole('link', { name: 'Open cases' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    )
+    // The status filter offers only what the view can hold.
+    expect(screen.queryByRole('checkbox', { name: 'Denied' })).toBeNull()
+    // Every case is one click away.
+    await user.click(within(views).getByRole('link', { name: 'All cases' }))
+    await waitFor(() => expect(router.state.location.search).toBe('?view=all'))
+    expect(await screen.findByRole('checkbox', { name: 'Denied' })).toBeInTheDocument()
   })
 
   it('pages through 10,000 cases 50 at a time', async () => {

@@ -1,14 +1,12 @@
 import { caseStatusLabels, lineOfBusinessLabels, urgencyLabels } from '../../../api/labels.ts'
-import { type CaseStatus } from '../../../api/schemas/case.ts'
 import { type LineOfBusiness, type Urgency } from '../../../api/schemas/case-fields.ts'
-import { queueStatuses, sortOptions, type WorklistParams } from './worklist-params.ts'
+import { sortOptions, viewStatuses, type WorklistParams } from './worklist-params.ts'
 
 type Props = { params: WorklistParams; onChange: (next: WorklistParams) => void }
 
 /** Filters apply as they change: each one is a labelled native control, no "Apply" step. */
 export function WorklistFilters({ params, onChange }: Props) {
-  const statuses =
-    params.view === 'my-queue' ? queueStatuses : (Object.keys(caseStatusLabels) as CaseStatus[])
+  const statuses = viewStatuses(params.view)
   return (
     <form
       className="worklist-filters"

@@ -6,14 +6,14 @@ import {
 } from '../../../api/schemas/case.ts'
 import { lineOfBusiness, urgency } from '../../../api/schemas/case-fields.ts'
 import { isCaseReference } from '../../../domain/case-reference.ts'
-import { directorQueueStatuses } from '../../../domain/case-status.ts'
+import { directorQueueStatuses, openStatuses } from '../../../domain/case-status.ts'
 
 /**
  * The worklist's filters, sort and view live in the URL search params, so a view can
  * be reloaded, bookmarked and reached with the back button. Only enum values and a
  * case reference (`UM-<year>-<six digits>`) ever go there: nothing about a member.
  */
-export type WorklistView = 'all' | 'my-queue'
+export type WorklistView = 'all' | 'open' | 'my-queue'
 export type WorklistSort = NonNullable<CaseListQuery['sort']>
 
 export type WorklistParams = {
@@ -62,6 +62,15 @@ export const sortOptions = caseSort.options.map((value) => ({ value, label: sort
  */
 export const queueStatuses: CaseStatus[] = [...directorQueueStatuses]
 
+/** "Open cases": everything still waiting on the plan (src/domain/case-status.ts). */
+export const openWorkStatuses: CaseStatus[] = [...openStatuses]
+
+/** The statuses a view can show: the status filter offers these, and narrows within them. */
+export function viewStatuses(view: WorklistView): CaseStatus[] {
+  if (view === 'my-queue') return queueStatuses
+  return view === 'open' ? openWorkStatuses : [...caseStatus.options]
+}
+
 /** Unknown values in a hand-edited URL are dropped rather than sent to the service. */
 function pick<T extends string>(values: string[], allowed: readonly T[]): T[] {
   return allowed.filter((v) => values.includes(v))
@@ -74,7 +83,8 @@ export function readWorklistParams(
 ): WorklistParams {
   const sort = sortOptions.find((o) => o.value === search.get('sort'))?.value ?? 'dueAt'
   return {
-    view: (['all', 'my-queue'] as const).find((v) => v === search.get('view')) ?? defaultView,
+    view:
+      (['all', 'open', 'my-queue'] as const).find((v) => v === search.get('view')) ?? defaultView,
     status: pick(search.getAll('status'), caseStatus.options),
     lineOfBusiness: pick(search.getAll('lineOfBusiness'), lineOfBusiness.options),
     urgency: pick(search.getAll('urgency'), urgency.options),
@@ -111,8 +121,10 @@ export function writeWorklistParams(
  */
 export function toListQuery(p: WorklistParams): Omit<CaseListQuery, 'cursor' | 'limit'> {
   if (p.reference) return { reference: p.reference, sort: p.sort }
-  const open = p.status.filter((s) => queueStatuses.includes(s))
-  const status = p.view === 'my-queue' ? (open.length > 0 ? open : queueStatuses) : p.status
+  // My queue and Open cases narrow within their own statuses, never beyond them.
+  const within = viewStatuses(p.view)
+  const chosen = p.status.filter((s) => within.includes(s))
+  const status = p.view === 'all' ? p.status : chosen.length > 0 ? chosen : within
   return {
     ...(status.length > 0 ? { status } : {}),
     ...(p.lineOfBusiness.length > 0 ? { lineOfBusiness: p.lineOfBusiness } : {}),

@@ -1,7 +1,11 @@
 import { Link } from 'react-router'
 import { writeWorklistParams, type WorklistParams, type WorklistView } from './worklist-params.ts'
 
-const labels: Record<WorklistView, string> = { all: 'All cases', 'my-queue': 'My queue' }
+const labels: Record<WorklistView, string> = {
+  'my-queue': 'My queue',
+  open: 'Open cases',
+  all: 'All cases',
+}
 
 /**
  * "My queue" is a medical director's view: open cases assigned to them, soonest due
@@ -10,15 +14,18 @@ const labels: Record<WorklistView, string> = { all: 'All cases', 'my-queue': 'My
  */
 export function WorklistViews({
   params,
+  views,
   defaultView,
 }: {
   params: WorklistParams
+  /** The views this person has, their default first. */
+  views: readonly WorklistView[]
   defaultView: WorklistView
 }) {
   return (
     <nav aria-label="Worklist views" className="worklist-views">
       <ul>
-        {(['all', 'my-queue'] as const).map((view) => {
+        {views.map((view) => {
           const target: WorklistParams = { ...params, view, status: [], sort: 'dueAt' }
           const current = params.view === view
           return (

@@ -13,11 +13,20 @@ import {
   toListQuery,
   writeWorklistParams,
   type WorklistParams,
+  type WorklistView,
 } from './worklist-params.ts'
 import { useWorklistSearch, useWriteAddressWhen } from './use-worklist-address.ts'
 import { WorklistTable } from './worklist-table.tsx'
 import { WorklistViews } from './worklist-views.tsx'
 import './worklist.css'
+
+const directorViews: readonly WorklistView[] = ['my-queue', 'open', 'all']
+const reviewerViews: readonly WorklistView[] = ['open', 'all']
+const viewNames: Record<WorklistView, string> = {
+  'my-queue': 'My queue',
+  open: 'Open cases',
+  all: 'All cases',
+}
 
 /**
  * Why paging and not virtualization: 10,000 cases stay smooth because the service
@@ -29,11 +38,13 @@ import './worklist.css'
  */
 export function Worklist({ canUseMyQueue }: { canUseMyQueue: boolean }) {
   const { search, unwritten, show, write } = useWorklistSearch()
-  // A medical director lands on the cases they can act on now.
-  const defaultView = canUseMyQueue ? 'my-queue' : 'all'
+  // Everyone lands on their open work, soonest due first: a medical director on the cases
+  // they can act on now, a reviewer on every case still waiting on the plan.
+  const views = canUseMyQueue ? directorViews : reviewerViews
+  const defaultView = views[0]!
   const read = readWorklistParams(search, defaultView)
-  // A reviewer has no queue of their own: a shared "My queue" link shows all cases.
-  const params: WorklistParams = canUseMyQueue ? read : { ...read, view: 'all' }
+  // A reviewer has no queue of their own: a shared "My queue" link shows their open work.
+  const params: WorklistParams = views.includes(read.view) ? read : { ...read, view: defaultView }
   // The last pages stay on screen while a changed filter loads, so the table never blinks.
   const list = useInfiniteQuery({
     ...caseListPages(toListQuery(params)),
@@ -53,14 +64,12 @@ export function Worklist({ canUseMyQueue }: { canUseMyQueue: boolean }) {
   // A reference search finds its case whatever the view: the caption names the search.
   const viewName = params.reference
     ? `Cases with the reference ${params.reference}`
-    : params.view === 'my-queue'
-      ? 'My queue'
-      : 'All cases'
+    : viewNames[params.view]
 
   return (
     <section aria-labelledby="worklist-cases-heading" className="worklist">
       <h2 id="worklist-cases-heading">Cases</h2>
-      {canUseMyQueue && <WorklistViews params={params} defaultView={defaultView} />}
+      <WorklistViews params={params} views={views} defaultView={defaultView} />
       <MetricFilterNotice params={params} onChange={setParams} />
       <div className="worklist__layout">
         <div className="worklist__controls">
@@ -112,7 +121,8 @@ export function Worklist({ canUseMyQueue }: { canUseMyQueue: boolean }) {
 function emptyWords(params: WorklistParams): string {
   if (params.reference) return `No case has the reference ${params.reference}.`
   if (hasFilters(params)) return 'No cases match these filters.'
-  return params.view === 'my-queue'
-    ? 'Nothing in your queue: no case waits for your decision.'
+  if (params.view === 'my-queue') return 'Nothing in your queue: no case waits for your decision.'
+  return params.view === 'open'
+    ? 'No open cases: nothing waits on the plan.'
     : 'There are no cases yet.'
 }
