@@ -1,4 +1,4 @@
-// Response headers for `vite preview` and, as documented in the README, for any
+// Response headers for `vite preview` and, as documented in docs/reliability-and-security.md, for any
 // production server. The dev server is exempt: its HMR client needs inline script.
 export function securityHeaders({ apiBase }: { apiBase: string }) {
   const apiOrigin = /^https?:\/\//.test(apiBase) ? new URL(apiBase).origin : ''

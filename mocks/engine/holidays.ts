@@ -8,7 +8,7 @@ import { addCalendarDays } from '../../src/domain/time-zone.ts'
  * statute: a holiday on a Saturday is kept the Friday before, one on a Sunday the Monday
  * after (also restated in the Washington courts' desk manual). Juneteenth (June 19): a
  * copy of the current statute lists it; the copy of the official page we could read
- * lists (a) to (k) without it. It stays, as in the hand-checked dates: see the README.
+ * lists (a) to (k) without it. It stays, as in the hand-checked dates: see docs/regulatory-rules.md.
  * tests/unit/holidays.test.ts checks 2024 to 2028 against dates kept by hand.
  */
 export interface Holiday {

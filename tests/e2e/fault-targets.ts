@@ -101,7 +101,7 @@ const saveDraft: Target = {
     if (fault !== '401') await expect(page.getByText(/Draft saved/)).toBeVisible()
     await page.reload()
     await expect(page.getByLabel('Member ID')).toHaveValue('DR12345678')
-    // Known gap: an edit whose save met the 401 is lost with the session (see README).
+    // Known gap: an edit whose save met the 401 is lost with the session (see docs/reliability-and-security.md).
     if (fault !== '401')
       await expect(page.getByLabel('Clinical notes')).toHaveValue('Low back pain for two years.')
   },
