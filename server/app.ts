@@ -14,7 +14,14 @@ import { describeError, logEvent, type LogSink } from './log.ts'
 const MAX_REQUEST_BYTES = 2_000_000
 
 /** The criteria API under /api and the built app (mocking off) at every other path. */
-export function createApp({ appDir, log = null }: { appDir: string | null; log?: LogSink | null }) {
+type AppOptions = {
+  appDir: string | null
+  log?: LogSink | null
+  /** Host names the service answers (lower case); null answers any (the contract tests). */
+  allowedHosts?: ReadonlySet<string> | null
+}
+
+export function createApp({ appDir, log = null, allowedHosts = null }: AppOptions) {
   const app = new Hono()
   const headers = securityHeaders({ apiBase: '/api' })
   onHandlerFailure((error) =>
@@ -40,6 +47,15 @@ export function createApp({ appDir, log = null }: { appDir: string | null; log?:
       ms: Math.round((performance.now() - started) * 10) / 10,
     })
   })
+
+  // A page on another site that rebinds its DNS name to this machine would reach a
+  // loopback service with its own name in Host: answered with nothing but a refusal.
+  if (allowedHosts)
+    app.use('*', async (c, next) =>
+      allowedHosts.has(hostName(c.req.header('Host') ?? ''))
+        ? next()
+        : c.text('This service does not answer for that host name.', 421),
+    )
 
   app.all(
     '/api/*',
@@ -86,4 +102,11 @@ function unavailable() {
     { type: 'https://criteria-review.example/problems/unavailable', title: 'Service unavailable' },
     { 'Retry-After': '5' },
   )
+}
+
+/** The name in a Host header, without its port, lower case ('[::1]:8080' is '[::1]'). */
+export function hostName(host: string): string {
+  const h = host.trim().toLowerCase()
+  if (h.startsWith('[')) return h.slice(0, h.indexOf(']') + 1)
+  return h.split(':')[0] ?? ''
 }

@@ -33,6 +33,7 @@ async function main() {
     appDir: values.app,
     where: url ? { databaseUrl: url } : { dataDir: values.data },
     demoCases: !values['no-demo-cases'],
+    allowedHosts: process.env.ALLOWED_HOSTS,
   }).catch((error: unknown) => fail((error as Error).message))
   const stop = () => {
     server.close().then(

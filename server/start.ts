@@ -5,7 +5,7 @@ import { commit, configureDb, emptyDb, readDb, transact } from '../mocks/db.ts'
 import { purgeExpired } from '../mocks/retention.ts'
 import { seedDb } from '../mocks/seed.ts'
 import type { Kysely } from 'kysely'
-import { createApp } from './app.ts'
+import { createApp, hostName } from './app.ts'
 import { describeError, logEvent, stdoutSink } from './log.ts'
 import type { Tables } from './db/schema.ts'
 import { openDatabase, type Where } from './db/open.ts'
@@ -20,6 +20,11 @@ export type StartOptions = {
   where: Where
   /** The built app (mocking off); null serves the API alone (the contract tests). */
   appDir: string | null
+  /**
+   * Host names the service answers (ALLOWED_HOSTS, comma-separated); by default the bound
+   * address and the loopback names. Empty (`''`) answers any: the contract tests only.
+   */
+  allowedHosts?: string
   /** A new database gets the demo cases (default) or none. */
   demoCases: boolean
   log?: boolean
@@ -50,7 +55,7 @@ export async function start(o: StartOptions): Promise<Started> {
     throw error
   }
   const log = o.log === false ? null : stdoutSink
-  const app = createApp({ appDir, log })
+  const app = createApp({ appDir, log, allowedHosts: hostsFor(o) })
   // Expired sessions, abandoned drafts and spent Idempotency-Keys go on a schedule, so
   // neither the tables nor the work per request grow with them.
   const purge = () =>
@@ -90,4 +95,16 @@ function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number, hostn
       reject(new Error(`Cannot listen on ${hostname}:${port}: ${error.message}`)),
     )
   })
+}
+
+const LOOPBACK = ['localhost', '127.0.0.1', '[::1]']
+
+function hostsFor(o: StartOptions): Set<string> | null {
+  if (o.allowedHosts === '') return null
+  const given = o.allowedHosts
+    ?.split(',')
+    .map((h) => hostName(h))
+    .filter(Boolean)
+  const bound = ['0.0.0.0', '::'].includes(o.host) ? [] : [hostName(o.host)]
+  return new Set(given?.length ? given : [...LOOPBACK, ...bound])
 }

@@ -2,7 +2,10 @@ import { signInInput } from '../../src/api/schemas/user.ts'
 import { demoUsers } from '../data/users.ts'
 import { commit, transact } from '../db.ts'
 import { json, problemResponse, readJsonBody } from '../http.ts'
-import { requireUser, route, SESSION_HOURS } from './base.ts'
+import { requireUser, route, sessionExpired, SESSION_HOURS } from './base.ts'
+
+/** Live sessions one person may hold at once (tabs and workstations). */
+export const SESSION_CAP = 10
 
 export const sessionHandlers = [
   route('get', '/demo-users', () => json(demoUsers)),
@@ -25,7 +28,18 @@ export const sessionHandlers = [
     const createdAt = new Date(now).toISOString()
     const expiresAt = new Date(now + SESSION_HOURS * 3600_000).toISOString()
     await transact((db) => {
-      db.sessions = { ...db.sessions, [token]: { userId: user.id, createdAt, expiresAt } }
+      // A person's oldest sessions end beyond the cap: a flood of sign-ins cannot grow the
+      // table, and a forgotten tab on another workstation does not live on forever.
+      const mine = Object.entries(db.sessions)
+        .filter(([, s]) => s.userId === user.id && !sessionExpired(s, now))
+        .sort(([, a], [, b]) => a.createdAt.localeCompare(b.createdAt))
+      const ended = new Set(
+        mine.slice(0, Math.max(0, mine.length - (SESSION_CAP - 1))).map(([t]) => t),
+      )
+      db.sessions = {
+        ...Object.fromEntries(Object.entries(db.sessions).filter(([t]) => !ended.has(t))),
+        [token]: { userId: user.id, createdAt, expiresAt },
+      }
       return commit(null)
     })
     return json({ token, user, expiresAt }, { status: 201 })

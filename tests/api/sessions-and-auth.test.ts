@@ -1,3 +1,4 @@
+import { tokenFor } from '../support/factories.ts'
 import { describe, expect, it } from 'vitest'
 import { call } from './helpers.ts'
 
@@ -43,6 +44,17 @@ describe('sessions and authentication', () => {
     })
     expect((await call('/sessions/current', { token, method: 'DELETE' })).status).toBe(204)
     expect((await call('/me', { token })).status).toBe(401)
+  })
+
+  it("keeps at most 10 live sessions a person: an 11th sign-in ends that person's oldest", async () => {
+    const tokens: string[] = []
+    for (let i = 0; i < 11; i++) tokens.push(await tokenFor('u-rev-2'))
+    expect((await call('/me', { token: tokens[0] })).status).toBe(401)
+    for (const token of tokens.slice(1)) expect((await call('/me', { token })).status).toBe(200)
+    // Another person's sessions are untouched.
+    const other = await tokenFor('u-rev-1')
+    await tokenFor('u-rev-2')
+    expect((await call('/me', { token: other })).status).toBe(200)
   })
 
   it('refuses an unknown demo user with a field error', async () => {

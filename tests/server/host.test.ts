@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -26,7 +27,36 @@ afterAll(() => {
   rmSync(scratch, { recursive: true, force: true })
 })
 
+/** A GET with the Host header a browser would send for `name`: fetch will not set Host. */
+const getAs = (name: string, path: string) =>
+  new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port: first.port, path, headers: { Host: name } },
+      (res) => {
+        let body = ''
+        res.on('data', (d: Buffer) => (body += d.toString()))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+      },
+    )
+    req.on('error', reject)
+    req.end()
+  })
+
 describe('the service host', () => {
+  it('answers only the host names it serves: a rebound DNS name gets nothing', async () => {
+    for (const name of ['127.0.0.1', 'localhost', `localhost:${first.port}`])
+      expect((await getAs(name, '/api/demo-users')).status, name).toBe(200)
+    for (const name of [
+      'attacker.example',
+      `attacker.example:${first.port}`,
+      'localhost.attacker.example',
+    ]) {
+      const refused = await getAs(name, '/api/demo-users')
+      expect(refused.status, name).toBe(421)
+      expect(refused.body).not.toMatch(/u-md-1|token/)
+    }
+  })
+
   it('keeps its data folder private and refuses a second process on it', async () => {
     expect(statSync(data).mode & 0o777).toBe(0o700)
     const second = spawnService(['--data', data, '--app', app])
