@@ -6,13 +6,45 @@ import { dirname, relative, resolve, sep } from 'node:path'
  * - a feature never imports another feature (routes in src/app compose them);
  * - src/ never imports mocks/ (the one dynamic import in src/main.tsx starts the mock);
  * - src/domain is pure logic: no React, and from src/api only types (`import type`): the
- *   domain owns the enums' values and the rules, and the schemas build on them.
+ *   domain owns the enums' values and the rules, and the schemas build on them;
+ * - the criteria service (server/, and the service's modules in mocks/) never loads msw
+ *   or React: msw is the page's wrapper around the service app, and only the wrapper's
+ *   own files (MSW_WRAPPER) import it; server/ imports none of them.
  */
 const root = process.cwd()
 const parts = (file) => relative(root, file).split(sep)
 
+/** The mock's msw wrapper around the service app: the only files that may import msw. */
+export const MSW_WRAPPER = [
+  'mocks/browser.ts',
+  'mocks/node.ts',
+  'mocks/faults.ts',
+  'mocks/unload-outbox.ts',
+  'mocks/handlers/index.ts',
+  'mocks/handlers/mock-control.ts',
+  'mocks/handlers/malformed-url.ts',
+]
+const isMsw = (source) => /^(msw|@mswjs\/)/.test(source)
+const isReact = (source) => /^react(-dom)?(\/|$)/.test(source)
+
+function serviceProblem(from, source, typeOnly) {
+  const file = from.join('/')
+  if (isReact(source)) return `${from[0]}/ is the criteria service: it imports no React.`
+  if (isMsw(source) && !typeOnly && !MSW_WRAPPER.includes(file))
+    return "Only the mock's wrapper imports msw: the criteria service answers without it (mocks/service-app.ts)."
+  if (from[0] === 'server' && source.startsWith('.')) {
+    const to = relative(root, resolve(root, dirname(file), source))
+      .split(sep)
+      .join('/')
+    const target = MSW_WRAPPER.find((w) => to === w || to === w.replace(/\.ts$/, ''))
+    if (target) return `server/ never loads the mock's msw wrapper (${target}).`
+  }
+  return null
+}
+
 export function problem(file, source, dynamic, typeOnly = false) {
   const from = parts(file)
+  if (from[0] === 'server' || from[0] === 'mocks') return serviceProblem(from, source, typeOnly)
   if (from[0] !== 'src') return null
   if (from[1] === 'domain' && /^react(-dom)?(\/|$)/.test(source))
     return 'src/domain is pure logic: it imports no React.'

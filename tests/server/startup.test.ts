@@ -9,7 +9,14 @@ import { start } from '../../server/start.ts'
 
 // A database that cannot be opened or migrated stops the start: a clear message, a
 // non-zero exit, and no port taken (never a half-started server).
-const PORT = 4312
+// A port the system gives (never a fixed one: two runs on one machine must not collide),
+// asked once, then watched: a failed start must leave it free.
+const PORT = await new Promise<number>((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = probe.address() as { port: number }
+    probe.close(() => resolve(port))
+  })
+})
 const scratch = mkdtempSync(join(tmpdir(), 'criteria-startup-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 

@@ -38,4 +38,16 @@ describe('import boundaries (lint)', () => {
     expect(check('src/domain/case-rules.ts', './case-values.ts')).toBeNull()
     expect(check('src/api/schemas/case-fields.ts', '../../domain/case-values.ts')).toBeNull()
   })
+
+  it('keeps msw and React out of the criteria service: only the mock wrapper loads msw', () => {
+    expect(check('server/app.ts', 'msw')).toMatch(/Only the mock's wrapper imports msw/)
+    expect(check('mocks/handlers/cases.ts', 'msw')).toMatch(/Only the mock's wrapper/)
+    expect(check('mocks/service-app.ts', '@mswjs/interceptors/fetch')).toMatch(/wrapper/)
+    expect(check('mocks/handlers/index.ts', 'msw')).toBeNull()
+    expect(check('mocks/faults.ts', 'msw')).toBeNull()
+    expect(check('server/app.ts', '../mocks/handlers/index.ts')).toMatch(/never loads the mock/)
+    expect(check('server/start.ts', '../mocks/faults.ts')).toMatch(/never loads the mock/)
+    expect(check('server/app.ts', '../mocks/handlers/service.ts')).toBeNull()
+    expect(check('mocks/http.ts', 'react')).toMatch(/imports no React/)
+  })
 })
