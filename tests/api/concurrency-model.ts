@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { expect } from 'vitest'
-import { send, signIn, slowBody, type Services } from '../server/lost-write-scenarios.ts'
-import { validCase } from './helpers.ts'
+import { send, signIn, slowBody, uphold, type Services } from '../server/lost-write-scenarios.ts'
+import { validAppeal } from './appeal-helpers.ts'
+import { approve, deny, validCase } from './helpers.ts'
 
 /**
  * A model-based test of the service's guarantees under interleaving: rounds of commands
@@ -41,36 +42,7 @@ const rounds = fc.array(fc.array(command, { minLength: 1, maxLength: 6 }), {
   maxLength: 4,
 })
 
-const criterion = {
-  policyId: 'prolotherapy-sclerotherapy',
-  criteriaSetId: 'non-medicare',
-  rowId: 'any-indication',
-}
-const bodies = {
-  deny: {
-    action: 'deny',
-    rationale: 'Insufficient evidence per policy.',
-    criterion,
-    memberReason: 'Studies do not show this works better than usual care.',
-    peerToPeerOffered: true,
-  },
-  approve: { action: 'approve', rationale: 'Criteria met on review.', peerToPeerOffered: false },
-  uphold: {
-    action: 'uphold',
-    rationale: 'The new letter adds no evidence the policy weighs.',
-    criterion,
-    memberReason: 'The letter does not change what the studies show.',
-    peerToPeerOffered: false,
-  },
-  appeal: () => ({
-    requestedBy: 'member',
-    receivedAt: new Date().toISOString(),
-    urgency: 'standard',
-    channel: 'mail',
-    reasonGiven: 'My doctor says the injections helped my knee.',
-  }),
-}
-
+const bodies = { deny, approve, uphold, appeal: validAppeal }
 const slow = (cmd: Cmd) => cmd.kind === 'draft' && cmd.slow
 
 type Known = { id: string; reference: string; director: string; version: number }

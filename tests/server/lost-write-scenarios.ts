@@ -1,6 +1,7 @@
 import { request as httpRequest } from 'node:http'
 import { expect } from 'vitest'
-import { validCase } from '../api/helpers.ts'
+import { validAppeal } from '../api/appeal-helpers.ts'
+import { approve, deny, validCase } from '../api/helpers.ts'
 
 /**
  * Writes that answered 2xx, then a count of what is stored: run against one service or
@@ -96,18 +97,6 @@ export async function expectAllStored(s: Services, token: string, created: Answe
   expect(new Set(refs).size).toBe(refs.length)
 }
 
-const denial = {
-  action: 'deny',
-  rationale: 'Insufficient evidence per policy.',
-  criterion: {
-    policyId: 'prolotherapy-sclerotherapy',
-    criteriaSetId: 'non-medicare',
-    rowId: 'any-indication',
-  },
-  memberReason: 'Studies do not show this works better than usual care.',
-  peerToPeerOffered: true,
-}
-
 /**
  * A director's decision-draft save whose body is slow: meanwhile five cases are created
  * and another case is denied. All of it must still be on file when the save lands.
@@ -136,7 +125,7 @@ export async function slowDraftSaveBesideWrites(s: Services) {
   const denied = await send(next(s), `/cases/${toDeny.id}/decision`, {
     method: 'POST',
     token: denier,
-    json: denial,
+    json: deny,
     headers: { 'If-Match': '"v1"' },
   })
   expect(denied.status).toBe(200)
@@ -187,6 +176,15 @@ export async function concurrentClients(s: Services, creates = 15) {
   ).toHaveLength(1)
 }
 
+/** An upheld appeal of the shared denial (`deny`), every field it needs. */
+export const uphold = {
+  action: 'uphold',
+  rationale: 'The new letter adds no evidence the policy weighs.',
+  criterion: deny.criterion,
+  memberReason: 'The letter does not change what the studies show.',
+  peerToPeerOffered: false,
+}
+
 /**
  * A denied case under appeal, then two appeal decisions with opposite outcomes sent at
  * once with one If-Match (to different processes where there are two): one is recorded.
@@ -199,7 +197,7 @@ export async function appealDecisionRace(s: Services) {
   const denied = await send(next(s), `/cases/${c.id}/decision`, {
     method: 'POST',
     token: denier,
-    json: denial,
+    json: deny,
     headers: { 'If-Match': '"v1"' },
   })
   expect(denied.status).toBe(200)
@@ -207,30 +205,12 @@ export async function appealDecisionRace(s: Services) {
   const appeal = await send(next(s), `/cases/${c.id}/appeal`, {
     method: 'POST',
     token: reviewer,
-    json: {
-      requestedBy: 'member',
-      receivedAt: new Date().toISOString(),
-      urgency: 'standard',
-      channel: 'mail',
-      reasonGiven: 'My doctor says the injections helped my knee.',
-    },
+    json: validAppeal(),
   })
   expect(appeal.status).toBe(201)
   const version = `"v${appeal.body.version}"`
-  const uphold = {
-    action: 'uphold',
-    rationale: 'The new letter adds no evidence the policy weighs.',
-    criterion: denial.criterion,
-    memberReason: 'The letter does not change what the studies show.',
-    peerToPeerOffered: false,
-  }
-  const overturn = {
-    action: 'approve',
-    rationale: 'New imaging supports it.',
-    peerToPeerOffered: false,
-  }
   const answers = await Promise.all(
-    [uphold, overturn].map((json) =>
+    [uphold, approve].map((json) =>
       send(next(s), `/cases/${c.id}/appeal/decision`, {
         method: 'POST',
         token: other,
