@@ -32,6 +32,11 @@ export type MockDb = {
   latencyMs: number | null
   /** Generated policies added for tests and benchmarks; the shipped library is in data/. */
   syntheticPolicies: PolicyDetail[]
+  /**
+   * Open cases per assignee, counted by a store that hands over only some cases
+   * (`Need.openLoads`); without it, they are counted from `cases` (mocks/cases/open-loads.ts).
+   */
+  openLoads?: Record<string, number>
 }
 
 export type IdempotencyRecord = {
@@ -58,9 +63,52 @@ export function emptyDb(): MockDb {
   }
 }
 
+/**
+ * What one request reads, named record by record: a store with indexes (the SQL store)
+ * reads only these, so no request reads a whole table. A store without `loadSome` (memory,
+ * browser) hands over its whole database instead, which holds every record named here.
+ */
+export type Need = {
+  /** Sessions by token. */
+  sessions?: string[]
+  /** Every session of one user (the session cap). */
+  sessionsOf?: string
+  cases?: string[]
+  /** Every case of these members (related cases, a PAS request's items, `$inquire`). */
+  casesOfMembers?: string[]
+  /** Audit trails by case id. */
+  audit?: string[]
+  drafts?: string[]
+  /** Every case-entry draft of one user (their list, the draft limit). */
+  draftsOf?: string
+  /** Decision drafts by `${userId} ${caseId}`. */
+  decisionDrafts?: string[]
+  /** Every decision draft of one user (the draft limit). */
+  decisionDraftsOf?: string
+  /** Idempotency records by `${userId} ${key}`. */
+  idempotency?: string[]
+  /**
+   * The transaction may create cases: the reference sequence is locked (so two creates
+   * never take one number) and each director's open-case count is read into `openLoads`.
+   */
+  newCases?: boolean
+  /** Each medical director's open-case count, for choosing an appeal's reviewer. */
+  openLoads?: boolean
+}
+
 /** Where the database lives: memory in tests, browser storage in the page. */
 export interface DbStore {
   load(): Promise<MockDb | null>
+  /**
+   * Optional: only the records `need` names (with the small switches: faults, latency,
+   * synthetic policies, reference sequence), null before the first seed. Inside
+   * `exclusive`, a second call adds to the first call's database, and the records read
+   * are locked until the transaction ends. Stores with it run transactions in parallel
+   * (no lock in this process) and may retry one that lost a race: `fn` must be pure.
+   */
+  loadSome?(need: Need): Promise<MockDb | null>
+  /** Optional: drops expired sessions, stale drafts, spent keys in place; true when any went. */
+  purge?(now: number): Promise<boolean>
   save(db: MockDb): Promise<void>
   /** Runs `fn` holding a lock every tab shares (browser store: Web Locks). */
   exclusive?<T>(fn: () => Promise<T>): Promise<T>
@@ -82,7 +130,7 @@ export interface DbStore {
    * records. Called only once the database is seeded. Without it, rows are built from
    * `load()`.
    */
-  caseRows?(): Promise<Iterable<CaseRow>>
+  caseRows?(filter: RowFilter): Promise<Iterable<CaseRow>>
 }
 
 /** What most requests need (sessions, switches, policies): everything but the case tables. */
@@ -116,9 +164,12 @@ export function configureDb(options: { store?: DbStore; seed?: () => MockDb }) {
   if (options.seed) seedDb = options.seed
 }
 
-/** Every request reads the database afresh, so two tabs and a reload see one database. */
-export async function readDb(): Promise<MockDb> {
-  const db = await store.load()
+/**
+ * Every request reads the database afresh, so two tabs, a reload and a second process
+ * see one database. `need` names what the request reads (see `Need`); without it, all.
+ */
+export async function readDb(need?: Need): Promise<MockDb> {
+  const db = need && store.loadSome ? await store.loadSome(need) : await store.load()
   if (db) return db
   // The first request seeds, under the lock, so two tabs never seed twice.
   return exclusive(async () => {
@@ -131,7 +182,8 @@ export async function readDb(): Promise<MockDb> {
 }
 
 /** For a request that reads no case: the store's cheaper read where it has one. */
-export async function readCaselessDb(): Promise<CaselessDb> {
+export async function readCaselessDb(need: Need = {}): Promise<CaselessDb> {
+  if (store.loadSome) return readDb(need)
   return (await store.loadCaseless?.()) ?? readDb()
 }
 
@@ -142,11 +194,17 @@ export async function readCasePage(args: CasePageArgs): Promise<CasePage | null>
   return store.listCases(args)
 }
 
-/** Every case's worklist row: the store's own where it keeps them, else built in memory. */
-export async function readCaseRows(): Promise<Iterable<CaseRow>> {
+/**
+ * What the metrics read: at least the rows of the cases first decided in `decidedYear`
+ * (a store with indexes reads only those; the others may hand over every row).
+ */
+export type RowFilter = { decidedYear: number }
+
+/** Worklist rows: the store's own where it keeps them, else built in memory. */
+export async function readCaseRows(filter: RowFilter): Promise<Iterable<CaseRow>> {
   if (!store.caseRows) return Object.values((await readDb()).cases).map(rowOf)
   await readCaselessDb() // seeds the first time, as every read does
-  return store.caseRows()
+  return store.caseRows(filter)
 }
 
 /** A fresh seed; `keep` carries over what must outlive a reset (switches, sessions). */
@@ -169,8 +227,13 @@ const isCommitted = (v: unknown): v is Committed<unknown> =>
 
 let tail: Promise<unknown> = Promise.resolve()
 
-/** One at a time in this process (Node, Vitest, or one tab), and across tabs when the store can. */
+/**
+ * One at a time in this process (Node, Vitest, or one tab), and across tabs when the
+ * store can. A store that locks record by record (`loadSome`) runs its transactions
+ * side by side: only those that touch the same records wait for each other.
+ */
 function exclusive<T>(fn: () => Promise<T>): Promise<T> {
+  if (store.loadSome && store.exclusive) return store.exclusive(fn)
   const run = () => (store.exclusive ? store.exclusive(fn) : fn())
   const result = tail.then(run, run)
   tail = result.catch(() => {})
@@ -183,14 +246,37 @@ function exclusive<T>(fn: () => Promise<T>): Promise<T> {
  * write, and `fn` returning `commit(value)` saves before the lock is released. Read the
  * request body before calling this: nothing slow or outside the database inside `fn`.
  */
-export function transact<T>(fn: (db: MockDb) => Promise<T | Committed<T>> | T | Committed<T>) {
+export function transact<T>(
+  fn: (db: MockDb, more: ReadMore) => Promise<T | Committed<T>> | T | Committed<T>,
+  need?: Need,
+) {
   return exclusive(async (): Promise<T> => {
-    const db = (await store.load()) ?? seedDb()
-    const out = await fn(db)
+    const some = need && store.loadSome?.bind(store)
+    const db = (some ? await some(need) : await store.load()) ?? seedDb()
+    const more: ReadMore = async (n) => {
+      if (some) await some(n)
+    }
+    const out = await fn(db, more)
     if (!isCommitted(out)) return out
     await store.save(db)
     return out.value as T
   })
+}
+
+/**
+ * Inside a transaction: adds the records `need` names to its database (found only after
+ * a first read, e.g. a case named by an idempotency record). A no-op on a store that
+ * handed over everything.
+ */
+export type ReadMore = (need: Need) => Promise<void>
+
+/** Drops what retention says has expired (mocks/retention.ts), in the store where it can. */
+export async function purgeStale(
+  now: number,
+  purgeExpired: (db: MockDb, now: number) => boolean,
+): Promise<boolean> {
+  if (store.purge) return store.purge(now)
+  return transact((db) => (purgeExpired(db, now) ? commit(true) : false))
 }
 
 /** Opaque ids: nothing in a URL says anything about the member or the case. */

@@ -47,7 +47,7 @@ export async function applyFaults(request: Request, path: string): Promise<Respo
         ? fresh.faults.map((r, i) => (i === index ? { ...r, times: left } : r))
         : fresh.faults.filter((_, i) => i !== index)
     return commit(found)
-  })
+  }, {})
   if (!rule) return null
   if (rule.fault === 'slow') await delay(rule.delayMs ?? 5000)
   return faultResponse(rule)

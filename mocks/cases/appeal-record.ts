@@ -7,8 +7,8 @@ import { computeAppealClock } from '../engine/appeal-turnaround.ts'
 import { actorOf } from './actor.ts'
 import { denialOf, refuseAppeal } from './appeal-rules.ts'
 import { appendAudit } from './audit.ts'
+import { openLoad } from './open-loads.ts'
 import type { Refusal } from './appeal-rules.ts'
-import { isClosed } from '../../src/domain/case-status.ts'
 
 const LATE_ENTRY_MS = 60 * 60_000
 const requesterWords = {
@@ -19,8 +19,7 @@ const requesterWords = {
 /** A medical director other than the one who denied: the one with the fewest open cases. */
 export function appealReviewer(db: MockDb, deniedBy: Actor): Actor {
   const others = demoUsers.filter((u) => u.role === 'medical-director' && u.id !== deniedBy.id)
-  const load = (id: string) =>
-    Object.values(db.cases).filter((c) => c.assignedTo?.id === id && !isClosed(c.status)).length
+  const load = (id: string) => openLoad(db, id)
   const best = others.reduce<(typeof others)[number] | undefined>(
     (a, b) => (a === undefined || load(b.id) < load(a.id) ? b : a),
     undefined,

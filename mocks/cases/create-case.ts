@@ -15,20 +15,15 @@ import { computeTurnaround } from '../engine/turnaround.ts'
 import { actorOf } from './actor.ts'
 import { appendAudit } from './audit.ts'
 import { nextCaseReference } from './case-reference.ts'
-import { isClosed } from '../../src/domain/case-status.ts'
+import { openLoad } from './open-loads.ts'
 import { formatPlainDate } from '../../src/domain/plain-date.ts'
 
 const LATE_ENTRY_MS = 60 * 60_000
-const isOpen = (c: StoredCase) => !isClosed(c.status)
 
 /** The medical director with the fewest open cases in their queue (the first on a tie). */
 export function leastLoadedDirector(db: MockDb): Actor {
   const directors = demoUsers.filter((u) => u.role === 'medical-director')
-  const load = new Map(directors.map((d) => [d.id, 0]))
-  for (const c of Object.values(db.cases)) {
-    const id = c.assignedTo?.id
-    if (id && isOpen(c) && load.has(id)) load.set(id, (load.get(id) ?? 0) + 1)
-  }
+  const load = new Map(directors.map((d) => [d.id, openLoad(db, d.id)]))
   const [first, ...rest] = directors
   if (!first) throw new Error('No medical director among the demo users')
   const best = rest.reduce((a, b) => ((load.get(b.id) ?? 0) < (load.get(a.id) ?? 0) ? b : a), first)
@@ -81,6 +76,9 @@ export function createCase(args: CreateCaseArgs) {
     ...(source ? { source } : {}),
   }
   db.cases[id] = stored
+  // Counted loads (a store that read only some cases) follow this transaction's own creates.
+  if (db.openLoads && stored.assignedTo)
+    db.openLoads[stored.assignedTo.id] = (db.openLoads[stored.assignedTo.id] ?? 0) + 1
   appendAudit(db, id, {
     at: madeAt,
     actor,

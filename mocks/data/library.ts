@@ -24,7 +24,7 @@ export async function addSyntheticPolicy(policy: PolicyDetail): Promise<AddPolic
   return transact((db) => {
     db.syntheticPolicies = [...db.syntheticPolicies.filter((p) => p.id !== policy.id), flagged]
     return commit<AddPolicyResult>({ ok: true, policy: flagged })
-  })
+  }, {})
 }
 
 /** The latest review date (YYYY-MM-DD), or the last revision when none is listed. */

@@ -25,24 +25,32 @@ const refusalResponse = (r: Refusal) =>
  */
 export const caseAppealHandlers = [
   route('post', '/cases/:id/appeal', (args) =>
-    writeOnCase(args, ({ db, user, stored, body }) => {
-      const refused = refuseAppeal(stored)
-      const denial = denialOf(stored)
-      if (refused || !denial)
-        return refusalResponse(refused ?? { status: 409, detail: 'No denial on file.' })
-      if (!body.ok) return body.response
-      const now = new Date()
-      const parsed = parseAppeal(body.value, now, denial.decidedAt)
-      if (!parsed.ok)
-        return problemResponse(400, 'Correct the appeal and record it again.', {
-          errors: parsed.errors,
-        })
-      const result = recordAppeal(db, stored, parsed.value, actorOf(user), now)
-      if (!result.ok) return refusalResponse(result.refusal)
-      return commit(
-        json(result.updated, { status: 201, headers: { ETag: caseHeaders(result.updated).ETag } }),
-      )
-    }),
+    writeOnCase(
+      args,
+      ({ db, user, stored, body }) => {
+        const refused = refuseAppeal(stored)
+        const denial = denialOf(stored)
+        if (refused || !denial)
+          return refusalResponse(refused ?? { status: 409, detail: 'No denial on file.' })
+        if (!body.ok) return body.response
+        const now = new Date()
+        const parsed = parseAppeal(body.value, now, denial.decidedAt)
+        if (!parsed.ok)
+          return problemResponse(400, 'Correct the appeal and record it again.', {
+            errors: parsed.errors,
+          })
+        const result = recordAppeal(db, stored, parsed.value, actorOf(user), now)
+        if (!result.ok) return refusalResponse(result.refusal)
+        return commit(
+          json(result.updated, {
+            status: 201,
+            headers: { ETag: caseHeaders(result.updated).ETag },
+          }),
+        )
+        // The reviewer is the other director with the fewest open cases.
+      },
+      () => ({ openLoads: true }),
+    ),
   ),
 
   route('post', '/cases/:id/appeal/decision', (args) => {

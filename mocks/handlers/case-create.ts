@@ -28,31 +28,37 @@ export const caseCreateHandler = route('post', '/cases', async ({ request }) => 
   const checked = validateCaseInput(body.value, now)
   // The key check and the write are one transaction: two tabs sending one key at the
   // same moment make one case, and the second gets the first one's answer.
-  return transact((db) => {
-    const seen = own(db.idempotency, slot)
-    if (seen && seen.bodyHash !== hash)
-      return problemResponse(422, 'This Idempotency-Key was already used with a different request.')
-    if (seen) return json(seen.body as never, { status: seen.status, headers: seen.headers })
-    if (!checked.ok)
-      return problemResponse(400, 'Correct the fields and submit again.', {
-        errors: checked.errors,
-      })
-    let stored
-    try {
-      stored = createCase({ db, input: checked.value, actor: actorOf(auth.user), now })
-    } catch {
-      // The turnaround rules cannot place this date (e.g. outside the holiday data).
-      return problemResponse(400, 'The turnaround clock cannot be set for this date.', {
-        errors: {
-          requestReceivedAt: ['Request received must be a date the turnaround rules cover'],
-        },
-      })
-    }
-    const headers = caseHeaders(stored)
-    db.idempotency[slot] = {
-      ...{ storedAt: now.toISOString(), bodyHash: hash, status: 201 },
-      ...{ body: stored, headers },
-    }
-    return commit(json(stored, { status: 201, headers }))
-  })
+  return transact(
+    (db) => {
+      const seen = own(db.idempotency, slot)
+      if (seen && seen.bodyHash !== hash)
+        return problemResponse(
+          422,
+          'This Idempotency-Key was already used with a different request.',
+        )
+      if (seen) return json(seen.body as never, { status: seen.status, headers: seen.headers })
+      if (!checked.ok)
+        return problemResponse(400, 'Correct the fields and submit again.', {
+          errors: checked.errors,
+        })
+      let stored
+      try {
+        stored = createCase({ db, input: checked.value, actor: actorOf(auth.user), now })
+      } catch {
+        // The turnaround rules cannot place this date (e.g. outside the holiday data).
+        return problemResponse(400, 'The turnaround clock cannot be set for this date.', {
+          errors: {
+            requestReceivedAt: ['Request received must be a date the turnaround rules cover'],
+          },
+        })
+      }
+      const headers = caseHeaders(stored)
+      db.idempotency[slot] = {
+        ...{ storedAt: now.toISOString(), bodyHash: hash, status: 201 },
+        ...{ body: stored, headers },
+      }
+      return commit(json(stored, { status: 201, headers }))
+    },
+    { idempotency: [slot], newCases: true },
+  )
 })

@@ -22,8 +22,11 @@ export const caseDecisionHandler = route(
     const user = auth.user
     const ifMatch = request.headers.get('If-Match')
     const body = await readJsonBody(request)
+    const id = params.id ?? ''
+    // The trail comes with the case: the decision appends to it.
+    const need = { cases: [id], audit: [id] }
     return transact((db) => {
-      const stored = own(db.cases, params.id ?? '')
+      const stored = own(db.cases, id)
       if (!stored) return problemResponse(404, 'There is no such case.')
       if (!ifMatch) return problemResponse(428, 'Send If-Match with the ETag of the case you read.')
       if (!body.ok) return body.response
@@ -48,6 +51,6 @@ export const caseDecisionHandler = route(
         )
       const updated = applyDecision(db, stored, parsed.value, actorOf(user), new Date())
       return commit(json(updated, { headers: { ETag: caseHeaders(updated).ETag } }))
-    })
+    }, need)
   },
 )

@@ -11,17 +11,25 @@ import {
   transact,
   type Committed,
   type MockDb,
+  type Need,
 } from '../db.ts'
 import { json, problemResponse, readJsonBody, type JsonBody } from '../http.ts'
 import { requireUser, route, type RouteArgs } from './base.ts'
 import { caseHeaders } from './case-etag.ts'
 
-/** Authenticates, then finds the case named in the path (404 problem otherwise). */
-export async function findCase({ request, params }: RouteArgs) {
+/** What a request on one case reads beside it, given the signed-in user and the case id. */
+type Also = (userId: string, caseId: string) => Need
+
+/**
+ * Authenticates, then finds the case named in the path (404 problem otherwise), read
+ * with what `also` names (its audit trail, the user's decision draft).
+ */
+export async function findCase({ request, params }: RouteArgs, also: Also = () => ({})) {
   const auth = await requireUser(request)
   if (!auth.ok) return { ok: false as const, response: auth.response }
-  const db = await readDb()
-  const found = own(db.cases, params.id ?? '')
+  const id = params.id ?? ''
+  const db = await readDb({ cases: [id], ...also(auth.user.id, id) })
+  const found = own(db.cases, id)
   if (!found)
     return { ok: false as const, response: problemResponse(404, 'There is no such case.') }
   return { ok: true as const, db, user: auth.user, stored: found }
@@ -39,15 +47,26 @@ export type CaseWrite = { db: MockDb; user: User; stored: StoredCase; body: Json
 export async function writeOnCase(
   { request, params }: RouteArgs,
   fn: (found: CaseWrite) => Response | Committed<Response>,
+  also: Also = () => ({}),
 ): Promise<Response> {
   const auth = await requireUser(request)
   if (!auth.ok) return auth.response
   const body = await readJsonBody(request)
+  const id = params.id ?? ''
+  // The case is read with its trail: a write appends to it, and the append must follow
+  // the events already there.
+  const need = { cases: [id], audit: [id], ...also(auth.user.id, id) }
   return transact((db) => {
-    const stored = own(db.cases, params.id ?? '')
+    const stored = own(db.cases, id)
     if (!stored) return problemResponse(404, 'There is no such case.')
     return fn({ db, user: auth.user, stored, body })
-  })
+  }, need)
+}
+
+/** The same member's other cases, read beside the one found (related cases, PAS requests). */
+export async function withMembersCases(db: MockDb, stored: StoredCase): Promise<MockDb> {
+  const more = await readDb({ casesOfMembers: [stored.input.memberId] })
+  return { ...db, cases: { ...db.cases, ...more.cases } }
 }
 
 export const caseHandlers = [
@@ -80,7 +99,7 @@ export const caseHandlers = [
   }),
 
   route('get', '/cases/:id/audit', async (args) => {
-    const found = await findCase(args)
+    const found = await findCase(args, (_, id) => ({ audit: [id] }))
     if (!found.ok) return found.response
     const items = [...(found.db.audit[found.stored.id] ?? [])].reverse()
     return json({ items })

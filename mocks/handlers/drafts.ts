@@ -28,8 +28,9 @@ function shapeErrors(issues: readonly { path: PropertyKey[] }[]): Record<string,
 async function ownDraft({ request, params }: RouteArgs) {
   const auth = await requireUser(request)
   if (!auth.ok) return { ok: false as const, response: auth.response }
-  const db = await readCaselessDb()
-  const row = own(db.drafts, params.id ?? '')
+  const id = params.id ?? ''
+  const db = await readCaselessDb({ drafts: [id] })
+  const row = own(db.drafts, id)
   if (!row || row.ownerId !== auth.user.id) return { ok: false as const, response: notFound() }
   return { ok: true as const, db, draft: row.draft }
 }
@@ -38,7 +39,7 @@ export const draftHandlers = [
   route('get', '/drafts', async ({ request }) => {
     const auth = await requireUser(request)
     if (!auth.ok) return auth.response
-    const db = await readCaselessDb()
+    const db = await readCaselessDb({ draftsOf: auth.user.id })
     const items = Object.values(db.drafts)
       .filter((row) => row.ownerId === auth.user.id)
       .map(({ draft }) => ({
@@ -70,29 +71,36 @@ export const draftHandlers = [
         errors: shapeErrors(parsed.error.issues),
       })
     const ownerId = auth.user.id
-    return transact((db) => {
-      const existing = own(db.drafts, id)
-      // Someone else's draft id is answered as if it did not exist: ids reveal nothing.
-      if (existing && existing.ownerId !== ownerId) return notFound()
-      if (!existing && ownCount(db.drafts, ownerId) >= DRAFT_LIMIT.caseEntry)
-        return problemResponse(
-          429,
-          `You have ${DRAFT_LIMIT.caseEntry} saved drafts. Submit or delete one before saving another.`,
-        )
-      const draft: Draft = { id, updatedAt: new Date().toISOString(), fields: parsed.data.fields }
-      db.drafts[id] = { ownerId, draft }
-      return commit(json(draft, { status: existing ? 200 : 201 }))
-    })
+    return transact(
+      (db) => {
+        const existing = own(db.drafts, id)
+        // Someone else's draft id is answered as if it did not exist: ids reveal nothing.
+        if (existing && existing.ownerId !== ownerId) return notFound()
+        if (!existing && ownCount(db.drafts, ownerId) >= DRAFT_LIMIT.caseEntry)
+          return problemResponse(
+            429,
+            `You have ${DRAFT_LIMIT.caseEntry} saved drafts. Submit or delete one before saving another.`,
+          )
+        const draft: Draft = { id, updatedAt: new Date().toISOString(), fields: parsed.data.fields }
+        db.drafts[id] = { ownerId, draft }
+        return commit(json(draft, { status: existing ? 200 : 201 }))
+      },
+      { drafts: [id], draftsOf: ownerId },
+    )
   }),
 
   route('delete', '/drafts/:id', async ({ request, params }) => {
     const auth = await requireUser(request)
     if (!auth.ok) return auth.response
-    return transact((db) => {
-      const row = own(db.drafts, params.id ?? '')
-      if (!row || row.ownerId !== auth.user.id) return notFound()
-      delete db.drafts[row.draft.id]
-      return commit(new Response(null, { status: 204 }))
-    })
+    const id = params.id ?? ''
+    return transact(
+      (db) => {
+        const row = own(db.drafts, id)
+        if (!row || row.ownerId !== auth.user.id) return notFound()
+        delete db.drafts[row.draft.id]
+        return commit(new Response(null, { status: 204 }))
+      },
+      { drafts: [id] },
+    )
   }),
 ]

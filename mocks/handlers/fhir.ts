@@ -10,7 +10,7 @@ import { json, problemResponse, readJsonBody } from '../http.ts'
 import { bodyHash } from '../stable-json.ts'
 import { requireUser, route, type RouteArgs } from './base.ts'
 import { caseHeaders } from './case-etag.ts'
-import { findCase } from './cases.ts'
+import { findCase, withMembersCases } from './cases.ts'
 import { parsePasText } from '../fhir/parse-text.ts'
 
 const notJson = () =>
@@ -39,45 +39,54 @@ async function submit({ request }: RouteArgs) {
   const checked = checkSubmission(body.value, now)
   const hash = bodyHash(body.value)
   // The resend check and the create in one transaction: two resends at once make one request.
-  return transact((db) => {
-    const seen = slot ? own(db.idempotency, slot) : undefined
-    if (seen && seen.bodyHash !== hash)
-      return outcomeResponse(422, [
-        {
-          severity: 'error',
-          expression: 'Bundle.identifier',
-          message: 'This Bundle identifier was already used for a different request',
-        },
-      ])
-    const earlier = seen && own(db.cases, String((seen.body as { caseId?: string }).caseId))
-    if (earlier) return fhirResponse(responseBundle(requestCases(db, earlier), now))
+  return transact(
+    async (db, more) => {
+      const seen = slot ? own(db.idempotency, slot) : undefined
+      if (seen && seen.bodyHash !== hash)
+        return outcomeResponse(422, [
+          {
+            severity: 'error',
+            expression: 'Bundle.identifier',
+            message: 'This Bundle identifier was already used for a different request',
+          },
+        ])
+      const earlierId = seen && String((seen.body as { caseId?: string }).caseId)
+      if (earlierId) await more({ cases: [earlierId] })
+      const earlier = earlierId ? own(db.cases, earlierId) : undefined
+      if (earlier) {
+        // The request's other items: cases of the same member (one Patient per request).
+        await more({ casesOfMembers: [earlier.input.memberId] })
+        return fhirResponse(responseBundle(requestCases(db, earlier), now))
+      }
 
-    if (!checked.ok || !slot || !bundleId)
-      return outcomeResponse(400, checked.ok ? [] : checked.issues)
-    let stored
-    try {
-      const actor = actorOf(auth.user)
-      stored = createPasCases({ db, checked, bundleIdentifier: bundleId, actor, now })
-    } catch {
-      return outcomeResponse(400, [
-        {
-          severity: 'error',
-          expression: 'Bundle.timestamp',
-          message: 'The turnaround clock cannot be set for this date',
-        },
-      ])
-    }
-    db.idempotency[slot] = {
-      ...{ storedAt: now.toISOString(), bodyHash: hash, status: 200 },
-      ...{ body: { caseId: stored[0]?.id }, headers: {} },
-    }
-    const listed = checked.mapping.issues.filter((i) => i.severity !== 'error')
-    return commit(
-      fhirResponse(responseBundle(stored, now, listed), 200, {
-        ...(stored[0] ? { Location: caseHeaders(stored[0]).Location } : {}),
-      }),
-    )
-  })
+      if (!checked.ok || !slot || !bundleId)
+        return outcomeResponse(400, checked.ok ? [] : checked.issues)
+      let stored
+      try {
+        const actor = actorOf(auth.user)
+        stored = createPasCases({ db, checked, bundleIdentifier: bundleId, actor, now })
+      } catch {
+        return outcomeResponse(400, [
+          {
+            severity: 'error',
+            expression: 'Bundle.timestamp',
+            message: 'The turnaround clock cannot be set for this date',
+          },
+        ])
+      }
+      db.idempotency[slot] = {
+        ...{ storedAt: now.toISOString(), bodyHash: hash, status: 200 },
+        ...{ body: { caseId: stored[0]?.id }, headers: {} },
+      }
+      const listed = checked.mapping.issues.filter((i) => i.severity !== 'error')
+      return commit(
+        fhirResponse(responseBundle(stored, now, listed), 200, {
+          ...(stored[0] ? { Location: caseHeaders(stored[0]).Location } : {}),
+        }),
+      )
+    },
+    { idempotency: slot ? [slot] : [], newCases: true },
+  )
 }
 
 /** `$inquire`: the current answer for a request sent earlier. */
@@ -86,7 +95,9 @@ async function inquire({ request }: RouteArgs) {
   if (!auth.ok) return auth.response
   const body = await readJsonBody(request)
   if (!body.ok) return notJson()
-  const db = await readDb()
+  // Only the named member's cases are read: an inquiry matches within one member.
+  const memberId = mapPasBundle(body.value).fields.memberId
+  const db = await readDb({ casesOfMembers: memberId ? [memberId] : [] })
   const found = findInquiry(db, body.value)
   if (!found.ok) return outcomeResponse(400, found.issues)
   return fhirResponse(inquiryAnswer(db, found.found, new Date()))
@@ -134,6 +145,7 @@ export const fhirHandlers = [
     if (!found.ok) return found.response
     if (!found.stored.source)
       return problemResponse(404, 'This case did not come in as a PAS request.')
-    return fhirResponse(responseBundle(requestCases(found.db, found.stored), new Date()))
+    const db = await withMembersCases(found.db, found.stored)
+    return fhirResponse(responseBundle(requestCases(db, found.stored), new Date()))
   }),
 ]

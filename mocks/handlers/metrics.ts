@@ -36,7 +36,7 @@ export const metricsHandlers = [
         errors,
       })
     const report = computeMetrics(
-      await readCaseRows(),
+      await readCaseRows({ decidedYear: year }),
       { year, lineOfBusiness: lob as LineOfBusiness | null },
       now,
     )

@@ -2,7 +2,7 @@ import { json } from '../http.ts'
 import { caseSummary, hcpcsDescriptions } from '../cases/case-summary.ts'
 import { policyLibrary } from '../data/library.ts'
 import { route } from './base.ts'
-import { findCase } from './cases.ts'
+import { findCase, withMembersCases } from './cases.ts'
 
 /**
  * The same member's other cases, newest first, named by the case in the path: the member
@@ -11,7 +11,8 @@ import { findCase } from './cases.ts'
 export const relatedCasesHandler = route('get', '/cases/:id/related', async (args) => {
   const found = await findCase(args)
   if (!found.ok) return found.response
-  const { db, stored } = found
+  const { stored } = found
+  const db = await withMembersCases(found.db, stored)
   const descriptions = hcpcsDescriptions(policyLibrary(db))
   const items = Object.values(db.cases)
     .filter((c) => c.id !== stored.id && c.input.memberId === stored.input.memberId)
