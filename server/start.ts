@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { serve, type ServerType } from '@hono/node-server'
-import { commit, configureDb, emptyDb, readDb, transact } from '../mocks/db.ts'
+import { configureDb, emptyDb, purgeStale, readDb } from '../mocks/db.ts'
 import { purgeExpired } from '../mocks/retention.ts'
 import { seedDb } from '../mocks/seed.ts'
 import type { Kysely } from 'kysely'
 import { createApp, hostName } from './app.ts'
 import { describeError, logEvent, stdoutSink } from './log.ts'
 import type { Tables } from './db/schema.ts'
-import { openDatabase, type Where } from './db/open.ts'
+import { openDatabase, type OnQuery, type Where } from './db/open.ts'
 import { seedUsers } from './db/users.ts'
 import { sqlStore } from './db/sql-store.ts'
 
@@ -28,6 +28,8 @@ export type StartOptions = {
   /** A new database gets the demo cases (default) or none. */
   demoCases: boolean
   log?: boolean
+  /** Tests: sees the text of every statement the service sends its database. */
+  onQuery?: OnQuery
 }
 
 export type Started = {
@@ -45,11 +47,11 @@ export async function start(o: StartOptions): Promise<Started> {
   const appDir = o.appDir === null ? null : resolve(o.appDir)
   if (appDir && !existsSync(resolve(appDir, 'index.html')))
     throw new Error(`No built app in ${appDir}: run \`npm run build:no-mock\` first.`)
-  const { db, describe } = await openDatabase(o.where)
+  const { db, describe } = await openDatabase(o.where, o.onQuery)
   try {
     await seedUsers(db)
     configureDb({ store: sqlStore(db), seed: () => (o.demoCases ? seedDb() : emptyDb()) })
-    await readDb()
+    await readDb({}) // seeds a new database
   } catch (error) {
     await db.destroy().catch(() => {})
     throw error
@@ -59,7 +61,7 @@ export async function start(o: StartOptions): Promise<Started> {
   // Expired sessions, abandoned drafts and spent Idempotency-Keys go on a schedule, so
   // neither the tables nor the work per request grow with them.
   const purge = () =>
-    transact((d) => (purgeExpired(d, Date.now()) ? commit(true) : false)).then(
+    purgeStale(Date.now(), purgeExpired).then(
       (purged) => purged && logEvent(log, { level: 'info', msg: 'retention purge' }),
       (error: unknown) =>
         logEvent(log, { level: 'error', msg: 'retention purge failed', ...describeError(error) }),

@@ -1,21 +1,27 @@
 import { resolve } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
-import { Kysely, Migrator, PostgresDialect, type Migration } from 'kysely'
+import { Kysely, Migrator, PostgresDialect, type LogEvent, type Migration } from 'kysely'
 import pg from 'pg'
 import * as initial from '../migrations/0001-initial.ts'
+import * as recordReads from '../migrations/0002-record-reads.ts'
 import { claimDataFolder } from './folder-lock.ts'
 import { PGliteDialect } from './pglite-dialect.ts'
 import type { Tables } from './schema.ts'
 
 /** In the repository, applied in order on every start (Kysely records which ran). */
-const migrations: Record<string, Migration> = { '0001-initial': initial }
+const migrations: Record<string, Migration> = {
+  '0001-initial': initial,
+  '0002-record-reads': recordReads,
+}
 
 export type Where = { databaseUrl: string } | { dataDir: string }
 export type OpenDb = { db: Kysely<Tables>; describe: string }
+/** Sees each statement's text (never its parameters): tests that check what a request reads. */
+export type OnQuery = (sqlText: string) => void
 
 /** Opens the database and applies the migrations; throws a message a person can act on. */
-export async function openDatabase(where: Where): Promise<OpenDb> {
-  const { db, describe } = await connect(where)
+export async function openDatabase(where: Where, onQuery?: OnQuery): Promise<OpenDb> {
+  const { db, describe } = await connect(where, onQuery)
   try {
     await db.selectNoFrom((eb) => eb.lit(1).as('ok')).execute()
   } catch (error) {
@@ -34,14 +40,18 @@ export async function openDatabase(where: Where): Promise<OpenDb> {
   return { db, describe }
 }
 
-async function connect(where: Where): Promise<OpenDb> {
+async function connect(where: Where, onQuery?: OnQuery): Promise<OpenDb> {
+  const log = onQuery && ((event: LogEvent) => onQuery(event.query.sql))
   if ('databaseUrl' in where) {
     const pool = new pg.Pool({ connectionString: where.databaseUrl, max: 10 })
     // An idle connection dropped by the server must not crash the process; the next
     // query gets a new connection or an error the request answers with 503.
     pool.on('error', () => {})
     const host = safeHost(where.databaseUrl)
-    return { db: new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) }), describe: host }
+    return {
+      db: new Kysely<Tables>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) }),
+      describe: host,
+    }
   }
   const dir = resolve(where.dataDir)
   let pglite: PGlite
@@ -57,7 +67,10 @@ async function connect(where: Where): Promise<OpenDb> {
     })
   }
   return {
-    db: new Kysely<Tables>({ dialect: new PGliteDialect(pglite, release) }),
+    db: new Kysely<Tables>({
+      dialect: new PGliteDialect(pglite, release),
+      ...(log ? { log } : {}),
+    }),
     describe: `PGlite in ${dir}`,
   }
 }

@@ -1,5 +1,6 @@
 import type { AuditEvent, StoredCase } from '../../src/api/schemas/case.ts'
 import type { MockDb } from '../../mocks/db.ts'
+import { caseRow as caseListRow } from '../../mocks/cases/case-rows.ts'
 
 /** The record tables of MockDb, each kept in its own SQL table. */
 export const TABLES = [
@@ -21,8 +22,22 @@ export function splitKey(key: string): [string, string] {
 
 const json = (v: unknown) => JSON.stringify(v)
 
+/**
+ * The columns the worklist filters and sorts on, as mocks/cases/case-rows.ts defines
+ * them for every store: the due time it sorts by (an appeal in review: the appeal's) and
+ * the first final decision the metrics count.
+ */
+export function listColumns(c: StoredCase) {
+  const row = caseListRow(c)
+  return {
+    due_at: row.dueAt,
+    decided_year: row.decided?.year ?? null,
+    decided_action: row.decided?.action ?? null,
+    decided_on_time: row.decided?.onTime ?? null,
+  }
+}
+
 export function caseRow(c: StoredCase) {
-  const due = (c.status === 'appeal-in-review' && c.appeal?.clock.dueAt) || c.turnaround.dueAt
   return {
     id: c.id,
     reference: c.reference,
@@ -30,10 +45,10 @@ export function caseRow(c: StoredCase) {
     urgency: c.input.urgency,
     line_of_business: c.input.lineOfBusiness,
     received_at: c.input.requestReceivedAt,
-    due_at: due,
     assigned_to: c.assignedTo?.id ?? null,
     member_id: c.input.memberId,
     version: c.version,
+    ...listColumns(c),
     body: json(c),
   }
 }

@@ -18,12 +18,21 @@ export type Tables = {
     assigned_to: string | null
     member_id: string
     version: number
+    decided_year: number | null
+    decided_action: string | null
+    decided_on_time: boolean | null
     body: Json
   }
   drafts: { id: string; owner_id: string; body: Json }
   decision_drafts: { user_id: string; case_id: string; body: Json }
   audit_events: { case_id: string; seq: number; body: Json }
-  idempotency: { user_id: string; key: string; body: Json }
+  idempotency: {
+    user_id: string
+    key: string
+    body: Json
+    created_at: ColumnType<Date | string, string | undefined, string>
+  }
   meta: { key: string; value: Json }
+  case_status_counts: { status: string; n: ColumnType<string | number, number, number> }
   change_counter: { id: number; counter: ColumnType<string | number, number, number> }
 }

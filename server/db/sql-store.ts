@@ -1,122 +1,140 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
-import { sql, type Kysely, type Transaction } from 'kysely'
-import { emptyDb, type DbStore, type MockDb } from '../../mocks/db.ts'
-import { readAll, writeAll, writeChanges, type Snapshot } from './sql-tables.ts'
+import type { Kysely, Transaction } from 'kysely'
+import { caseRow } from '../../mocks/cases/case-rows.ts'
+import type { StoredCase } from '../../src/api/schemas/case.ts'
+import {
+  emptyDb,
+  type CasePageArgs,
+  type DbStore,
+  type MockDb,
+  type Need,
+  type RowFilter,
+} from '../../mocks/db.ts'
+import { listCasesSql } from './sql-list.ts'
+import { purgeSql } from './sql-purge.ts'
+import { readSome, type Snapshot } from './sql-reads.ts'
+import { readAll, writeAll, writeChanges } from './sql-tables.ts'
 import type { Tables } from './schema.ts'
 import { noteDatabaseError } from './health.ts'
 
-/** One advisory lock for every write: the `exclusive` of db.ts across every server process. */
-const WRITE_LOCK = 1_842_207
-
-type Cached = { db: MockDb; counter: number; refs: Snapshot }
 type Scope = {
   trx: Transaction<Tables>
+  /** The database this transaction read and hands to the request; saved by diff. */
   loaded: MockDb | null
-  base: Cached | null
-  next: Cached | null
+  refs: Snapshot
+  /** Read record by record: only a diff of this object may be saved. */
+  partial: boolean
 }
 
 /**
- * The mock's DbStore over SQL, so the mock's handlers run unchanged on a real database.
- * `exclusive` is a transaction holding a Postgres advisory lock, so a read-check-write
- * (db.ts `transact`) is serialized across processes. `load` answers from memory while
- * the change counter (bumped in every write transaction) says nothing changed; another
- * process's write makes the next load read the tables again. `save` writes only the
+ * Postgres codes of a transaction that lost a race and may simply run again: a unique
+ * key taken meanwhile (two creates with one Idempotency-Key), a serialization failure,
+ * a deadlock. The request body was read before the transaction, so a retry is cheap.
+ */
+const RETRY_CODES = new Set(['23505', '40001', '40P01'])
+const ATTEMPTS = 4
+
+/**
+ * The mock's DbStore over SQL, so the mock's handlers run unchanged on a real database,
+ * one record at a time: each request reads the records it names (db.ts `Need`) with
+ * queries on indexes and keeps no copy after it answers. A transaction is a database
+ * transaction: the cases it reads are locked `for update`, a save writes only the
  * records whose object changed (db.ts: records are replaced, never mutated), and a case
- * update carries its version check: `where id = $1 and version = $2`.
+ * update still checks the version it was read at. There is no lock beyond the records
+ * touched, so unrelated writes run side by side, in this process and across processes.
  */
 export function sqlStore(db: Kysely<Tables>): DbStore {
   return watched(store(db))
 }
 
 /** Every database error is noted, so the request answers 503 when the database is down. */
-function watched(s: DbStore): DbStore {
+type Used = 'load' | 'loadSome' | 'save' | 'exclusive' | 'purge' | 'listCases' | 'caseRows'
+function watched(s: Required<Pick<DbStore, Used>>) {
   const note = (error: unknown) => {
     noteDatabaseError(error)
     throw error
   }
   return {
     load: () => s.load().catch(note),
-    save: (db) => s.save(db).catch(note),
-    exclusive: (fn) => s.exclusive!(fn).catch(note),
-  }
+    loadSome: (need: Need) => s.loadSome(need).catch(note),
+    save: (next: MockDb) => s.save(next).catch(note),
+    exclusive: <T>(fn: () => Promise<T>) => s.exclusive(fn).catch(note),
+    purge: (now: number) => s.purge(now).catch(note),
+    listCases: (args: CasePageArgs) => s.listCases(args).catch(note),
+    caseRows: (filter: RowFilter) => s.caseRows(filter).catch(note),
+  } satisfies DbStore
 }
 
-function store(db: Kysely<Tables>): DbStore {
+function store(db: Kysely<Tables>) {
   const scope = new AsyncLocalStorage<Scope>()
-  let cached: Cached | null = null
 
-  async function counterIn(q: Kysely<Tables>): Promise<number | null> {
-    const row = await q.selectFrom('change_counter').select('counter').executeTakeFirst()
-    return row ? Number(row.counter) : null
-  }
-
-  async function current(q: Kysely<Tables>): Promise<Cached | null> {
-    const counter = await counterIn(q)
-    if (counter === null) return null
-    if (cached?.counter === counter) return cached
-    const { db: loaded, refs } = await readAll(q, emptyDb())
-    const fresh = { db: loaded, counter, refs }
-    cached = fresh
-    return fresh
+  async function seeded(q: Kysely<Tables>) {
+    return !!(await q.selectFrom('change_counter').select('id').executeTakeFirst())
   }
 
   return {
-    async load() {
+    /** Every record: for the test harness and a reset, never for a request. */
+    async load(): Promise<MockDb | null> {
       const s = scope.getStore()
-      const state = await current(s?.trx ?? db)
-      if (!state) return null
-      if (!s) return state.db
-      // Inside a transaction: a copy of each table, so a change that is never saved (or a
-      // rolled-back one) never reaches the cache other requests read.
-      const copy = { ...state.db }
-      for (const key of Object.keys(copy) as (keyof MockDb)[])
-        if (copy[key] && typeof copy[key] === 'object' && !Array.isArray(copy[key]))
-          (copy as Record<string, unknown>)[key] = { ...(copy[key] as object) }
-      s.loaded = copy
-      s.base = state
-      return copy
+      const q = s?.trx ?? db
+      if (!(await seeded(q))) return null
+      const { db: all, refs } = await readAll(q, emptyDb())
+      if (s) Object.assign(s, { loaded: all, refs, partial: false })
+      return all
     },
 
-    async save(next) {
+    async loadSome(need: Need): Promise<MockDb | null> {
+      const s = scope.getStore()
+      if (s?.loaded) {
+        await readSome(s.trx, need, s.loaded, s.refs, true)
+        return s.loaded
+      }
+      const q = s?.trx ?? db
+      if (!(await seeded(q))) return null
+      const some = emptyDb()
+      const refs: Snapshot = new Map()
+      await readSome(q, need, some, refs, !!s)
+      if (s) Object.assign(s, { loaded: some, refs, partial: true })
+      return some
+    },
+
+    async save(next: MockDb) {
       const s = scope.getStore()
       // A save outside a transaction would write a database read before others wrote:
       // every write goes through db.ts `transact` (or `resetDb`), which holds the scope.
       if (!s) throw new Error('A write outside a transaction was refused.')
-      const base = s.loaded && next === s.loaded ? s.base : null
-      const refs = base ? await writeChanges(s.trx, base, next) : await writeAll(s.trx, next)
-      const row = await s.trx
-        .updateTable('change_counter')
-        .set({ counter: sql`counter + 1` })
-        .returning('counter')
-        .executeTakeFirst()
-      let counter: number
-      if (row) counter = Number(row.counter)
-      else {
-        await s.trx.insertInto('change_counter').values({ id: 1, counter: 1 }).execute()
-        counter = 1
-      }
-      s.next = { db: next, counter, refs }
+      if (s.loaded && next === s.loaded) s.refs = await writeChanges(s.trx, { refs: s.refs }, next)
+      else if (s.partial) throw new Error('Only the database this transaction read can be saved.')
+      // A new database object (the first seed, a reset): every table is replaced.
+      else s.refs = await writeAll(s.trx, next)
       s.loaded = next
-      s.base = s.next
     },
 
     async exclusive<T>(fn: () => Promise<T>): Promise<T> {
-      let committed: Cached | null = null
-      try {
-        const out = await db.transaction().execute(async (trx) => {
-          await sql`select pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx)
-          const s: Scope = { trx, loaded: null, base: null, next: null }
-          const value = await scope.run(s, fn)
-          committed = s.next
-          return value
-        })
-        if (committed) cached = committed
-        return out
-      } catch (error) {
-        cached = null
-        throw error
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await db
+            .transaction()
+            .execute((trx) => scope.run({ trx, loaded: null, refs: new Map(), partial: false }, fn))
+        } catch (error) {
+          const code = String((error as { code?: unknown })?.code ?? '')
+          if (attempt >= ATTEMPTS || !RETRY_CODES.has(code)) throw error
+        }
       }
+    },
+
+    purge: (now: number) => db.transaction().execute((trx) => purgeSql(trx, now)),
+
+    listCases: (args: CasePageArgs) => listCasesSql(db, args),
+
+    /** The rows of the cases first decided in the year (what the metrics count), on an index. */
+    async caseRows({ decidedYear }: RowFilter) {
+      const rows = await db
+        .selectFrom('cases')
+        .select('body')
+        .where('decided_year', '=', decidedYear)
+        .execute()
+      return rows.map((r) => caseRow(r.body as StoredCase))
     },
   }
 }

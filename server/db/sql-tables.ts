@@ -2,13 +2,11 @@ import { sql, type Kysely } from 'kysely'
 import type { AuditEvent, StoredCase } from '../../src/api/schemas/case.ts'
 import type { MockDb } from '../../mocks/db.ts'
 import { META_KEYS, sessionFromRow, TABLES, type TableName } from './rows.ts'
+import { refKey, type Snapshot } from './sql-reads.ts'
 import { remove, upsert } from './sql-writes.ts'
 import type { Tables } from './schema.ts'
 
-/** The record objects last read or written, by `table/id`: unchanged ones are not written. */
-export type Snapshot = Map<string, unknown>
 type Db = Kysely<Tables>
-const refKey = (table: string, id: string) => `${table}/${id}`
 
 /** Reads every table into a MockDb (over `into`, which gives the empty shape). */
 export async function readAll(q: Db, into: MockDb): Promise<{ db: MockDb; refs: Snapshot }> {
@@ -45,12 +43,18 @@ function snapshot(db: MockDb): Snapshot {
 
 /** A new database object (the first seed, a reset): every table is replaced. */
 export async function writeAll(q: Db, db: MockDb): Promise<Snapshot> {
-  await sql`truncate sessions, cases, drafts, decision_drafts, audit_events, idempotency, meta`.execute(
+  await sql`truncate sessions, cases, case_status_counts, drafts, decision_drafts, audit_events, idempotency, meta`.execute(
     q,
   )
   const empty = new Map<string, unknown>()
   for (const table of TABLES) await writeTable(q, table, db, empty)
   await writeMeta(q, db, empty)
+  // The row says the database is seeded: a request on a new database seeds it first.
+  await q
+    .insertInto('change_counter')
+    .values({ id: 1, counter: 1 })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute()
   return snapshot(db)
 }
 

@@ -1,0 +1,130 @@
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely'
+import type { CaseStatus, StoredCase } from '../../src/api/schemas/case.ts'
+import { caseStatusValues } from '../../src/domain/case-values.ts'
+import type { CasePage, CasePageArgs } from '../../mocks/db.ts'
+import { compareKeys, rowKey, caseRow } from '../../mocks/cases/case-rows.ts'
+import { encodeCursor } from '../../mocks/cases/list-query.ts'
+import { OPEN_STATUSES } from './sql-reads.ts'
+import type { Tables } from './schema.ts'
+
+type Db = Kysely<Tables>
+type CasesQuery = SelectQueryBuilder<Tables, 'cases', object>
+
+/**
+ * One worklist page in SQL, as mocks/cases/case-rows.ts `pageOfRows` defines it for
+ * every store: the filters, the keyset after the cursor on (sort value, id), and the
+ * counts per status under every filter but status. Each status asked for is its own
+ * query down its own index range (an `in` list would sort every row of those statuses),
+ * merged here; the tabs' counts come from the counts kept per status when no other filter
+ * applies. tests/server/list-plans.test.ts shows the plans. Ties and text compare byte by
+ * byte (`collate "C"`), as the app compares them.
+ */
+export async function listCasesSql(q: Db, args: CasePageArgs): Promise<CasePage> {
+  const { query } = args
+  const { sort, limit } = query
+  const statuses = query.status ? [...new Set(query.status)] : null
+  const [lists, counts] = await Promise.all([
+    statuses
+      ? Promise.all(statuses.map((s) => pageQuery(q, args, s).execute()))
+      : pageQuery(q, args, null)
+          .execute()
+          .then((rows) => [rows]),
+    statusCounts(q, args),
+  ])
+  const merged = lists
+    .flat()
+    .map((r) => r.body as StoredCase)
+    .map((c) => ({ c, key: rowKey(caseRow(c), sort) }))
+    .sort((a, b) => compareKeys(a.key, b.key, sort))
+  const page = merged.slice(0, limit)
+  const wanted: readonly CaseStatus[] = statuses ?? caseStatusValues
+  const last = page.at(-1)
+  return {
+    items: page.map((x) => x.c),
+    nextCursor:
+      merged.length > limit && last
+        ? encodeCursor({ sort, value: last.key[0], id: last.key[1] })
+        : null,
+    total: wanted.reduce((sum, s) => sum + counts[s], 0),
+    counts,
+  }
+}
+
+/** The page's rows of one status (or of all), after the cursor, plus one to tell if more. */
+export function pageQuery(q: Db, args: CasePageArgs, status: CaseStatus | null) {
+  const { sort, limit } = args.query
+  const after = args.after
+  const byDue = sort.endsWith('dueAt')
+  const descending = sort.startsWith('-')
+  const dir = sql.raw(descending ? 'desc' : 'asc')
+  const value = byDue ? sql`due_at` : sql`received_at collate "C"`
+  const id = sql`id collate "C"`
+  let page = filtered(q.selectFrom('cases'), args)
+  if (status) page = page.where('status', '=', status)
+  if (after) {
+    const at = byDue ? sql`${after.value}::timestamptz` : sql`${after.value} collate "C"`
+    page = page.where(
+      descending
+        ? sql<boolean>`(${value}, ${id}) < (${at}, ${after.id})`
+        : sql<boolean>`(${value}, ${id}) > (${at}, ${after.id})`,
+    )
+  }
+  return page
+    .select('body')
+    .orderBy(sql`${value} ${dir}`)
+    .orderBy(sql`${id} ${dir}`)
+    .limit(limit + 1)
+}
+
+/** Counts per status under every filter but status: kept counts when there is no filter. */
+async function statusCounts(q: Db, args: CasePageArgs): Promise<Record<CaseStatus, number>> {
+  const counts = Object.fromEntries(caseStatusValues.map((s) => [s, 0])) as Record<
+    CaseStatus,
+    number
+  >
+  const rows = hasFilters(args)
+    ? await countQuery(q, args).execute()
+    : await q.selectFrom('case_status_counts').select(['status', 'n']).execute()
+  for (const r of rows)
+    if (Object.hasOwn(counts, r.status)) counts[r.status as CaseStatus] = Number(r.n)
+  return counts
+}
+
+export const countQuery = (q: Db, args: CasePageArgs) =>
+  filtered(q.selectFrom('cases'), args)
+    .select(['status', (eb) => eb.fn.countAll<string>().as('n')])
+    .groupBy('status')
+
+function hasFilters({ query }: CasePageArgs) {
+  return (
+    !!query.lineOfBusiness ||
+    !!query.urgency ||
+    !!query.overdue ||
+    !!query.assignedToMe ||
+    !!query.reference ||
+    query.decidedYear !== undefined ||
+    query.initialDecision !== undefined ||
+    query.onTime !== undefined
+  )
+}
+
+/** Every filter but status and the cursor. */
+function filtered(base: CasesQuery, { query, userId, now }: CasePageArgs): CasesQuery {
+  let q = base
+  if (query.lineOfBusiness) q = q.where('line_of_business', 'in', query.lineOfBusiness)
+  if (query.urgency) q = q.where('urgency', 'in', query.urgency)
+  // Overdue (src/domain/case-status.ts): open, and the running clock's due time passed.
+  // due_at is that time: an appeal in review's own, or one past every date if it has none.
+  if (query.overdue)
+    q = q.where('status', 'in', OPEN_STATUSES).where('due_at', '<', now.toISOString())
+  if (query.assignedToMe) q = q.where('assigned_to', '=', userId)
+  if (query.reference) q = q.where('reference', '=', query.reference)
+  const { decidedYear, initialDecision, onTime } = query
+  if (decidedYear !== undefined || initialDecision !== undefined || onTime !== undefined) {
+    q = q.where('decided_year', 'is not', null)
+    if (decidedYear !== undefined) q = q.where('decided_year', '=', decidedYear)
+    if (initialDecision !== undefined) q = q.where('decided_action', '=', initialDecision)
+    if (onTime !== undefined) q = q.where('decided_on_time', '=', onTime)
+  }
+  return q
+}

@@ -1,0 +1,164 @@
+import { sql, type Kysely } from 'kysely'
+import type { AuditEvent, StoredCase } from '../../src/api/schemas/case.ts'
+import { caseStatusValues } from '../../src/domain/case-values.ts'
+import { isOpen } from '../../src/domain/case-status.ts'
+import type { MockDb, Need } from '../../mocks/db.ts'
+import { META_KEYS, sessionFromRow, splitKey } from './rows.ts'
+import type { Tables } from './schema.ts'
+
+type Db = Kysely<Tables>
+/** The records read so far in one request, by `table/id`: what a save compares against. */
+export type Snapshot = Map<string, unknown>
+export const refKey = (table: string, id: string) => `${table}/${id}`
+
+export const OPEN_STATUSES = caseStatusValues.filter(isOpen)
+/** Advisory locks of one user's records (the two-key form keeps them apart from others'). */
+const USER_LOCKS = 27_0027
+
+/**
+ * Reads the records `need` names into `db` (and `refs`), each with one query on an index
+ * (docs/service.md, The store). Inside a write transaction (`lock`) the named cases are
+ * locked (`for update`), the reference sequence when cases may be created, and one
+ * user's sessions or drafts when they are counted against a limit: two requests that
+ * touch the same records wait for each other; others never do. A record already read in
+ * this transaction is kept as it is (the request may have changed it).
+ */
+export async function readSome(q: Db, need: Need, db: MockDb, refs: Snapshot, lock: boolean) {
+  if (lock) {
+    const users = [need.sessionsOf, need.draftsOf, need.decisionDraftsOf].filter(
+      (u): u is string => !!u,
+    )
+    for (const user of [...new Set(users)].sort())
+      await sql`select pg_advisory_xact_lock(${USER_LOCKS}, hashtext(${user}))`.execute(q)
+    if (need.newCases) await lockReferenceSequence(q)
+  }
+  const add = <T>(table: keyof MockDb, id: string, record: T) => {
+    const t = db[table] as Record<string, unknown>
+    if (Object.hasOwn(t, id)) return
+    t[id] = record
+    refs.set(refKey(table, id), record)
+  }
+  const some = <T>(ids: T[] | undefined): ids is T[] => !!ids && ids.length > 0
+
+  const meta = await q.selectFrom('meta').select(['key', 'value']).execute()
+  for (const r of meta) {
+    if (!(META_KEYS as readonly string[]).includes(r.key)) continue
+    if (refs.has(refKey('meta', r.key))) continue
+    ;(db as Record<string, unknown>)[r.key] = r.value
+    refs.set(refKey('meta', r.key), JSON.stringify(r.value))
+  }
+  if (some(need.cases)) {
+    let query = q.selectFrom('cases').select(['id', 'body']).where('id', 'in', need.cases)
+    if (lock) query = query.forUpdate()
+    for (const r of await query.execute()) add('cases', r.id, r.body as StoredCase)
+  }
+  if (some(need.casesOfMembers)) {
+    const rows = await q
+      .selectFrom('cases')
+      .select(['id', 'body'])
+      .where('member_id', 'in', need.casesOfMembers)
+      .execute()
+    for (const r of rows) add('cases', r.id, r.body as StoredCase)
+  }
+  if (some(need.audit)) {
+    const rows = await q
+      .selectFrom('audit_events')
+      .select(['case_id', 'body'])
+      .where('case_id', 'in', need.audit)
+      .orderBy('case_id')
+      .orderBy('seq')
+      .execute()
+    const trails = new Map<string, AuditEvent[]>()
+    for (const r of rows) {
+      const list = trails.get(r.case_id) ?? []
+      list.push(r.body as AuditEvent)
+      trails.set(r.case_id, list)
+    }
+    for (const [caseId, events] of trails) add('audit', caseId, events)
+  }
+  if (some(need.sessions) || need.sessionsOf) {
+    let query = q.selectFrom('sessions').selectAll()
+    query = need.sessionsOf
+      ? query.where('user_id', '=', need.sessionsOf)
+      : query.where('token', 'in', need.sessions!)
+    const rows = await query.execute()
+    // A token named beside a user's sessions: read it too.
+    const extra = need.sessionsOf && some(need.sessions) ? need.sessions : []
+    if (extra.length)
+      rows.push(
+        ...(await q.selectFrom('sessions').selectAll().where('token', 'in', extra).execute()),
+      )
+    for (const r of rows) add('sessions', r.token, sessionFromRow(r))
+  }
+  if (some(need.drafts) || need.draftsOf) {
+    const rows = await q
+      .selectFrom('drafts')
+      .select(['id', 'body'])
+      .where((eb) =>
+        eb.or([
+          ...(some(need.drafts) ? [eb('id', 'in', need.drafts)] : []),
+          ...(need.draftsOf ? [eb('owner_id', '=', need.draftsOf)] : []),
+        ]),
+      )
+      .execute()
+    for (const r of rows) add('drafts', r.id, r.body as MockDb['drafts'][string])
+  }
+  if (some(need.decisionDrafts) || need.decisionDraftsOf) {
+    const pairs = (need.decisionDrafts ?? []).map(splitKey)
+    const rows = await q
+      .selectFrom('decision_drafts')
+      .selectAll()
+      .where((eb) =>
+        eb.or([
+          ...pairs.map(([u, c]) => eb.and([eb('user_id', '=', u), eb('case_id', '=', c)])),
+          ...(need.decisionDraftsOf ? [eb('user_id', '=', need.decisionDraftsOf)] : []),
+        ]),
+      )
+      .execute()
+    for (const r of rows)
+      add('decisionDrafts', `${r.user_id} ${r.case_id}`, r.body as MockDb['decisionDrafts'][string])
+  }
+  if (some(need.idempotency)) {
+    const pairs = need.idempotency.map(splitKey)
+    const rows = await q
+      .selectFrom('idempotency')
+      .select(['user_id', 'key', 'body'])
+      .where((eb) =>
+        eb.or(pairs.map(([u, k]) => eb.and([eb('user_id', '=', u), eb('key', '=', k)]))),
+      )
+      .execute()
+    for (const r of rows)
+      add('idempotency', `${r.user_id} ${r.key}`, r.body as MockDb['idempotency'][string])
+  }
+  if (need.newCases || need.openLoads) db.openLoads = await openLoads(q)
+}
+
+/**
+ * Locks the reference sequence (made first if missing): creates take their numbers one
+ * at a time, and nothing else waits on it.
+ */
+async function lockReferenceSequence(q: Db) {
+  await q
+    .insertInto('meta')
+    .values({ key: 'referenceSequence', value: '{}' })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute()
+  await q
+    .selectFrom('meta')
+    .select('key')
+    .where('key', '=', 'referenceSequence')
+    .forUpdate()
+    .execute()
+}
+
+/** Open cases per assignee, counted on the (assigned_to, status) index. */
+async function openLoads(q: Db): Promise<Record<string, number>> {
+  const rows = await q
+    .selectFrom('cases')
+    .select(['assigned_to', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('assigned_to', 'is not', null)
+    .where('status', 'in', OPEN_STATUSES)
+    .groupBy('assigned_to')
+    .execute()
+  return Object.fromEntries(rows.map((r) => [r.assigned_to!, Number(r.n)]))
+}
