@@ -16,7 +16,7 @@ ENV NODE_ENV=production
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/src ./src
-COPY --from=build /app/mocks ./mocks
+COPY --from=build /app/service ./service
 COPY --from=build /app/server ./server
 COPY --from=build /app/scripts ./scripts
 COPY --from=build /app/dist-no-mock ./dist-no-mock

@@ -1,4 +1,4 @@
-import { storedRow } from './cases/case-rows.ts'
+import { storedRow } from '../service/cases/case-rows.ts'
 
 /**
  * The mock service's IndexedDB layout (version 2). 'records' holds the small tables

@@ -1,8 +1,8 @@
 import type { CaseStatus } from '../src/api/schemas/case.ts'
 import { caseStatus } from '../src/api/schemas/case.ts'
-import type { CasePageArgs } from './db.ts'
-import { compareKeys, rowKey, type CaseRow, type PageOfRows } from './cases/case-rows.ts'
-import { encodeCursor } from './cases/list-query.ts'
+import type { CasePageArgs } from '../service/store.ts'
+import { compareKeys, rowKey, type CaseRow, type PageOfRows } from '../service/cases/case-rows.ts'
+import { encodeCursor } from '../service/cases/list-query.ts'
 import { CASE_ROWS, result } from './browser-store-idb.ts'
 
 /**

@@ -1,7 +1,7 @@
 import type { CaseStatus, StoredCase } from '../src/api/schemas/case.ts'
-import type { CaselessDb, CasePage, CasePageArgs, DbStore, MockDb } from './db.ts'
-import { pageOfRows, sortRows, storedRow, type CaseRow } from './cases/case-rows.ts'
-import type { ListQuery } from './cases/list-query.ts'
+import type { CaselessDb, CasePage, CasePageArgs, DbStore, MockDb } from '../service/store.ts'
+import { pageOfRows, sortRows, storedRow, type CaseRow } from '../service/cases/case-rows.ts'
+import type { ListQuery } from '../service/cases/list-query.ts'
 import * as idb from './browser-store-idb.ts'
 import { pageFromIndexes } from './browser-store-list.ts'
 

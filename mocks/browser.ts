@@ -1,9 +1,9 @@
 import { FetchInterceptor } from '@mswjs/interceptors/fetch'
 import { defineNetwork, InterceptorSource } from 'msw/experimental'
 import { browserStore } from './browser-store.ts'
-import { configureDb } from './db.ts'
+import { configureDb } from '../service/store.ts'
 import { handlers } from './handlers/index.ts'
-import { seedDb } from './seed.ts'
+import { seedDb } from '../service/seed.ts'
 import { handleKeptRequests, keepForNextLoad } from './unload-outbox.ts'
 
 /**

@@ -1,7 +1,7 @@
 import { delay, HttpResponse } from 'msw'
-import { commit, readCaselessDb, transact } from './db.ts'
+import { commit, readCaselessDb, transact, type MockDb } from '../service/store.ts'
 import { ruleMatches, type FaultRule } from './fault-rules.ts'
-import { json, problemResponse } from './http.ts'
+import { json, problemResponse } from '../service/http.ts'
 
 // Tests run with 0; the dev server shows loading states with .env's value.
 const defaultLatencyMs = Math.max(0, Number(import.meta.env?.VITE_MOCK_LATENCY_MS) || 0)
@@ -26,6 +26,9 @@ function faultResponse(rule: FaultRule): Response | null {
   }
 }
 
+/** The switches as this wrapper wrote them (mock-control.ts checks them against `faultRule`). */
+const rulesOf = (db: Pick<MockDb, 'faults'>) => db.faults as readonly FaultRule[]
+
 /**
  * Waits the configured latency, then applies the first fault rule that matches the
  * request (if any). Returns the faulty answer, or null to let the handler answer.
@@ -35,17 +38,18 @@ export async function applyFaults(request: Request, path: string): Promise<Respo
   const db = await readCaselessDb()
   const latency = db.latencyMs ?? defaultLatencyMs
   if (latency > 0) await delay(latency)
-  if (!db.faults.some((r) => ruleMatches(r, request.method, path))) return null
+  if (!rulesOf(db).some((r) => ruleMatches(r, request.method, path))) return null
   // A counted rule counts down in a transaction, so two requests never both use its last time.
   const rule = await transact((fresh) => {
-    const index = fresh.faults.findIndex((r) => ruleMatches(r, request.method, path))
-    const found = fresh.faults[index]
+    const rules = rulesOf(fresh)
+    const index = rules.findIndex((r) => ruleMatches(r, request.method, path))
+    const found = rules[index]
     if (found?.times === undefined) return found
     const left = found.times - 1
     fresh.faults =
       left > 0
-        ? fresh.faults.map((r, i) => (i === index ? { ...r, times: left } : r))
-        : fresh.faults.filter((_, i) => i !== index)
+        ? rules.map((r, i) => (i === index ? { ...r, times: left } : r))
+        : rules.filter((_, i) => i !== index)
     return commit(found)
   }, {})
   if (!rule) return null

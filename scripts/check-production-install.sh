@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The service as production installs it: a copy of the tracked files with `npm ci
-# --omit=dev` (no msw, no Vite, no test tools), the mocking-off build beside it. It must
-# start and answer: the API (401 without a session), the app, and a 404 for a lost file.
+# The service as production installs it: what the Dockerfile's runtime stage copies (its
+# `COPY --from=build` folders, read from the Dockerfile) with `npm ci --omit=dev` (no msw,
+# no Vite, no test tools), the mocking-off build beside it. It must start and answer: the
+# API (401 without a session), the app, and a 404 for a lost file.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 [[ -d $root/dist-no-mock ]] || { echo "run npm run build:no-mock first" >&2; exit 1; }
@@ -9,8 +10,14 @@ dir=$(mktemp -d)
 pid=
 cleanup() { [[ -n $pid ]] && kill "$pid" 2>/dev/null; rm -rf "$dir"; }
 trap cleanup EXIT
-git -C "$root" ls-files -z --cached --others --exclude-standard | (cd "$root" && xargs -0 cp --parents -t "$dir")
-cp -r "$root/dist-no-mock" "$dir/"
+cp "$root/package.json" "$root/package-lock.json" "$dir/"
+mapfile -t runtime < <(sed -nE 's#^COPY --from=build /app/([^ ]+) .*#\1#p' "$root/Dockerfile")
+[[ ${#runtime[@]} -gt 0 ]] || { echo "FAIL: no runtime COPY lines in the Dockerfile" >&2; exit 1; }
+for part in "${runtime[@]}"; do
+  if [[ $part == dist-no-mock ]]; then cp -r "$root/dist-no-mock" "$dir/"
+  else git -C "$root" ls-files -z -- "$part" | (cd "$root" && xargs -0 cp --parents -t "$dir"); fi
+done
+[[ ! -e $dir/mocks ]] || { echo "FAIL: the runtime image carries mocks/" >&2; exit 1; }
 (cd "$dir" && npm ci --omit=dev --no-audit --no-fund --loglevel=error)
 [[ ! -d $dir/node_modules/msw ]] || { echo "FAIL: msw installed with --omit=dev" >&2; exit 1; }
 (cd "$dir" && exec node --import tsx server/main.ts --port 0 --data "$dir/data") >"$dir/out.log" 2>&1 &

@@ -2,7 +2,7 @@ import '@testing-library/jest-dom/vitest'
 import './jsdom-gaps.ts'
 import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
-import { resetDb } from '../mocks/db.ts'
+import { resetDb } from '../service/store.ts'
 import { server } from '../mocks/node.ts'
 
 // Waits are for a state, not a time: on a busy machine a lazy screen can take over the

@@ -1,7 +1,7 @@
 import { http } from 'msw'
 import { applyFaults } from '../faults.ts'
-import { api, pathUnderBase } from './base.ts'
-import { service } from './service.ts'
+import { api, pathUnderBase } from '../../service/routes/base.ts'
+import { service } from '../../service/routes.ts'
 import { malformedUrlHandler } from './malformed-url.ts'
 import { mockControlHandlers } from './mock-control.ts'
 

@@ -1,6 +1,6 @@
 import { http } from 'msw'
-import { problemResponse } from '../http.ts'
-import { apiBase } from './base.ts'
+import { problemResponse } from '../../service/http.ts'
+import { apiBase } from '../../service/routes/base.ts'
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const underBase = /^https?:\/\//.test(apiBase)

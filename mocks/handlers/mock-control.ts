@@ -1,12 +1,12 @@
 import { http } from 'msw'
 import * as z from 'zod/mini'
 import { policyDetail } from '../../src/api/schemas/policy.ts'
-import { addSyntheticPolicy } from '../data/library.ts'
-import { commit, resetDb, transact, type MockDb } from '../db.ts'
+import { addSyntheticPolicy } from '../../service/data/library.ts'
+import { commit, resetDb, transact, type MockDb } from '../../service/store.ts'
 import { faultRules } from '../fault-rules.ts'
-import { json, problemResponse, readJsonBody } from '../http.ts'
-import { addSyntheticCases } from '../seed.ts'
-import { api, route, type RouteArgs } from './base.ts'
+import { json, problemResponse, readJsonBody } from '../../service/http.ts'
+import { addSyntheticCases } from '../../service/seed.ts'
+import { api, route, type RouteArgs } from '../../service/routes/base.ts'
 
 /**
  * The mock's own switch (`/__mock/...`): present only in the mock, no sign-in needed,

@@ -7,9 +7,10 @@ import { dirname, relative, resolve, sep } from 'node:path'
  * - src/ never imports mocks/ (the one dynamic import in src/main.tsx starts the mock);
  * - src/domain is pure logic: no React, and from src/api only types (`import type`): the
  *   domain owns the enums' values and the rules, and the schemas build on them;
- * - the criteria service (server/, and the service's modules in mocks/) never loads msw
- *   or React: msw is the page's wrapper around the service app, and only the wrapper's
- *   own files (MSW_WRAPPER) import it; server/ imports none of them.
+ * - the criteria service (service/) and its Node host (server/) never load msw or React;
+ *   service/ imports neither mocks/ nor server/ (it runs in Node and, wrapped, in the
+ *   page), and server/ imports nothing from mocks/: msw is the page's wrapper around the
+ *   service app, and only the wrapper's own files (MSW_WRAPPER) import it.
  */
 const root = process.cwd()
 const parts = (file) => relative(root, file).split(sep)
@@ -31,20 +32,19 @@ function serviceProblem(from, source, typeOnly) {
   const file = from.join('/')
   if (isReact(source)) return `${from[0]}/ is the criteria service: it imports no React.`
   if (isMsw(source) && !typeOnly && !MSW_WRAPPER.includes(file))
-    return "Only the mock's wrapper imports msw: the criteria service answers without it (mocks/service-app.ts)."
-  if (from[0] === 'server' && source.startsWith('.')) {
-    const to = relative(root, resolve(root, dirname(file), source))
-      .split(sep)
-      .join('/')
-    const target = MSW_WRAPPER.find((w) => to === w || to === w.replace(/\.ts$/, ''))
-    if (target) return `server/ never loads the mock's msw wrapper (${target}).`
-  }
+    return "Only the mock's wrapper imports msw: the criteria service answers without it (service/app.ts)."
+  if (from[0] === 'mocks' || !source.startsWith('.')) return null
+  const to = relative(root, resolve(root, dirname(file), source)).split(sep)
+  if (to[0] === 'mocks') return `${from[0]}/ never loads the page's mock wrapper (mocks/).`
+  if (from[0] === 'service' && to[0] === 'server')
+    return 'service/ never imports server/: the service runs in Node and in the page alike.'
   return null
 }
 
 export function problem(file, source, dynamic, typeOnly = false) {
   const from = parts(file)
-  if (from[0] === 'server' || from[0] === 'mocks') return serviceProblem(from, source, typeOnly)
+  if (['server', 'service', 'mocks'].includes(from[0]))
+    return serviceProblem(from, source, typeOnly)
   if (from[0] !== 'src') return null
   if (from[1] === 'domain' && /^react(-dom)?(\/|$)/.test(source))
     return 'src/domain is pure logic: it imports no React.'
@@ -54,6 +54,8 @@ export function problem(file, source, dynamic, typeOnly = false) {
     return 'src/domain imports only types from src/api/ (import type): the values its rules need live in src/domain, and the schemas import them.'
   if (to[0] === 'mocks' && !(dynamic && from.join('/') === 'src/main.tsx'))
     return 'src/ never imports mocks/: the app talks to the criteria API through src/api/client.ts.'
+  if (to[0] === 'service')
+    return 'src/ never imports service/: the app talks to the criteria API through src/api/client.ts.'
   if (from[1] === 'features' && to[0] === 'src' && to[1] === 'features' && to[2] !== from[2])
     return `Features do not import each other (${from[2]} → ${to[2]}): compose them in src/app, or move the shared piece down to components/, api/ or domain/.`
   return null

@@ -1,6 +1,6 @@
 import type { AuditEvent, StoredCase } from '../../src/api/schemas/case.ts'
-import type { MockDb } from '../../mocks/db.ts'
-import { caseRow as caseListRow } from '../../mocks/cases/case-rows.ts'
+import type { MockDb } from '../../service/store.ts'
+import { caseRow as caseListRow } from '../../service/cases/case-rows.ts'
 
 /** The record tables of MockDb, each kept in its own SQL table. */
 export const TABLES = [
@@ -23,7 +23,7 @@ export function splitKey(key: string): [string, string] {
 const json = (v: unknown) => JSON.stringify(v)
 
 /**
- * The columns the worklist filters and sorts on, as mocks/cases/case-rows.ts defines
+ * The columns the worklist filters and sorts on, as service/cases/case-rows.ts defines
  * them for every store: the due time it sorts by (an appeal in review: the appeal's) and
  * the first final decision the metrics count.
  */

@@ -1,9 +1,9 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely'
 import type { CaseStatus, StoredCase } from '../../src/api/schemas/case.ts'
 import { caseStatusValues } from '../../src/domain/case-values.ts'
-import type { CasePage, CasePageArgs } from '../../mocks/db.ts'
-import { compareKeys, rowKey, caseRow } from '../../mocks/cases/case-rows.ts'
-import { encodeCursor } from '../../mocks/cases/list-query.ts'
+import type { CasePage, CasePageArgs } from '../../service/store.ts'
+import { compareKeys, rowKey, caseRow } from '../../service/cases/case-rows.ts'
+import { encodeCursor } from '../../service/cases/list-query.ts'
 import { OPEN_STATUSES } from './sql-reads.ts'
 import type { Tables } from './schema.ts'
 
@@ -11,7 +11,7 @@ type Db = Kysely<Tables>
 type CasesQuery = SelectQueryBuilder<Tables, 'cases', object>
 
 /**
- * One worklist page in SQL, as mocks/cases/case-rows.ts `pageOfRows` defines it for
+ * One worklist page in SQL, as service/cases/case-rows.ts `pageOfRows` defines it for
  * every store: the filters, the keyset after the cursor on (sort value, id), and the
  * counts per status under every filter but status. Each status asked for is its own
  * query down its own index range (an `in` list would sort every row of those statuses),

@@ -1,11 +1,11 @@
 import { sql, type Kysely } from 'kysely'
-import { RETENTION } from '../../mocks/retention.ts'
+import { RETENTION } from '../../service/retention.ts'
 import type { Tables } from './schema.ts'
 
 const DAY = 86_400_000
 
 /**
- * mocks/retention.ts `purgeExpired` as deletes: expired sessions, drafts untouched for
+ * service/retention.ts `purgeExpired` as deletes: expired sessions, drafts untouched for
  * `RETENTION.draftDays`, Idempotency-Keys older than `RETENTION.idempotencyHours` (a PAS
  * Bundle identifier is kept: a resent request finds its case by it). True when any went.
  */

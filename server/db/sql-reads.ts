@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely'
 import type { AuditEvent, StoredCase } from '../../src/api/schemas/case.ts'
 import { caseStatusValues } from '../../src/domain/case-values.ts'
 import { isOpen } from '../../src/domain/case-status.ts'
-import type { MockDb, Need } from '../../mocks/db.ts'
+import type { MockDb, Need } from '../../service/store.ts'
 import { META_KEYS, sessionFromRow, splitKey } from './rows.ts'
 import type { Tables } from './schema.ts'
 

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import type { Kysely, Transaction } from 'kysely'
-import { caseRow } from '../../mocks/cases/case-rows.ts'
+import { caseRow } from '../../service/cases/case-rows.ts'
 import type { StoredCase } from '../../src/api/schemas/case.ts'
 import {
   emptyDb,
@@ -9,7 +9,7 @@ import {
   type MockDb,
   type Need,
   type RowFilter,
-} from '../../mocks/db.ts'
+} from '../../service/store.ts'
 import { listCasesSql } from './sql-list.ts'
 import { purgeSql } from './sql-purge.ts'
 import { readSome, type Snapshot } from './sql-reads.ts'

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { AuditEvent, StoredCase } from '../../src/api/schemas/case.ts'
-import type { MockDb } from '../../mocks/db.ts'
+import type { MockDb } from '../../service/store.ts'
 import { META_KEYS, sessionFromRow, TABLES, type TableName } from './rows.ts'
 import { refKey, type Snapshot } from './sql-reads.ts'
 import { remove, upsert } from './sql-writes.ts'

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { AuditEvent, StoredCase } from '../../src/api/schemas/case.ts'
-import type { MockDb } from '../../mocks/db.ts'
+import type { MockDb } from '../../service/store.ts'
 import { VersionConflict } from './health.ts'
 import {
   auditRows,

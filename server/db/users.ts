@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { demoUsers } from '../../mocks/data/users.ts'
+import { demoUsers } from '../../service/data/users.ts'
 import type { Tables } from './schema.ts'
 
 /** The demo users, kept current on every start (sessions refer to them). */

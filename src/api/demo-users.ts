@@ -2,7 +2,7 @@ import type { User } from './schemas/user.ts'
 
 /**
  * Synthetic demo users: two utilization reviewers, two medical directors. The mock and
- * the demo server serve them (mocks/data/users.ts); the demo build ships them with the
+ * the demo server serve them (service/data/users.ts); the demo build ships them with the
  * sign-in screen too (shipped-demo-users.ts).
  */
 export const demoUsers: User[] = [

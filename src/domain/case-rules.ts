@@ -11,7 +11,7 @@ import { PLAN_TIME_ZONE, isRealIsoDate, wallTimeToInstant, zonedDate } from './t
 /**
  * The Case entry rules (docs/product-rules.md), written once: the form runs them on blur and on
  * submit, and the mock service runs the same rules on POST /cases (its own parsing of
- * any JSON body is in mocks/cases/case-input.ts), so a reviewer sees the same words
+ * any JSON body is in service/cases/case-input.ts), so a reviewer sees the same words
  * whichever side catches the mistake.
  */
 export type FieldErrors = Partial<Record<CaseFieldName, string>>

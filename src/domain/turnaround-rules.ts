@@ -3,7 +3,7 @@ import { days, hours, type Limit } from './rule-limits.ts'
 
 /**
  * The first decision's clock, as data with sources (the mock service computes due times
- * from it; the compliance view lists it). Convention: see mocks/engine/turnaround.ts.
+ * from it; the compliance view lists it). Convention: see service/engine/turnaround.ts.
  */
 export interface TurnaroundRule {
   id: string

@@ -1,6 +1,6 @@
 import { decidingRef } from '../../src/domain/decision-criteria.ts'
 import type { StoredCase } from '../../src/api/schemas/case.ts'
-import { commit, transact } from '../../mocks/db.ts'
+import { commit, transact } from '../../service/store.ts'
 import { signInAs, type DemoUserId } from '../render-app.tsx'
 import { call, postCase } from './helpers.ts'
 

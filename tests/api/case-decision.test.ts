@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { storedCase } from '../../src/api/schemas/case.ts'
-import { addSyntheticPolicy } from '../../mocks/data/library.ts'
+import { addSyntheticPolicy } from '../../service/data/library.ts'
 import { signInAs } from '../render-app.tsx'
 import { call, deny, postCase } from './helpers.ts'
 import { coveredPolicy } from '../support/factories.ts'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { nextCaseReference } from '../../mocks/cases/case-reference.ts'
-import { emptyDb } from '../../mocks/db.ts'
+import { nextCaseReference } from '../../service/cases/case-reference.ts'
+import { emptyDb } from '../../service/store.ts'
 import { signInAs } from '../render-app.tsx'
 import { call, postCase } from './helpers.ts'
 

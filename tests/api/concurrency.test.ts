@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { configureDb, memoryStore, readDb, resetDb, type DbStore } from '../../mocks/db.ts'
+import { configureDb, memoryStore, readDb, resetDb, type DbStore } from '../../service/store.ts'
 import { signInAs } from '../render-app.tsx'
 import { approve, call, caseForItsDirector, decide, deny, validCase } from './helpers.ts'
 

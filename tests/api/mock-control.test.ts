@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { readDb } from '../../mocks/db.ts'
+import { readDb } from '../../service/store.ts'
 import { signInAs } from '../render-app.tsx'
 import { call } from './helpers.ts'
 

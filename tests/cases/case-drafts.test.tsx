@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { http } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { problemResponse } from '../../mocks/http.ts'
+import { problemResponse } from '../../service/http.ts'
 import { server } from '../../mocks/node.ts'
 import { renderApp } from '../render-app.tsx'
 import { listDrafts } from './case-form.ts'

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { seedDb } from '../../mocks/seed.ts'
+import { seedDb } from '../../service/seed.ts'
 import { demoUsers } from './support.ts'
 
 // The mock service's IndexedDB went from one object store (version 1: every record under

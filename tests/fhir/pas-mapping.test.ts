@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { mapPasBundle } from '../../mocks/fhir/bundle-to-case.ts'
-import { checkSubmission } from '../../mocks/fhir/submission.ts'
+import { mapPasBundle } from '../../service/fhir/bundle-to-case.ts'
+import { checkSubmission } from '../../service/fhir/submission.ts'
 import {
   claimOf,
   GUIDE_REQUESTS,

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { prolotherapySclerotherapy as policy } from '../../mocks/data/prolotherapy-sclerotherapy.ts'
+import { prolotherapySclerotherapy as policy } from '../../service/data/prolotherapy-sclerotherapy.ts'
 import { plainText } from '../../src/api/schemas/rich-text.ts'
 import { renderApp } from '../render-app.tsx'
 import { expectParagraphs } from './text-matchers.ts'

@@ -1,6 +1,6 @@
 import { screen, within, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { addSyntheticPolicy } from '../../mocks/data/library.ts'
+import { addSyntheticPolicy } from '../../service/data/library.ts'
 import { renderApp } from '../render-app.tsx'
 import { syntheticPolicy } from '../support/synthetic-policy.ts'
 

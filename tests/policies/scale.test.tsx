@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { addSyntheticPolicy } from '../../mocks/data/library.ts'
+import { addSyntheticPolicy } from '../../service/data/library.ts'
 import { evidenceRows } from '../../src/features/evidence/evidence-rows.ts'
 import { renderApp } from '../render-app.tsx'
 import { syntheticLibrary, syntheticPolicy } from '../support/synthetic-policy.ts'

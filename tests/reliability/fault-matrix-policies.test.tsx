@@ -1,6 +1,6 @@
 import { screen, within, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { prolotherapySclerotherapy as policy } from '../../mocks/data/prolotherapy-sclerotherapy.ts'
+import { prolotherapySclerotherapy as policy } from '../../service/data/prolotherapy-sclerotherapy.ts'
 import { renderApp } from '../render-app.tsx'
 import {
   AFTER_SLOW,

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { emptyCaseFields } from '../../src/api/schemas/case-fields.ts'
-import { validateCaseInput } from '../../mocks/cases/case-input.ts'
+import { validateCaseInput } from '../../service/cases/case-input.ts'
 import { call, postCase, validCase, type Answer } from '../api/helpers.ts'
 import { signInAs } from '../render-app.tsx'
 

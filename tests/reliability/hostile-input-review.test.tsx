@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { addSyntheticPolicy } from '../../mocks/data/library.ts'
+import { addSyntheticPolicy } from '../../service/data/library.ts'
 import { renderApp } from '../render-app.tsx'
 import { decisionPanel, openCaseFor } from '../review/review-helpers.ts'
 import { syntheticPolicy } from '../support/synthetic-policy.ts'

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Kysely } from 'kysely'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
-import { emptyDb, type MockDb } from '../../mocks/db.ts'
-import { purgeExpired } from '../../mocks/retention.ts'
+import { emptyDb, type MockDb } from '../../service/store.ts'
+import { purgeExpired } from '../../service/retention.ts'
 import { openDatabase } from '../../server/db/open.ts'
 import { purgeSql } from '../../server/db/sql-purge.ts'
 import { writeAll } from '../../server/db/sql-tables.ts'
@@ -13,7 +13,7 @@ import type { Tables } from '../../server/db/schema.ts'
 
 /**
  * The SQL store purges with deletes (server/db/sql-purge.ts), not by reading every
- * session and draft: it must drop exactly what mocks/retention.ts drops.
+ * session and draft: it must drop exactly what service/retention.ts drops.
  */
 const now = Date.parse('2026-12-06T12:00:00Z')
 const ago = (hours: number) => new Date(now - hours * 3_600_000).toISOString()

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, inject } from 'vitest'
-import { resetDb } from '../../mocks/db.ts'
+import { resetDb } from '../../service/store.ts'
 import { start, type Started } from '../../server/start.ts'
 import { current } from './current.ts'
 

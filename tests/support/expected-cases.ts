@@ -1,5 +1,5 @@
 import { expect } from 'vitest'
-import { readDb } from '../../mocks/db.ts'
+import { readDb } from '../../service/store.ts'
 import type { StoredCase } from '../../src/api/schemas/case.ts'
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { appealRules, computeAppealClock } from '../../mocks/engine/appeal-turnaround.ts'
+import { appealRules, computeAppealClock } from '../../service/engine/appeal-turnaround.ts'
 
 // Received Mon 2 Mar 2026, 10:00 PST; the denial notice Sat 10 Jan 2026, noon PST.
 const received = '2026-03-02T18:00:00.000Z'

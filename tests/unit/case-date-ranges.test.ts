@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CaseFields } from '../../src/api/schemas/case-fields.ts'
 import { validateCaseFields } from '../../src/domain/case-rules.ts'
-import { validateCaseInput } from '../../mocks/cases/case-input.ts'
+import { validateCaseInput } from '../../service/cases/case-input.ts'
 import { caseFields } from '../support/factories.ts'
 
 // docs/product-rules.md, Case entry: date of service "not before the date of birth, from 1 year

@@ -7,7 +7,7 @@ import {
   fieldOrder,
   validateCaseFields,
 } from '../../src/domain/case-rules.ts'
-import { validateCaseInput } from '../../mocks/cases/case-input.ts'
+import { validateCaseInput } from '../../service/cases/case-input.ts'
 import { caseFields } from '../support/factories.ts'
 
 // 2026-11-27 10:00 in Los Angeles (PST).

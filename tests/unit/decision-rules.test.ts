@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { prolotherapySclerotherapy } from '../../mocks/data/prolotherapy-sclerotherapy.ts'
-import { determine } from '../../mocks/engine/determination.ts'
+import { prolotherapySclerotherapy } from '../../service/data/prolotherapy-sclerotherapy.ts'
+import { determine } from '../../service/engine/determination.ts'
 import type { CaseInput } from '../../src/api/schemas/case-fields.ts'
 import type { Actor, DecisionInput } from '../../src/api/schemas/case.ts'
 import { caseInput } from '../support/factories.ts'

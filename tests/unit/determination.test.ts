@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { prolotherapySclerotherapy } from '../../mocks/data/prolotherapy-sclerotherapy.ts'
-import { criteriaHash, determine, fnv1a64 } from '../../mocks/engine/determination.ts'
+import { prolotherapySclerotherapy } from '../../service/data/prolotherapy-sclerotherapy.ts'
+import { criteriaHash, determine, fnv1a64 } from '../../service/engine/determination.ts'
 import type { CaseInput } from '../../src/api/schemas/case-fields.ts'
 import { determination } from '../../src/api/schemas/case.ts'
 import type { CriteriaSet, PolicyDetail } from '../../src/api/schemas/policy.ts'

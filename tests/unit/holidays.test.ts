@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { holidayOn, holidaysOf } from '../../mocks/engine/holidays.ts'
+import { holidayOn, holidaysOf } from '../../service/engine/holidays.ts'
 import { datedHolidays2024to2028 } from '../fixtures/wa-holidays-2024-2028.ts'
 import { addCalendarDays } from '../../src/domain/time-zone.ts'
 

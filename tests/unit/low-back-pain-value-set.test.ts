@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { lowBackPainValueSet } from '../../mocks/engine/low-back-pain-value-set.ts'
-import { prolotherapySclerotherapy } from '../../mocks/data/prolotherapy-sclerotherapy.ts'
+import { lowBackPainValueSet } from '../../service/engine/low-back-pain-value-set.ts'
+import { prolotherapySclerotherapy } from '../../service/data/prolotherapy-sclerotherapy.ts'
 import { normalizeIcd10 } from '../../src/domain/icd10.ts'
 
 describe('low back pain value set', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { StoredCase } from '../../src/api/schemas/case.ts'
-import { caseRow } from '../../mocks/cases/case-rows.ts'
-import { computeMetrics } from '../../mocks/engine/metrics.ts'
+import { caseRow } from '../../service/cases/case-rows.ts'
+import { computeMetrics } from '../../service/engine/metrics.ts'
 
 /** A case approved at `decidedAt`: only the fields the metrics read. */
 const approvedAt = (id: string, decidedAt: string) =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Decision, StoredCase } from '../../src/api/schemas/case.ts'
 import type { LineOfBusiness, Urgency } from '../../src/api/schemas/case-fields.ts'
-import { caseRow } from '../../mocks/cases/case-rows.ts'
-import { computeMetrics, median } from '../../mocks/engine/metrics.ts'
+import { caseRow } from '../../service/cases/case-rows.ts'
+import { computeMetrics, median } from '../../service/engine/metrics.ts'
 
 /**
  * A hand-computed seed: 12 cases, 10 of them decided in plan-time 2026. The expected

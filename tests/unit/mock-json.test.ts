@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { json, problemResponse } from '../../mocks/http.ts'
+import { json, problemResponse } from '../../service/http.ts'
 
 describe("the mock's JSON answers", () => {
   it('carry the body, its type and its length in UTF-8 bytes, as msw would', async () => {

@@ -1,5 +1,5 @@
 /**
- * Fidelity of the transcribed policy (mocks/data/prolotherapy-sclerotherapy.ts) to its
+ * Fidelity of the transcribed policy (service/data/prolotherapy-sclerotherapy.ts) to its
  * source document (tests/fixtures/prolotherapy-sclerotherapy.source.txt).
  *
  * Normalization rule (applied to the source before any comparison):
@@ -20,7 +20,7 @@ import { readFileSync } from 'node:fs'
 // Node's URL, not the jsdom global: jsdom resolves relative URLs against its page origin.
 import { URL as NodeURL, fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { prolotherapySclerotherapy as policy } from '../../mocks/data/prolotherapy-sclerotherapy.ts'
+import { prolotherapySclerotherapy as policy } from '../../service/data/prolotherapy-sclerotherapy.ts'
 import { policyDetail } from '../../src/api/schemas/policy.ts'
 import { plainText, type Paragraph, type Span } from '../../src/api/schemas/rich-text.ts'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { emptyDb, type MockDb } from '../../mocks/db.ts'
-import { purgeExpired } from '../../mocks/retention.ts'
+import { emptyDb, type MockDb } from '../../service/store.ts'
+import { purgeExpired } from '../../service/retention.ts'
 
 const now = Date.parse('2026-12-06T12:00:00Z')
 const ago = (hours: number) => new Date(now - hours * 3_600_000).toISOString()

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { computeTurnaround, type TurnaroundCase } from '../../mocks/engine/turnaround.ts'
+import { computeTurnaround, type TurnaroundCase } from '../../service/engine/turnaround.ts'
 import { PLAN_TIME_ZONE, formatInZone, wallTimeToInstant } from '../../src/domain/time-zone.ts'
 
 /** Plan wall time → ISO instant, so each case reads as a reviewer would enter it. */

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '../render-app.tsx'
-import { commit, transact } from '../../mocks/db.ts'
+import { commit, transact } from '../../service/store.ts'
 import { apiAs, listCases, tokenFor } from '../review/api-helpers.ts'
 
 const table = () => screen.findByRole('table', { name: /cases/i })

@@ -1,6 +1,6 @@
 import { StrictMode, useState } from 'react'
 import { createRoot } from 'react-dom/client'
-import { demoUsers } from '../../../mocks/data/users.ts'
+import { demoUsers } from '../../../service/data/users.ts'
 
 /** The floor of the sign-in page: a heading, the demo users as radios, one button. */
 function SignIn() {

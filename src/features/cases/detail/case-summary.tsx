@@ -78,7 +78,7 @@ export function CaseSummary({ data }: { data: LoadedCase }) {
   )
 }
 
-/** How the service stores an X12 1365 service type from a PAS request (mocks/fhir/bundle-items.ts). */
+/** How the service stores an X12 1365 service type from a PAS request (service/fhir/bundle-items.ts). */
 const X12_SERVICE_TYPE = /^X12-1365-(.+)$/
 
 function ServiceLine({ code }: { code: string }) {

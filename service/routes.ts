@@ -1,0 +1,37 @@
+import { serviceApp } from './app.ts'
+import type { Route } from './routes/base.ts'
+import { caseAppealHandlers } from './routes/case-appeal.ts'
+import { caseCreateHandler } from './routes/case-create.ts'
+import { caseDecisionHandler } from './routes/case-decision.ts'
+import { caseReadingHandler } from './routes/case-reading.ts'
+import { caseHandlers } from './routes/cases.ts'
+import { codeHandlers } from './routes/codes.ts'
+import { diagnosisCodeHandlers } from './routes/diagnosis-codes.ts'
+import { decisionDraftHandlers } from './routes/decision-drafts.ts'
+import { draftHandlers } from './routes/drafts.ts'
+import { relatedCasesHandler } from './routes/related-cases.ts'
+import { fhirHandlers } from './routes/fhir.ts'
+import { metricsHandlers } from './routes/metrics.ts'
+import { policyHandlers } from './routes/policies.ts'
+import { sessionHandlers } from './routes/sessions.ts'
+
+/** Every endpoint of the criteria service (not the mock's own switch). */
+export const serviceRoutes: readonly Route[] = [
+  ...caseHandlers,
+  ...sessionHandlers,
+  ...policyHandlers,
+  ...codeHandlers,
+  ...diagnosisCodeHandlers,
+  ...draftHandlers,
+  ...fhirHandlers,
+  caseCreateHandler,
+  caseDecisionHandler,
+  relatedCasesHandler,
+  ...decisionDraftHandlers,
+  caseReadingHandler,
+  ...caseAppealHandlers,
+  ...metricsHandlers,
+]
+
+/** The service app the server runs, and the mock wraps. */
+export const service = serviceApp(serviceRoutes)
