@@ -8,6 +8,7 @@ import { problemResponse } from '../service/http.ts'
 import { securityHeaders } from '../scripts/security-headers.ts'
 import { service } from '../service/routes.ts'
 import { watchRequest } from './db/health.ts'
+import { CLIENT_ADDRESS_HEADER } from '../service/routes/note-access.ts'
 import { describeError, logEvent, type LogSink } from './log.ts'
 
 /** Beyond any honest body: the handlers answer 413 from 1 MB; this stops a flood earlier. */
@@ -64,6 +65,10 @@ export function createApp({ appDir, log = null, allowedHosts = null }: AppOption
       onError: () => problemResponse(413, `Send a request body of at most 1000000 bytes.`),
     }),
     async (c) => {
+      // Where the request came from, for the access log: the socket's address, never a
+      // header a client could set.
+      const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } }).incoming
+      c.req.raw.headers.set(CLIENT_ADDRESS_HEADER, incoming?.socket?.remoteAddress ?? 'unknown')
       const { response, failed, conflict } = await watchRequest(async () =>
         service.fetch(c.req.raw),
       )

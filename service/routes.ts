@@ -14,6 +14,7 @@ import { fhirHandlers } from './routes/fhir.ts'
 import { metricsHandlers } from './routes/metrics.ts'
 import { policyHandlers } from './routes/policies.ts'
 import { sessionHandlers } from './routes/sessions.ts'
+import { accessLogHandlers } from './routes/access-log.ts'
 
 /** Every endpoint of the criteria service (not the mock's own switch). */
 export const serviceRoutes: readonly Route[] = [
@@ -31,6 +32,7 @@ export const serviceRoutes: readonly Route[] = [
   caseReadingHandler,
   ...caseAppealHandlers,
   ...metricsHandlers,
+  ...accessLogHandlers,
 ]
 
 /** The service app the server runs, and the mock wraps. */

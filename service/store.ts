@@ -1,3 +1,4 @@
+import type { AccessEvent } from '../src/api/schemas/access-log.ts'
 import type { AuditEvent, CaseList, StoredCase } from '../src/api/schemas/case.ts'
 import type { DecisionDraft } from '../src/api/schemas/decision-draft.ts'
 import type { Draft } from '../src/api/schemas/draft.ts'
@@ -108,6 +109,10 @@ export interface DbStore {
   loadSome?(need: Need): Promise<MockDb | null>
   /** Optional: drops expired sessions, stale drafts, spent keys in place; true when any went. */
   purge?(now: number): Promise<boolean>
+  /** Optional: appends one access event (SQL: one insert). Without it: this process's memory. */
+  recordAccess?(event: AccessEvent): Promise<void>
+  /** Optional: one case's access events, newest first, or a time range's, oldest first. */
+  accessEvents?(query: AccessQuery): Promise<AccessEvent[]>
   save(db: MockDb): Promise<void>
   /** Runs `fn` holding a lock every tab shares (browser store: Web Locks). */
   exclusive?<T>(fn: () => Promise<T>): Promise<T>
@@ -211,11 +216,34 @@ export async function resetDb(
   seed: () => MockDb = seedDb,
   keep: (old: MockDb | null) => Partial<MockDb> = () => ({}),
 ): Promise<MockDb> {
+  accessKept = []
   return exclusive(async () => {
     const db = { ...seed(), ...keep(await store.load()) }
     await store.save(db)
     return db
   })
+}
+
+/** One case's reads, or every read in [from, to): what the access log is asked. */
+export type AccessQuery = { caseId: string } | { from: string; to: string }
+
+/**
+ * The access log where the store keeps none (the demo in the page, the mock in tests):
+ * this process's memory, the newest ACCESS_KEPT events. A reset clears it.
+ */
+const ACCESS_KEPT = 10_000
+let accessKept: AccessEvent[] = []
+
+export async function recordAccess(event: AccessEvent): Promise<void> {
+  if (store.recordAccess) return store.recordAccess(event)
+  accessKept.push(event)
+  if (accessKept.length > ACCESS_KEPT) accessKept = accessKept.slice(-ACCESS_KEPT)
+}
+
+export async function readAccess(query: AccessQuery): Promise<AccessEvent[]> {
+  if (store.accessEvents) return store.accessEvents(query)
+  if ('caseId' in query) return accessKept.filter((e) => e.caseId === query.caseId).reverse()
+  return accessKept.filter((e) => e.at >= query.from && e.at < query.to)
 }
 
 /** What a transaction answers when it changed the database: `commit(value)` saves first. */

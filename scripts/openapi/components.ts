@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { accessEvent, accessLog } from '../../src/api/schemas/access-log.ts'
 import {
   auditEvent,
   appealDecisionInput,
@@ -54,6 +55,8 @@ export const namedSchemas = {
   RelatedCases: relatedCases,
   DecisionInput: decisionInput,
   AuditTrail: auditTrail,
+  AccessLog: accessLog,
+  AccessEvent: accessEvent,
   AuditEvent: auditEvent,
   ReadingInput: readingInput,
   PasParseInput: pasParseInput,

@@ -271,4 +271,38 @@ export const paths = {
       { parameters: [id('Case id')] },
     ),
   },
+  '/cases/{id}/access-log': {
+    get: op(
+      'Who read this case, when and from where, newest first (medical directors); the read itself is logged',
+      { 200: json('AccessLog', 'Access events'), ...problems(403, 404) },
+      { parameters: [id('Case id')] },
+    ),
+  },
+  '/access-log': {
+    get: op(
+      'Every read in a date range, as CSV (medical directors); at most 366 days',
+      {
+        200: {
+          description: 'CSV, one row per read',
+          content: { 'text/csv': { schema: { type: 'string' } } },
+        },
+        ...problems(400, 403),
+      },
+      {
+        parameters: [
+          {
+            ...query('from', 'First day (UTC), YYYY-MM-DD', { type: 'string', format: 'date' }),
+            required: true,
+          },
+          {
+            ...query('to', 'Last day (UTC), included, YYYY-MM-DD', {
+              type: 'string',
+              format: 'date',
+            }),
+            required: true,
+          },
+        ],
+      },
+    ),
+  },
 }

@@ -4,6 +4,7 @@ import { Kysely, Migrator, PostgresDialect, type LogEvent, type Migration } from
 import pg from 'pg'
 import * as initial from '../migrations/0001-initial.ts'
 import * as recordReads from '../migrations/0002-record-reads.ts'
+import * as accessLog from '../migrations/0003-access-log.ts'
 import { claimDataFolder } from './folder-lock.ts'
 import { PGliteDialect } from './pglite-dialect.ts'
 import type { Tables } from './schema.ts'
@@ -12,6 +13,7 @@ import type { Tables } from './schema.ts'
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-record-reads': recordReads,
+  '0003-access-log': accessLog,
 }
 
 export type Where = { databaseUrl: string } | { dataDir: string }

@@ -33,6 +33,16 @@ export type Tables = {
     created_at: ColumnType<Date | string, string | undefined, string>
   }
   meta: { key: string; value: Json }
+  access_log: {
+    id: ColumnType<string, never, never>
+    at: Instant
+    case_id: string
+    actor_id: string
+    actor_name: string
+    actor_role: string | null
+    action: string
+    address: string
+  }
   case_status_counts: { status: string; n: ColumnType<string | number, number, number> }
   change_counter: { id: number; counter: ColumnType<string | number, number, number> }
 }

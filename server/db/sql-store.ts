@@ -9,8 +9,11 @@ import {
   type MockDb,
   type Need,
   type RowFilter,
+  type AccessQuery,
 } from '../../service/store.ts'
 import { listCasesSql } from './sql-list.ts'
+import { insertAccess, selectAccess } from './sql-access.ts'
+import type { AccessEvent } from '../../src/api/schemas/access-log.ts'
 import { purgeSql } from './sql-purge.ts'
 import { readSome, type Snapshot } from './sql-reads.ts'
 import { readAll, writeAll, writeChanges } from './sql-tables.ts'
@@ -48,7 +51,16 @@ export function sqlStore(db: Kysely<Tables>): DbStore {
 }
 
 /** Every database error is noted, so the request answers 503 when the database is down. */
-type Used = 'load' | 'loadSome' | 'save' | 'exclusive' | 'purge' | 'listCases' | 'caseRows'
+type Used =
+  | 'load'
+  | 'loadSome'
+  | 'save'
+  | 'exclusive'
+  | 'purge'
+  | 'listCases'
+  | 'caseRows'
+  | 'recordAccess'
+  | 'accessEvents'
 function watched(s: Required<Pick<DbStore, Used>>) {
   const note = (error: unknown) => {
     noteDatabaseError(error)
@@ -62,6 +74,8 @@ function watched(s: Required<Pick<DbStore, Used>>) {
     purge: (now: number) => s.purge(now).catch(note),
     listCases: (args: CasePageArgs) => s.listCases(args).catch(note),
     caseRows: (filter: RowFilter) => s.caseRows(filter).catch(note),
+    recordAccess: (e: AccessEvent) => s.recordAccess(e).catch(note),
+    accessEvents: (query: AccessQuery) => s.accessEvents(query).catch(note),
   } satisfies DbStore
 }
 
@@ -126,6 +140,8 @@ function store(db: Kysely<Tables>) {
     purge: (now: number) => db.transaction().execute((trx) => purgeSql(trx, now)),
 
     listCases: (args: CasePageArgs) => listCasesSql(db, args),
+    recordAccess: (e: AccessEvent) => insertAccess(db, e),
+    accessEvents: (query: AccessQuery) => selectAccess(db, query),
 
     /** The rows of the cases first decided in the year (what the metrics count), on an index. */
     async caseRows({ decidedYear }: RowFilter) {

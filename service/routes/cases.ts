@@ -16,6 +16,7 @@ import {
 import { json, problemResponse, readJsonBody, type JsonBody } from '../http.ts'
 import { requireUser, route, type RouteArgs } from './base.ts'
 import { caseHeaders } from './case-etag.ts'
+import { noteAccess } from './note-access.ts'
 
 /** What a request on one case reads beside it, given the signed-in user and the case id. */
 type Also = (userId: string, caseId: string) => Need
@@ -95,12 +96,14 @@ export const caseHandlers = [
   route('get', '/cases/:id', async (args) => {
     const found = await findCase(args)
     if (!found.ok) return found.response
+    await noteAccess(args.request, found.user, 'opened-case', [found.stored.id])
     return json(found.stored, { headers: { ETag: caseHeaders(found.stored).ETag } })
   }),
 
   route('get', '/cases/:id/audit', async (args) => {
     const found = await findCase(args, (_, id) => ({ audit: [id] }))
     if (!found.ok) return found.response
+    await noteAccess(args.request, found.user, 'read-audit-trail', [found.stored.id])
     const items = [...(found.db.audit[found.stored.id] ?? [])].reverse()
     return json({ items })
   }),

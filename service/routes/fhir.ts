@@ -11,6 +11,7 @@ import { bodyHash } from '../stable-json.ts'
 import { requireUser, route, type RouteArgs } from './base.ts'
 import { caseHeaders } from './case-etag.ts'
 import { findCase, withMembersCases } from './cases.ts'
+import { noteAccess } from './note-access.ts'
 import { parsePasText } from '../fhir/parse-text.ts'
 
 const notJson = () =>
@@ -100,6 +101,10 @@ async function inquire({ request }: RouteArgs) {
   const db = await readDb({ casesOfMembers: memberId ? [memberId] : [] })
   const found = findInquiry(db, body.value)
   if (!found.ok) return outcomeResponse(400, found.issues)
+  if (found.found) {
+    const ids = requestCases(db, found.found).map((c) => c.id)
+    await noteAccess(request, auth.user, 'pas-inquiry', ids)
+  }
   return fhirResponse(inquiryAnswer(db, found.found, new Date()))
 }
 
@@ -146,6 +151,13 @@ export const fhirHandlers = [
     if (!found.stored.source)
       return problemResponse(404, 'This case did not come in as a PAS request.')
     const db = await withMembersCases(found.db, found.stored)
-    return fhirResponse(responseBundle(requestCases(db, found.stored), new Date()))
+    const cases = requestCases(db, found.stored)
+    await noteAccess(
+      args.request,
+      found.user,
+      'read-pas-answer',
+      cases.map((c) => c.id),
+    )
+    return fhirResponse(responseBundle(cases, new Date()))
   }),
 ]

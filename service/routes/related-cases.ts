@@ -3,6 +3,7 @@ import { caseSummary, hcpcsDescriptions } from '../cases/case-summary.ts'
 import { policyLibrary } from '../data/library.ts'
 import { route } from './base.ts'
 import { findCase, withMembersCases } from './cases.ts'
+import { noteAccess } from './note-access.ts'
 
 /**
  * The same member's other cases, newest first, named by the case in the path: the member
@@ -12,6 +13,7 @@ export const relatedCasesHandler = route('get', '/cases/:id/related', async (arg
   const found = await findCase(args)
   if (!found.ok) return found.response
   const { stored } = found
+  await noteAccess(args.request, found.user, 'read-related-cases', [stored.id])
   const db = await withMembersCases(found.db, stored)
   const descriptions = hcpcsDescriptions(policyLibrary(db))
   const items = Object.values(db.cases)

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { buildOpenApi, openApiPath, openApiText } from '../../scripts/generate-openapi.ts'
+import { serviceRoutes } from '../../service/routes.ts'
 
 describe('the OpenAPI document', () => {
   it('is up to date with the schemas (run `npm run openapi` if this fails)', () => {
@@ -55,5 +56,20 @@ describe('the OpenAPI document', () => {
       '428',
       '500',
     ])
+  })
+
+  it('documents every route the service declares, from its own list (service/routes.ts)', () => {
+    const doc = buildOpenApi() as { paths: Record<string, Record<string, unknown>> }
+    // One route answers the PAS operations by name; the document lists each operation.
+    const paths = (path: string) =>
+      path === '/fhir/Claim/:operation'
+        ? ['/fhir/Claim/$submit', '/fhir/Claim/$inquire', '/fhir/Claim/$parse']
+        : [path.replace(/:(\w+)/g, '{$1}')]
+    const missing = serviceRoutes.flatMap((r) =>
+      paths(r.path)
+        .filter((p) => !doc.paths[p]?.[r.method])
+        .map((p) => `${r.method} ${p}`),
+    )
+    expect(missing).toEqual([])
   })
 })

@@ -10,6 +10,7 @@ import {
   type StoredCase,
 } from '../schemas/case.ts'
 import type { CaseInput } from '../schemas/case-fields.ts'
+import { accessLog } from '../schemas/access-log.ts'
 
 /** Keys run from general to specific, so `cases.all()` invalidates every case read. */
 export const caseQueries = {
@@ -32,6 +33,14 @@ export const caseQueries = {
       queryKey: [...caseQueries.all(), 'related', id],
       queryFn: async ({ signal }) =>
         (await apiRequest(`/cases/${encodeURIComponent(id)}/related`, relatedCases, { signal }))
+          .data,
+    }),
+  /** Every read asked for is itself logged: fetched when the director asks, not on load. */
+  accessLog: (id: string) =>
+    queryOptions({
+      queryKey: [...caseQueries.all(), 'access-log', id],
+      queryFn: async ({ signal }) =>
+        (await apiRequest(`/cases/${encodeURIComponent(id)}/access-log`, accessLog, { signal }))
           .data,
     }),
   audit: (id: string) =>

@@ -4,6 +4,7 @@ import { caseQueries } from '../../api/queries/cases.ts'
 import type { User } from '../../api/schemas/user.ts'
 import { PanelBoundary } from '../../components/panel-boundary.tsx'
 import { AppealPanel } from './appeal-panel.tsx'
+import { AccessLogPanel } from './access-log.tsx'
 import { AuditTrail } from './audit-trail.tsx'
 import { DecisionPanel } from './decision-panel.tsx'
 
@@ -39,6 +40,14 @@ export function CaseReview({
       >
         <AuditTrail caseId={caseId} reference={reference} timeZone={timeZone} />
       </PanelBoundary>
+      {user.role === 'medical-director' && (
+        <PanelBoundary
+          name="access log"
+          onRetry={() => void queryClient.resetQueries(caseQueries.accessLog(caseId))}
+        >
+          <AccessLogPanel caseId={caseId} timeZone={timeZone} />
+        </PanelBoundary>
+      )}
     </div>
   )
 }

@@ -1,0 +1,29 @@
+import * as z from 'zod/mini'
+import { role } from './user.ts'
+
+/**
+ * What the access log records: a read of a case's record, its audit trail, its PAS
+ * answer, its member's other cases, or this log (HIPAA 45 CFR 164.312(b), audit controls).
+ */
+export const accessAction = z.enum([
+  'opened-case',
+  'read-audit-trail',
+  'read-pas-answer',
+  'read-related-cases',
+  'pas-inquiry',
+  'read-access-log',
+])
+export type AccessAction = z.infer<typeof accessAction>
+
+export const accessEvent = z.object({
+  at: z.string(),
+  caseId: z.string(),
+  /** Who read: a person signed in (their role) or a client system (no role). */
+  actor: z.object({ id: z.string(), name: z.string(), role: z.nullable(role) }),
+  action: accessAction,
+  /** Where from: the network address the service saw ("this browser" in the demo). */
+  address: z.string(),
+})
+export type AccessEvent = z.infer<typeof accessEvent>
+
+export const accessLog = z.object({ items: z.array(accessEvent) })
