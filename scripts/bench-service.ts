@@ -152,7 +152,10 @@ async function measureSize(store: Store, cases: number, runs: number, reps: numb
       const startMs = performance.now() - started
       const other = store.shared ? await startService(target) : undefined
       try {
-        const figures = await measureService(service.base, service.child.pid!, reps, other?.base)
+        const step = (what: string) =>
+          log(`${store.name}, ${cases} cases, run ${run}/${runs}: ${what}`)
+        const pid = service.child.pid!
+        const figures = await measureService(service.base, pid, reps, other?.base, step)
         figures['service start to listening'] = startMs
         measured.runs.push({ figures, floors })
       } finally {

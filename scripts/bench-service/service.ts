@@ -78,6 +78,7 @@ export async function measureService(
   pid: number,
   reps: number,
   second?: string,
+  log: (message: string) => void = () => {},
 ): Promise<Figures> {
   const f: Figures = {}
   const reviewer = await signIn(base, 'u-rev-1')
@@ -128,9 +129,11 @@ export async function measureService(
   if (!page.length) throw new Error('The worklist is empty: nothing to read')
   f['case read'] = await repeat((i) => get(`/cases/${page[i % page.length]!.id}`, 'case read'))
 
+  log('creates and one decision at a time')
   const created: Answer[] = []
   f['case create'] = await repeat(async () => created.push(await create()))
   f['decision'] = await repeat((i) => decide(created[i]!.body))
+  log(`20 decisions at once (${20 * reps} cases created first)`)
   const batches: Answer[][] = []
   for (let i = 0; i < reps; i++) {
     const batch: Answer[] = []
@@ -143,6 +146,7 @@ export async function measureService(
   )
 
   if (second) {
+    log('a read through the other process after a write')
     const other = await signIn(second, 'u-rev-1')
     await get(defaultWorklist, 'worklist', second, other) // its first load, not timed
     // Written through this process (not timed), read at once through the other (timed).
