@@ -191,7 +191,12 @@ async function main() {
   let error: unknown = null
   try {
     for (const store of stores)
-      for (const n of o.sizes) all.push(await measureSize(store, n, o.runs, o.reps))
+      for (const n of o.sizes) {
+        const measured = await measureSize(store, n, o.runs, o.reps)
+        all.push(measured)
+        // Printed as it comes (stderr), so a long run that stops early still says something.
+        console.error(`${table(rows([measured]), o.runs)}\n`)
+      }
   } catch (e) {
     error = e
   } finally {
