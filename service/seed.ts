@@ -13,7 +13,7 @@ import { scenarios, type Scenario } from './seed-scenarios.ts'
 const HOUR = 3_600_000
 const reviewer = (id: string) => actorOf(demoUsers.find((u) => u.id === id) ?? demoUsers[0]!)
 
-function syntheticInput(n: number, over: Partial<CaseInput>, received: Date): CaseInput {
+export function syntheticInput(n: number, over: Partial<CaseInput>, received: Date): CaseInput {
   return {
     memberId: `SYN${String(n).padStart(7, '0')}`,
     dateOfBirth: `19${String(40 + (n % 50)).padStart(2, '0')}-0${1 + (n % 9)}-1${n % 10}`,
@@ -33,7 +33,7 @@ function syntheticInput(n: number, over: Partial<CaseInput>, received: Date): Ca
 type Reuse = NonNullable<Parameters<typeof createCase>[0]['reuse']>
 
 /** Builds one scenario with the real engine, clock and decision rules. */
-function build(db: MockDb, s: Scenario, n: number, now: Date, reuse?: Reuse) {
+export function build(db: MockDb, s: Scenario, n: number, now: Date, reuse?: Reuse) {
   const received = new Date(now.getTime() - s.receivedHoursAgo * HOUR)
   const input = syntheticInput(n, s.input, received)
   const createdAt = new Date(Math.min(now.getTime(), received.getTime() + HOUR / 2))

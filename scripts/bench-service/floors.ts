@@ -1,0 +1,150 @@
+import { sql, type Kysely } from 'kysely'
+import type { AuditEvent, StoredCase } from '../../src/api/schemas/case.ts'
+import { actorOf } from '../../mocks/cases/actor.ts'
+import { applyDecision } from '../../mocks/cases/decide.ts'
+import { demoUsers } from '../../mocks/data/users.ts'
+import { emptyDb } from '../../mocks/db.ts'
+import { build } from '../../mocks/seed.ts'
+import { scenarios } from '../../mocks/seed-scenarios.ts'
+import { auditRows, caseRow } from '../../server/db/rows.ts'
+import type { Tables } from '../../server/db/schema.ts'
+import { readSequence, writeBatch } from '../../server/db/seed-cases.ts'
+import { OPEN_STATUSES, PAGE } from './requests.ts'
+import { median, timed } from './stats.ts'
+
+type Db = Kysely<Tables>
+export type Floors = Partial<Record<string, number>>
+
+/**
+ * The floor of each figure: the same work in bare SQL through the same driver (Kysely
+ * over PGlite or pg) the service uses, with no HTTP, no session check and no JSON
+ * shaping. Each is the median of `reps` timings. Writes are real (they leave a few
+ * cases and decisions in the database, as the service's figures do).
+ */
+export async function measureFloors(db: Db, reps: number, second?: Db): Promise<Floors> {
+  const floors: Floors = {}
+  const { rows } = await sql<{
+    t: string | null
+  }>`select to_regclass('case_status_counts')::text as t`.execute(db)
+  const counted = !!rows[0]?.t
+  const page = (statuses: readonly string[]) => async () => {
+    await db
+      .selectFrom('cases')
+      .select(['id', 'body'])
+      .where('status', 'in', statuses)
+      .orderBy('due_at')
+      .orderBy('id')
+      .limit(PAGE)
+      .execute()
+    // The answer's total and counts by status: kept by a trigger where the database has
+    // the table (migration 0002), else counted.
+    if (counted) await sql`select status, n from case_status_counts`.execute(db)
+    else
+      await db
+        .selectFrom('cases')
+        .select(['status', (eb) => eb.fn.countAll().as('n')])
+        .groupBy('status')
+        .execute()
+  }
+  floors['worklist: open cases, first page'] = await repeat(reps, page(OPEN_STATUSES))
+  floors['worklist: status filter'] = await repeat(reps, page(['pending-md-review']))
+
+  const ids = (
+    await db
+      .selectFrom('cases')
+      .select('id')
+      .where('status', '=', 'pending-md-review')
+      .where('assigned_to', 'is not', null)
+      .orderBy('received_at', 'desc')
+      .limit((reps + 2) * 25)
+      .execute()
+  ).map((r) => r.id)
+  let next = 0
+  const take = () => ids[next++ % ids.length]!
+
+  floors['case read'] = await repeat(reps, () => readCase(db, take()))
+  floors['case create'] = await repeat(reps, () => createCase(db))
+  floors['decision'] = await repeat(reps, () => decide(db, take()))
+  floors['20 decisions at once'] = await repeat(reps, () =>
+    Promise.all(Array.from({ length: 20 }, () => decide(db, take()))),
+  )
+  if (second) {
+    // A read through another connection pool right after this one wrote.
+    const times: number[] = []
+    for (let i = -1; i < reps; i++) {
+      const id = take()
+      await decide(db, id)
+      const ms = await timed(() => readCase(second, id))
+      if (i >= 0) times.push(ms) // the first is a warm-up
+    }
+    floors['case read after another process wrote'] = median(times)
+  }
+  return floors
+}
+
+/** One untimed call first (as the service's figures have), then `reps` timed. */
+async function repeat(reps: number, fn: () => Promise<unknown>): Promise<number> {
+  await fn()
+  const times: number[] = []
+  for (let i = 0; i < reps; i++) times.push(await timed(fn))
+  return median(times)
+}
+
+async function readCase(db: Db, id: string) {
+  await db.selectFrom('cases').select('body').where('id', '=', id).executeTakeFirstOrThrow()
+}
+
+let created = 0
+
+/** A new case built in memory (not timed), then what a create writes: timed. */
+async function createCase(db: Db) {
+  const now = new Date()
+  const part = emptyDb()
+  // Timing starts at the caller: reading the sequence is part of a create's work.
+  part.referenceSequence = await readSequence(db)
+  build(part, scenarios[0]!, 3_000_000 + created++, now)
+  await writeBatch(db, part)
+}
+
+const director = actorOf(demoUsers.find((u) => u.role === 'medical-director')!)
+const approval = {
+  action: 'approve' as const,
+  rationale: 'Bench floor: approved on review.',
+  peerToPeerOffered: false,
+}
+
+/**
+ * A first decision in one transaction: read the case (locked) and its audit trail, update
+ * the case where its version is still the one read, append its new audit events. No
+ * global lock and no change counter: the floor is the work a decision itself needs.
+ */
+async function decide(db: Db, id: string) {
+  await db.transaction().execute(async (trx) => {
+    const row = await sql<{
+      body: unknown
+    }>`select body from cases where id = ${id} for update`.execute(trx)
+    if (!row.rows[0]) throw new Error(`No case ${id}`)
+    const before = parsed(row.rows[0].body) as StoredCase
+    const trail = await trx
+      .selectFrom('audit_events')
+      .select('body')
+      .where('case_id', '=', id)
+      .orderBy('seq')
+      .execute()
+    const part = emptyDb()
+    part.audit[id] = trail.map((r) => parsed(r.body) as AuditEvent)
+    const from = trail.length
+    const after = applyDecision(part, before, approval, director, new Date())
+    const { numUpdatedRows } = await trx
+      .updateTable('cases')
+      .set(caseRow(after))
+      .where('id', '=', id)
+      .where('version', '=', before.version)
+      .executeTakeFirst()
+    if (numUpdatedRows === 0n) throw new Error(`Case ${id} changed`)
+    const appended = auditRows(id, part.audit[id] ?? [], from)
+    if (appended.length) await trx.insertInto('audit_events').values(appended).execute()
+  })
+}
+
+const parsed = (v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as unknown) : v)

@@ -1,0 +1,129 @@
+import { median } from './stats.ts'
+
+/** One store at one size: each run's figures and floors (same keys), as measured. */
+export type Measured = {
+  store: string
+  cases: number
+  runs: { figures: Partial<Record<string, number>>; floors: Partial<Record<string, number>> }[]
+}
+
+export const MEMORY = 'memory (RSS, MiB)'
+/** Printed for reading, never budgeted (the start includes compiling TypeScript with tsx). */
+const INFO_ONLY = new Set([
+  'first worklist page after start',
+  'memory peak (VmHWM, MiB)',
+  'service start to listening',
+])
+/** Each figure within this many times its floor (each run's ratio against its own floor). */
+const FLOOR_BUDGET = 3
+/** At the largest size, each figure within this many times the same at the smallest size. */
+const GROWTH_BUDGET = 1.5
+const MEMORY_GROWTH_BUDGET = 1.3
+const CONCURRENT_BUDGET = 5
+
+export type Row = {
+  store: string
+  cases: number
+  figure: string
+  value: number
+  min: number
+  max: number
+  floor: number | null
+  ratio: number | null
+}
+
+export function rows(all: Measured[]): Row[] {
+  const out: Row[] = []
+  for (const m of all) {
+    const names = [...new Set(m.runs.flatMap((r) => Object.keys(r.figures)))]
+    for (const figure of names) {
+      const values = m.runs.map((r) => r.figures[figure]).filter((v) => v !== undefined)
+      const floors = m.runs.map((r) => r.floors[figure]).filter((v) => v !== undefined)
+      const ratios = m.runs
+        .map((r) => {
+          const v = r.figures[figure]
+          const fl = r.floors[figure]
+          return v !== undefined && fl ? v / fl : undefined
+        })
+        .filter((v) => v !== undefined)
+      out.push({
+        ...{ store: m.store, cases: m.cases, figure },
+        ...{ value: median(values), min: Math.min(...values), max: Math.max(...values) },
+        floor: floors.length ? median(floors) : null,
+        ratio: ratios.length ? median(ratios) : null,
+      })
+    }
+  }
+  return out
+}
+
+const fmt = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2))
+
+export function table(all: Row[], runs: number): string {
+  const head = [
+    'store',
+    'cases',
+    'figure',
+    runs > 1 ? `median of ${runs} (min–max)` : 'value',
+    'floor',
+    'ratio',
+  ]
+  const lines = all.map((r) => {
+    const unit = r.figure.includes('MiB') ? ' MiB' : ' ms'
+    const spread = runs > 1 ? ` (${fmt(r.min)}–${fmt(r.max)})` : ''
+    return [
+      r.store,
+      String(r.cases),
+      r.figure,
+      `${fmt(r.value)}${unit}${spread}`,
+      r.floor === null ? '' : `${fmt(r.floor)} ms`,
+      r.ratio === null ? '' : `${r.ratio.toFixed(2)} ×`,
+    ]
+  })
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)))
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ')
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(line)].join('\n')
+}
+
+export type Check = { text: string; ok: boolean }
+
+/** The budgets of issue 27, per store: growth from the smallest to the largest size, floor ratios, concurrency. */
+export function checks(all: Row[]): Check[] {
+  const out: Check[] = []
+  for (const store of [...new Set(all.map((r) => r.store))]) {
+    const mine = all.filter((r) => r.store === store)
+    const sizes = [...new Set(mine.map((r) => r.cases))].sort((a, b) => a - b)
+    const small = sizes[0]!
+    const large = sizes.at(-1)!
+    const at = (n: number, figure: string) => mine.find((r) => r.cases === n && r.figure === figure)
+    for (const r of mine.filter((r) => r.cases === large && !INFO_ONLY.has(r.figure))) {
+      const base = at(small, r.figure)
+      const isMemory = r.figure === MEMORY
+      if (large !== small && base) {
+        const limit = isMemory ? MEMORY_GROWTH_BUDGET : GROWTH_BUDGET
+        const growth = r.value / base.value
+        out.push({
+          text: `${store} ${r.figure}: ${large} cases ${fmt(r.value)} vs ${small} cases ${fmt(base.value)} = ${growth.toFixed(2)} × (≤ ${limit} ×)`,
+          ok: growth <= limit,
+        })
+      }
+      if (r.ratio !== null)
+        out.push({
+          text: `${store} ${r.figure} at ${large} cases: ${r.ratio.toFixed(2)} × its floor (≤ ${FLOOR_BUDGET} ×)`,
+          ok: r.ratio <= FLOOR_BUDGET,
+        })
+    }
+    for (const n of sizes) {
+      const one = at(n, 'decision')
+      const twenty = at(n, '20 decisions at once')
+      if (one && twenty) {
+        const ratio = twenty.value / one.value
+        out.push({
+          text: `${store} 20 decisions at once at ${n} cases: ${ratio.toFixed(2)} × one decision (≤ ${CONCURRENT_BUDGET} ×)`,
+          ok: ratio <= CONCURRENT_BUDGET,
+        })
+      }
+    }
+  }
+  return out
+}

@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs'
+import { spawnService, type Spawned } from '../../tests/server/spawn-service.ts'
+import { defaultWorklist, deny, newCase, statusFilter } from './requests.ts'
+import { median, timed } from './stats.ts'
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- the bench reads JSON answers freely */
+type Answer = { status: number; body: any }
+
+export type Figures = Partial<Record<string, number>>
+/** How to start the service on the store under test: its arguments and environment. */
+export type Target = { args: string[]; env: Record<string, string | undefined> }
+
+async function send(
+  base: string,
+  path: string,
+  init: { method?: string; token?: string; json?: unknown; headers?: Record<string, string> } = {},
+): Promise<Answer> {
+  const headers: Record<string, string> = { ...init.headers }
+  if (init.token) headers.Authorization = `Bearer ${init.token}`
+  if (init.json !== undefined) headers['Content-Type'] = 'application/json'
+  const res = await fetch(`${base}/api${path}`, {
+    method: init.method ?? 'GET',
+    headers,
+    body: init.json === undefined ? undefined : JSON.stringify(init.json),
+  })
+  const text = await res.text()
+  return { status: res.status, body: text ? JSON.parse(text) : null }
+}
+
+/** Sends and throws unless the answer is one of `ok`: a figure of failed requests is no figure. */
+async function expectOk(ok: number[], answer: Promise<Answer>, what: string): Promise<Answer> {
+  const a = await answer
+  if (!ok.includes(a.status))
+    throw new Error(`${what}: HTTP ${a.status} ${JSON.stringify(a.body).slice(0, 300)}`)
+  return a
+}
+
+async function signIn(base: string, userId: string): Promise<string> {
+  const a = await expectOk(
+    [200, 201],
+    send(base, '/sessions', { method: 'POST', json: { userId } }),
+    'sign-in',
+  )
+  return a.body.token as string
+}
+
+/** The process's resident memory (VmRSS) and its peak (VmHWM), in MiB. */
+function memory(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  const kib = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN)
+  return { rss: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 }
+}
+
+export async function startService(t: Target): Promise<Spawned> {
+  const started = spawnService(t.args, t.env)
+  return started.ready
+}
+
+export async function stopService(s: Spawned) {
+  s.child.kill('SIGTERM')
+  const code = await Promise.race([s.exited, new Promise((r) => setTimeout(r, 15_000, 'late'))])
+  if (code === 'late') {
+    s.child.kill('SIGKILL')
+    await s.exited
+  }
+}
+
+let keys = 0
+const key = () => `bench-${process.pid}-${Date.now()}-${++keys}`
+
+/**
+ * Every figure against one running service (and, for `second`, another process on the
+ * same database): the median of `reps` timings each. Cases for the decisions are created
+ * first (not timed), so each decision is a first decision on a case of its own.
+ */
+export async function measureService(
+  base: string,
+  pid: number,
+  reps: number,
+  second?: string,
+  log: (message: string) => void = () => {},
+): Promise<Figures> {
+  const f: Figures = {}
+  const reviewer = await signIn(base, 'u-rev-1')
+  const directors = new Map<string, string>()
+  const directorToken = async (id: string) => {
+    if (!directors.has(id)) directors.set(id, await signIn(base, id))
+    return directors.get(id)!
+  }
+  const get = (path: string, what: string, on = base, token = reviewer) =>
+    expectOk([200], send(on, path, { token }), what)
+  const create = (on = base) =>
+    expectOk(
+      [201],
+      send(on, '/cases', {
+        method: 'POST',
+        token: reviewer,
+        json: newCase(keys),
+        headers: { 'Idempotency-Key': key() },
+      }),
+      'create',
+    )
+  const decide = async (c: { id: string; assignedTo: { id: string } | null }) => {
+    if (!c.assignedTo) throw new Error(`Case ${c.id} went to no director`)
+    const token = await directorToken(c.assignedTo.id)
+    return expectOk(
+      [200],
+      send(base, `/cases/${c.id}/decision`, {
+        method: 'POST',
+        token,
+        json: deny,
+        headers: { 'If-Match': '"v1"' },
+      }),
+      'decision',
+    )
+  }
+  // One untimed call first (code paths compiled, connections open), then `reps` timed.
+  const repeat = async (fn: (i: number) => Promise<unknown>, warm = () => fn(reps)) => {
+    await warm()
+    const times: number[] = []
+    for (let i = 0; i < reps; i++) times.push(await timed(() => fn(i)))
+    return median(times)
+  }
+
+  f['first worklist page after start'] = await timed(() => get(defaultWorklist, 'worklist'))
+  f['worklist: open cases, first page'] = await repeat(() => get(defaultWorklist, 'worklist'))
+  f['worklist: status filter'] = await repeat(() => get(statusFilter, 'status filter'))
+  const page = (await get(defaultWorklist, 'worklist')).body.items as { id: string }[]
+  if (!page.length) throw new Error('The worklist is empty: nothing to read')
+  f['case read'] = await repeat((i) => get(`/cases/${page[i % page.length]!.id}`, 'case read'))
+
+  log('creates and one decision at a time')
+  const created: Answer[] = []
+  f['case create'] = await repeat(async () => created.push(await create()))
+  f['decision'] = await repeat((i) => decide(created[i]!.body))
+  log(`20 decisions at once (${20 * reps} cases created first)`)
+  const batches: Answer[][] = []
+  for (let i = 0; i < reps; i++) {
+    const batch: Answer[] = []
+    for (let j = 0; j < 20; j++) batch.push(await create())
+    batches.push(batch)
+  }
+  f['20 decisions at once'] = await repeat(
+    (i) => Promise.all(batches[i]!.map((c) => decide(c.body))),
+    async () => {}, // the single decisions warmed this path
+  )
+
+  if (second) {
+    log('a read through the other process after a write')
+    const other = await signIn(second, 'u-rev-1')
+    await get(defaultWorklist, 'worklist', second, other) // its first load, not timed
+    // Written through this process (not timed), read at once through the other (timed).
+    const times: number[] = []
+    for (let i = -1; i < reps; i++) {
+      const c = await create()
+      const ms = await timed(() => get(`/cases/${c.body.id}`, 'read after write', second, other))
+      if (i >= 0) times.push(ms) // the first is a warm-up
+    }
+    f['case read after another process wrote'] = median(times)
+  }
+  const { rss, peak } = memory(pid)
+  f['memory (RSS, MiB)'] = rss
+  f['memory peak (VmHWM, MiB)'] = peak
+  return f
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */
