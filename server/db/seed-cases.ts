@@ -5,16 +5,16 @@ import type {
   StoredCase,
   Turnaround,
 } from '../../src/api/schemas/case.ts'
-import { actorOf } from '../../mocks/cases/actor.ts'
-import { applyAppealDecision } from '../../mocks/cases/appeal-decide.ts'
-import { recordAppeal } from '../../mocks/cases/appeal-record.ts'
-import { policyLibrary } from '../../mocks/data/library.ts'
-import { demoUsers } from '../../mocks/data/users.ts'
-import { emptyDb, newId, type MockDb } from '../../mocks/db.ts'
-import { determine } from '../../mocks/engine/determination.ts'
-import { computeTurnaround } from '../../mocks/engine/turnaround.ts'
-import { build, syntheticInput } from '../../mocks/seed.ts'
-import { scenarios } from '../../mocks/seed-scenarios.ts'
+import { actorOf } from '../../service/cases/actor.ts'
+import { applyAppealDecision } from '../../service/cases/appeal-decide.ts'
+import { recordAppeal } from '../../service/cases/appeal-record.ts'
+import { policyLibrary } from '../../service/data/library.ts'
+import { demoUsers } from '../../service/data/users.ts'
+import { emptyDb, newId, type MockDb } from '../../service/store.ts'
+import { determine } from '../../service/engine/determination.ts'
+import { computeTurnaround } from '../../service/engine/turnaround.ts'
+import { build, syntheticInput } from '../../service/seed.ts'
+import { scenarios } from '../../service/seed-scenarios.ts'
 import { auditRows, caseRow } from './rows.ts'
 import type { Tables } from './schema.ts'
 import { seedUsers } from './users.ts'
@@ -43,7 +43,7 @@ export type SeedCasesResult = {
 
 /**
  * Adds `cases` synthetic cases to a migrated database, in batches of one transaction each,
- * made by the real engine and decision rules (mocks/seed.ts `build`) over the demo
+ * made by the real engine and decision rules (service/seed.ts `build`) over the demo
  * scenarios: every status (appeals too), every line of business, received over the last
  * 400 days (closed cases) or 20 days (open ones), two reviewers and every medical director.
  * A determination depends only on the code, line of business and diagnoses, and a due
