@@ -71,6 +71,9 @@ export const paths = {
       { requestBody: body('SignInInput') },
       false,
     ),
+    delete: op('Sign out everywhere: every session of the signed-in user ends', {
+      204: noContent,
+    }),
   },
   '/sessions/current': { delete: op('Sign out', { 204: noContent }) },
   '/me': { get: op('The signed-in user', { 200: json('User', 'The user') }) },

@@ -61,6 +61,22 @@ export const sessionHandlers = [
     return new Response(null, { status: 204 })
   }),
 
+  // Sign out everywhere: a tab forgotten on a shared workstation must not stay signed in.
+  route('delete', '/sessions', async ({ request }) => {
+    const auth = await requireUser(request)
+    if (!auth.ok) return auth.response
+    const userId = auth.user.id
+    await transact(
+      (db) => {
+        for (const [token, s] of Object.entries(db.sessions))
+          if (s.userId === userId) delete db.sessions[token]
+        return commit(null)
+      },
+      { sessionsOf: userId },
+    )
+    return new Response(null, { status: 204 })
+  }),
+
   route('get', '/me', async ({ request }) => {
     const auth = await requireUser(request)
     return auth.ok ? json(auth.user) : auth.response

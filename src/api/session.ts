@@ -33,7 +33,8 @@ export async function createSession(userId: string) {
  * it: the request waits for the mock service to be ready, and by then the stored token
  * is gone. Best effort: the token is dropped locally whatever the service says.
  */
-export async function endSession(token: string) {
+export async function endSession(token: string, everywhere = false) {
   const schema = () => schemas().then((m) => m.sessionEnded)
-  await apiRequest('/sessions/current', schema, { method: 'DELETE', token }).catch(() => {})
+  const path = everywhere ? '/sessions' : '/sessions/current'
+  await apiRequest(path, schema, { method: 'DELETE', token }).catch(() => {})
 }

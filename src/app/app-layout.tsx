@@ -9,7 +9,7 @@ import { ScreenFrame } from './screen-frame.tsx'
 import { useAuth } from './auth-context.ts'
 
 export function AppLayout() {
-  const { user, signOut } = useAuth()
+  const { user, signOut, signOutEverywhere } = useAuth()
   return (
     <>
       <a className="skip-link" href="#main">
@@ -49,6 +49,13 @@ export function AppLayout() {
               </span>
               <button type="button" className="button button--link" onClick={() => signOut()}>
                 Sign out
+              </button>
+              <button
+                type="button"
+                className="button button--link"
+                onClick={() => signOutEverywhere()}
+              >
+                Sign out everywhere
               </button>
             </div>
           )}

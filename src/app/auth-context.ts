@@ -6,6 +6,8 @@ export type Auth = {
   user: User | null
   signIn: (userId: string) => Promise<User>
   signOut: (reason?: 'signed-out' | 'expired' | 'idle') => void
+  /** Ends every session of this user, on every workstation, then this one. */
+  signOutEverywhere: () => void
   signOutReason: 'signed-out' | 'expired' | 'idle' | null
   /** Who was signed in before the session ended: the page they were on is theirs alone. */
   previousUserId: string | null

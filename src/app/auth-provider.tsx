@@ -54,6 +54,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [dropSession],
   )
 
+  const signOutEverywhere = useCallback(() => {
+    const ending = readSessionToken()
+    if (ending) void endSession(ending, true)
+    announceSignOut()
+    dropSession('signed-out')
+  }, [dropSession])
+
   useEffect(() => {
     if (!asking) return
     let live = true
@@ -100,9 +107,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const value = useMemo<Auth>(
     () => ({
       ...{ token, user: token ? (me.data ?? null) : null },
-      ...{ signIn, signOut, signOutReason, previousUserId },
+      ...{ signIn, signOut, signOutEverywhere, signOutReason, previousUserId },
     }),
-    [token, me.data, signIn, signOut, signOutReason, previousUserId],
+    [token, me.data, signIn, signOut, signOutEverywhere, signOutReason, previousUserId],
   )
   return <AuthContext value={value}>{children}</AuthContext>
 }

@@ -20,7 +20,7 @@ describe('the OpenAPI document', () => {
     )
     expect(methods).toMatchObject({
       '/demo-users': ['get'],
-      '/sessions': ['post'],
+      '/sessions': ['delete', 'post'],
       '/sessions/current': ['delete'],
       '/me': ['get'],
       '/policies': ['get'],

@@ -46,6 +46,17 @@ describe('sessions and authentication', () => {
     expect((await call('/me', { token })).status).toBe(401)
   })
 
+  it("signs out everywhere: every session of that person ends, and no one else's", async () => {
+    const here = await tokenFor('u-md-2')
+    const there = await tokenFor('u-md-2')
+    const someoneElse = await tokenFor('u-md-1')
+    expect((await call('/sessions', { token: here, method: 'DELETE' })).status).toBe(204)
+    expect((await call('/me', { token: here })).status).toBe(401)
+    expect((await call('/me', { token: there })).status).toBe(401)
+    expect((await call('/me', { token: someoneElse })).status).toBe(200)
+    expect((await call('/sessions', { method: 'DELETE' })).status).toBe(401)
+  })
+
   it("keeps at most 10 live sessions a person: an 11th sign-in ends that person's oldest", async () => {
     const tokens: string[] = []
     for (let i = 0; i < 11; i++) tokens.push(await tokenFor('u-rev-2'))

@@ -56,6 +56,17 @@ describe('the end of a session', () => {
     await waitFor(async () => expect((await call('/me', { token })).status).toBe(401))
   })
 
+  it("Sign out everywhere ends this session and the same person's others", async () => {
+    const elsewhere = (await call('/sessions', { method: 'POST', json: { userId: 'u-rev-1' } }))
+      .body.token as string
+    const { user } = await renderApp('/', { as: 'u-rev-1' })
+    const token = readSessionToken() ?? ''
+    await user.click(await screen.findByRole('button', { name: 'Sign out everywhere' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
+    await waitFor(async () => expect((await call('/me', { token })).status).toBe(401))
+    expect((await call('/me', { token: elsewhere })).status).toBe(401)
+  })
+
   it('idle sign-out ends the session on the service too', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true })
     await renderApp('/', { as: 'u-md-1' })
