@@ -5,6 +5,7 @@ import pg from 'pg'
 import * as initial from '../migrations/0001-initial.ts'
 import * as recordReads from '../migrations/0002-record-reads.ts'
 import * as accessLog from '../migrations/0003-access-log.ts'
+import * as openLoads from '../migrations/0004-open-loads.ts'
 import { claimDataFolder } from './folder-lock.ts'
 import { PGliteDialect } from './pglite-dialect.ts'
 import type { Tables } from './schema.ts'
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-record-reads': recordReads,
   '0003-access-log': accessLog,
+  '0004-open-loads': openLoads,
 }
 
 export type Where = { databaseUrl: string } | { dataDir: string }

@@ -43,6 +43,7 @@ export type Tables = {
     action: string
     address: string
   }
+  assignee_open_counts: { assignee: string; n: ColumnType<string | number, number, number> }
   case_status_counts: { status: string; n: ColumnType<string | number, number, number> }
   change_counter: { id: number; counter: ColumnType<string | number, number, number> }
 }

@@ -11,6 +11,7 @@ import { seedSyntheticCases } from '../../service/seed.ts'
 import { openDatabase } from '../../server/db/open.ts'
 import { caseRow } from '../../server/db/rows.ts'
 import { countQuery, listCasesSql, pageQuery } from '../../server/db/sql-list.ts'
+import { countOpenLoads } from '../../server/db/sql-reads.ts'
 import type { Tables } from '../../server/db/schema.ts'
 
 /**
@@ -110,6 +111,31 @@ describe('the worklist on SQL reads through indexes', () => {
       expect(p).toMatch(/"(Index|Recheck) Cond"/)
     },
   )
+
+  it('the open cases per assignee are kept as cases change: equal to counting them', async () => {
+    const kept = async () =>
+      Object.fromEntries(
+        (await db.selectFrom('assignee_open_counts').selectAll().execute())
+          .filter((r) => Number(r.n) > 0)
+          .map((r) => [r.assignee, Number(r.n)]),
+      )
+    expect(await kept()).toEqual(await countOpenLoads(db))
+    const open = await db
+      .selectFrom('cases')
+      .select(['id', 'assigned_to'])
+      .where('status', '=', 'pending-md-review')
+      .where('assigned_to', 'is not', null)
+      .limit(3)
+      .execute()
+    await db.updateTable('cases').set({ status: 'denied' }).where('id', '=', open[0]!.id).execute()
+    await db
+      .updateTable('cases')
+      .set({ assigned_to: 'u-md-9' })
+      .where('id', '=', open[1]!.id)
+      .execute()
+    await db.deleteFrom('cases').where('id', '=', open[2]!.id).execute()
+    expect(await kept()).toEqual(await countOpenLoads(db))
+  })
 
   it('the tabs of an unfiltered view come from the kept counts, which follow every write', async () => {
     const page = await listCasesSql(db, args(`${open}&sort=dueAt`))
