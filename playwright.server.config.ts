@@ -23,7 +23,7 @@ export default defineConfig({
   },
   webServer: {
     command: `rm -rf ${dataDir} && npm run serve -- --port ${port} --data ${dataDir}`,
-    url: `http://127.0.0.1:${port}/api/demo-users`,
+    url: `http://127.0.0.1:${port}/api/me`,
     reuseExistingServer: false,
     timeout: 240_000,
   },

@@ -10,6 +10,7 @@ import { service } from '../service/routes.ts'
 import { watchRequest } from './db/health.ts'
 import { CLIENT_ADDRESS_HEADER } from '../service/routes/note-access.ts'
 import { describeError, logEvent, type LogSink } from './log.ts'
+import { signInRoutes } from './auth/rp.ts'
 
 /** Beyond any honest body: the handlers answer 413 from 1 MB; this stops a flood earlier. */
 const MAX_REQUEST_BYTES = 2_000_000
@@ -20,9 +21,11 @@ type AppOptions = {
   log?: LogSink | null
   /** Host names the service answers (lower case); null answers any (the contract tests). */
   allowedHosts?: ReadonlySet<string> | null
+  /** OpenID Connect sign-in (server/auth/rp.ts); without it, none (tests of the app alone). */
+  signIn?: Parameters<typeof signInRoutes>[1]
 }
 
-export function createApp({ appDir, log = null, allowedHosts = null }: AppOptions) {
+export function createApp({ appDir, log = null, allowedHosts = null, signIn }: AppOptions) {
   const app = new Hono()
   const headers = securityHeaders({ apiBase: '/api' })
   onHandlerFailure((error) =>
@@ -57,6 +60,8 @@ export function createApp({ appDir, log = null, allowedHosts = null }: AppOption
         ? next()
         : c.text('This service does not answer for that host name.', 421),
     )
+
+  if (signIn) signInRoutes(app, signIn)
 
   app.all(
     '/api/*',

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { serve, type ServerType } from '@hono/node-server'
+import { createServer, type RequestListener, type Server } from 'node:http'
+import { getRequestListener } from '@hono/node-server'
 import { configureDb, emptyDb, purgeStale, readDb } from '../service/store.ts'
 import { purgeExpired } from '../service/retention.ts'
 import { seedDb } from '../service/seed.ts'
@@ -9,7 +10,11 @@ import { createApp, hostName } from './app.ts'
 import { describeError, logEvent, stdoutSink } from './log.ts'
 import type { Tables } from './db/schema.ts'
 import { openDatabase, type OnQuery, type Where } from './db/open.ts'
-import { seedUsers } from './db/users.ts'
+import { seedDemoPasswords, seedUsers } from './db/users.ts'
+import { embeddedIdp, GROUPS, type EmbeddedIdp } from './auth/embedded-idp.ts'
+import type { OidcSettings } from './auth/rp.ts'
+import { oidcFromEnv } from './auth/settings.ts'
+import { configureService } from '../service/config.ts'
 import { sqlStore } from './db/sql-store.ts'
 
 const PURGE_EVERY_MS = 10 * 60_000
@@ -30,6 +35,11 @@ export type StartOptions = {
   log?: boolean
   /** Tests: sees the text of every statement the service sends its database. */
   onQuery?: OnQuery
+  /**
+   * The address people reach the service at (PUBLIC_URL): the sign-in redirects name it.
+   * By default http://<host>:<port>, with 127.0.0.1 for an all-interfaces bind.
+   */
+  publicUrl?: string
 }
 
 export type Started = {
@@ -57,7 +67,30 @@ export async function start(o: StartOptions): Promise<Started> {
     throw error
   }
   const log = o.log === false ? null : stdoutSink
-  const app = createApp({ appDir, log, allowedHosts: hostsFor(o) })
+  // People sign in through OpenID Connect: the plan's provider (OIDC_ISSUER), or one
+  // started here holding the demo accounts. No "sign in as" on this service.
+  configureService({ demoSignIn: false })
+  const external = oidcFromEnv()
+  let origin = ''
+  let idp: EmbeddedIdp | null = null
+  const settings = async (): Promise<OidcSettings> => {
+    if (external) return external
+    if (!idp) throw new Error('The embedded identity provider is not started yet')
+    return {
+      issuer: idp.issuer,
+      clientId: idp.clientId,
+      clientSecret: idp.clientSecret,
+      groupsClaim: 'groups',
+      groups: { ...GROUPS },
+    }
+  }
+  const allowed = hostsFor(o)
+  const app = createApp({
+    appDir,
+    log,
+    allowedHosts: allowed,
+    signIn: { origin: () => origin, db, settings },
+  })
   // Expired sessions, abandoned drafts and spent Idempotency-Keys go on a schedule, so
   // neither the tables nor the work per request grow with them.
   const purge = () =>
@@ -69,12 +102,42 @@ export async function start(o: StartOptions): Promise<Started> {
   await purge()
   const schedule = setInterval(() => void purge(), PURGE_EVERY_MS)
   schedule.unref()
-  const server = await listen(app.fetch, o.port, o.host).catch(async (error: unknown) => {
+  const api = getRequestListener(app.fetch)
+  const listener: RequestListener = (req, res) => {
+    if (!/^\/oidc(\/|\?|$)/.test(req.url ?? '')) return void api(req, res)
+    const started = performance.now()
+    res.once('finish', () =>
+      logEvent(log, {
+        level: 'info',
+        msg: 'request',
+        method: req.method,
+        route: (req.url ?? '').split('?')[0],
+        status: res.statusCode,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      }),
+    )
+    if (allowed && !allowed.has(hostName(req.headers.host ?? ''))) {
+      res.writeHead(421, { 'Content-Type': 'text/plain' })
+      return void res.end('This service does not answer for that host name.')
+    }
+    if (!idp) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' })
+      return void res.end('Not found')
+    }
+    void idp.handle(req, res)
+  }
+  const server = await listen(listener, o.port, o.host).catch(async (error: unknown) => {
     await db.destroy().catch(() => {})
     throw error
   })
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : o.port
+  const local = ['0.0.0.0', '::'].includes(o.host) ? '127.0.0.1' : o.host
+  origin = (o.publicUrl ?? process.env.PUBLIC_URL ?? `http://${local}:${port}`).replace(/\/$/, '')
+  if (!external) {
+    await seedDemoPasswords(db)
+    idp = await embeddedIdp(origin, db)
+  }
   if (o.log !== false) console.log(`Criteria service on http://${o.host}:${port} (${describe})`)
   return {
     url: `http://${o.host}:${port}`,
@@ -87,9 +150,10 @@ export async function start(o: StartOptions): Promise<Started> {
   }
 }
 
-function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number, hostname: string) {
-  return new Promise<ServerType>((resolveListen, reject) => {
-    const server = serve({ fetch, port, hostname }, () => resolveListen(server))
+function listen(listener: RequestListener, port: number, hostname: string) {
+  return new Promise<Server>((resolveListen, reject) => {
+    const server = createServer(listener)
+    server.listen(port, hostname, () => resolveListen(server))
     // Idle keep-alive connections outlive the client's (undici: 4 s), so a client never
     // sends on a connection the server is closing at that moment (ECONNRESET).
     if ('keepAliveTimeout' in server) server.keepAliveTimeout = 65_000

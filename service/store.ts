@@ -3,6 +3,7 @@ import type { AuditEvent, CaseList, StoredCase } from '../src/api/schemas/case.t
 import type { DecisionDraft } from '../src/api/schemas/decision-draft.ts'
 import type { Draft } from '../src/api/schemas/draft.ts'
 import type { PolicyDetail } from '../src/api/schemas/policy.ts'
+import type { User } from '../src/api/schemas/user.ts'
 import { rowOf, type CaseRow } from './cases/case-rows.ts'
 import type { Cursor, ListQuery } from './cases/list-query.ts'
 
@@ -15,7 +16,7 @@ import type { Cursor, ListQuery } from './cases/list-query.ts'
  */
 export type MockDb = {
   /** Keyed by token. `expiresAt` is checked on every request (older records: 12 h from createdAt). */
-  sessions: Record<string, { userId: string; createdAt: string; expiresAt?: string }>
+  sessions: Record<string, SessionRecord>
   cases: Record<string, StoredCase>
   /** Keyed by draft id; the owner is checked on every read. */
   drafts: Record<string, { ownerId: string; draft: Draft }>
@@ -37,6 +38,19 @@ export type MockDb = {
    * (`Need.openLoads`); without it, they are counted from `cases` (service/cases/open-loads.ts).
    */
   openLoads?: Record<string, number>
+}
+
+export type SessionRecord = {
+  userId: string
+  createdAt: string
+  expiresAt?: string
+  /** When a request last used it (the idle limit); older records have none. */
+  lastSeenAt?: string
+  /**
+   * Who it belongs to, as the store's users table has them (someone the identity
+   * provider signed in); without it, the demo user of that id.
+   */
+  user?: User
 }
 
 export type IdempotencyRecord = {

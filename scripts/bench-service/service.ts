@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { spawnService, type Spawned } from '../../tests/server/spawn-service.ts'
 import { defaultWorklist, deny, newCase, statusFilter } from './requests.ts'
+import { oidcSignIn } from '../oidc-sign-in.ts'
 import { median, timed } from './stats.ts'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the bench reads JSON answers freely */
@@ -35,13 +36,9 @@ async function expectOk(ok: number[], answer: Promise<Answer>, what: string): Pr
   return a
 }
 
+/** Through the service's OpenID Connect sign-in, with the demo account's password. */
 async function signIn(base: string, userId: string): Promise<string> {
-  const a = await expectOk(
-    [200, 201],
-    send(base, '/sessions', { method: 'POST', json: { userId } }),
-    'sign-in',
-  )
-  return a.body.token as string
+  return (await oidcSignIn(base.replace(/\/api$/, ''), userId)).token
 }
 
 /** The process's resident memory (VmRSS) and its peak (VmHWM), in MiB. */

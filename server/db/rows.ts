@@ -1,5 +1,6 @@
 import type { AuditEvent, StoredCase } from '../../src/api/schemas/case.ts'
-import type { MockDb } from '../../service/store.ts'
+import type { MockDb, SessionRecord } from '../../service/store.ts'
+import type { User } from '../../src/api/schemas/user.ts'
 import { caseRow as caseListRow } from '../../service/cases/case-rows.ts'
 
 /** The record tables of MockDb, each kept in its own SQL table. */
@@ -55,7 +56,13 @@ export function caseRow(c: StoredCase) {
 
 export function sessionRow(token: string, s: MockDb['sessions'][string]) {
   const expires = s.expiresAt ?? new Date(Date.parse(s.createdAt) + 12 * 3600_000).toISOString()
-  return { token, user_id: s.userId, created_at: s.createdAt, expires_at: expires }
+  return {
+    token,
+    user_id: s.userId,
+    created_at: s.createdAt,
+    expires_at: expires,
+    last_seen_at: s.lastSeenAt ?? null,
+  }
 }
 
 export const draftRow = (id: string, d: MockDb['drafts'][string]) => ({
@@ -82,8 +89,12 @@ export const sessionFromRow = (r: {
   user_id: string
   created_at: Date | string
   expires_at: Date | string
-}) => ({
+  last_seen_at?: Date | string | null
+  user_body?: unknown
+}): SessionRecord => ({
   userId: r.user_id,
   createdAt: iso(r.created_at),
   expiresAt: iso(r.expires_at),
+  ...(r.last_seen_at ? { lastSeenAt: iso(r.last_seen_at) } : {}),
+  ...(r.user_body ? { user: r.user_body as User } : {}),
 })

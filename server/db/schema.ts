@@ -5,8 +5,14 @@ type Json = ColumnType<unknown, string, string>
 type Instant = ColumnType<Date | string, string, string>
 
 export type Tables = {
-  users: { id: string; name: string; role: string; body: Json }
-  sessions: { token: string; user_id: string; created_at: Instant; expires_at: Instant }
+  users: { id: string; name: string; role: string; body: Json; password_hash: string | null }
+  sessions: {
+    token: string
+    user_id: string
+    created_at: Instant
+    expires_at: Instant
+    last_seen_at: ColumnType<Date | string | null, string | null | undefined, string | null>
+  }
   cases: {
     id: string
     reference: string

@@ -77,17 +77,19 @@ export async function readSome(q: Db, need: Need, db: MockDb, refs: Snapshot, lo
     for (const [caseId, events] of trails) add('audit', caseId, events)
   }
   if (some(need.sessions) || need.sessionsOf) {
-    let query = q.selectFrom('sessions').selectAll()
-    query = need.sessionsOf
-      ? query.where('user_id', '=', need.sessionsOf)
-      : query.where('token', 'in', need.sessions!)
-    const rows = await query.execute()
-    // A token named beside a user's sessions: read it too.
-    const extra = need.sessionsOf && some(need.sessions) ? need.sessions : []
-    if (extra.length)
-      rows.push(
-        ...(await q.selectFrom('sessions').selectAll().where('token', 'in', extra).execute()),
+    // With its user's row: someone the identity provider signed in is known by it.
+    const rows = await q
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .selectAll('sessions')
+      .select('users.body as user_body')
+      .where((eb) =>
+        eb.or([
+          ...(some(need.sessions) ? [eb('sessions.token', 'in', need.sessions)] : []),
+          ...(need.sessionsOf ? [eb('sessions.user_id', '=', need.sessionsOf)] : []),
+        ]),
       )
+      .execute()
     for (const r of rows) add('sessions', r.token, sessionFromRow(r))
   }
   if (some(need.drafts) || need.draftsOf) {

@@ -77,14 +77,23 @@ export async function upsert(q: Db, table: TableName, changed: [string, unknown,
   }
   for (const part of chunks(changed)) {
     if (table === 'sessions') {
-      const rows = part.map(([id, r]) => sessionRow(id, r as MockDb['sessions'][string]))
-      await q
-        .insertInto('sessions')
-        .values(rows)
-        .onConflict((oc) =>
-          oc.column('token').doUpdateSet((eb) => ({ expires_at: eb.ref('excluded.expires_at') })),
-        )
-        .execute()
+      // A session that was read is updated, never inserted again: one ended meanwhile (a
+      // sign-out, the purge) stays ended.
+      for (const [id, r, before] of part) {
+        if (before === undefined) continue
+        const row = sessionRow(id, r as MockDb['sessions'][string])
+        await q
+          .updateTable('sessions')
+          .set({ expires_at: row.expires_at, last_seen_at: row.last_seen_at })
+          .where('token', '=', id)
+          .execute()
+      }
+      const fresh = part.filter(([, , before]) => before === undefined)
+      if (fresh.length)
+        await q
+          .insertInto('sessions')
+          .values(fresh.map(([id, r]) => sessionRow(id, r as MockDb['sessions'][string])))
+          .execute()
     } else if (table === 'drafts') {
       const rows = part.map(([id, r]) => draftRow(id, r as MockDb['drafts'][string]))
       await q

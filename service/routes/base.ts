@@ -1,6 +1,6 @@
 import type { User } from '../../src/api/schemas/user.ts'
 import { demoUsers } from '../data/users.ts'
-import { own, readCaselessDb } from '../store.ts'
+import { commit, own, readCaselessDb, transact } from '../store.ts'
 import { problemResponse } from '../http.ts'
 
 // The mock reads the same setting as the app, so pointing both elsewhere is one change.
@@ -22,20 +22,69 @@ export function pathUnderBase(request: Request): string {
 
 export type Authed = { ok: true; user: User; token: string } | { ok: false; response: Response }
 
+/** The session cookie the server sets at sign-in (server/auth/): HttpOnly, never read by scripts. */
+export const SESSION_COOKIE = 'crd_session'
+/**
+ * A request signed in by the cookie must carry this header when it changes anything: a
+ * browser sends the cookie with a form another site posts, but no other site can add a
+ * header to a request here (no CORS is allowed), so the header proves the app sent it.
+ */
+export const CSRF_HEADER = 'X-Requested-By'
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+
+/** The named cookie's value from a Cookie header, or undefined. */
+export function cookieValue(header: string | null, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const at = part.indexOf('=')
+    if (at > 0 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim() || undefined
+  }
+  return undefined
+}
+
 export async function requireUser(request: Request): Promise<Authed> {
   const header = request.headers.get('Authorization') ?? ''
-  const token = /^Bearer (.+)$/.exec(header)?.[1]
+  const bearer = /^Bearer (.+)$/.exec(header)?.[1]
+  const cookie = bearer ? undefined : cookieValue(request.headers.get('Cookie'), SESSION_COOKIE)
+  const token = bearer ?? cookie
   if (!token) return { ok: false, response: problemResponse(401, 'Sign in to continue.') }
+  if (cookie && UNSAFE.has(request.method) && !request.headers.get(CSRF_HEADER))
+    return {
+      ok: false,
+      response: problemResponse(403, `Send the ${CSRF_HEADER} header with a change.`),
+    }
   const db = await readCaselessDb({ sessions: [token] })
   const session = own(db.sessions, token)
-  const user = session && demoUsers.find((u) => u.id === session.userId)
-  // An expired session is ended like a signed-out one: the token never works again.
-  if (!user || sessionExpired(session, Date.now()))
+  const user = session && (session.user ?? demoUsers.find((u) => u.id === session.userId))
+  const now = Date.now()
+  // An expired or idle session is ended like a signed-out one: the token never works again.
+  if (!user || sessionExpired(session, now) || sessionIdle(session, now))
     return { ok: false, response: problemResponse(401, 'Your session has ended. Sign in again.') }
+  if (!session.lastSeenAt || now - Date.parse(session.lastSeenAt) > TOUCH_EVERY_MS)
+    await touchSession(token, now)
   return { ok: true, user, token }
 }
 
 export const SESSION_HOURS = 12
+/** A session unused this long has ended (the absolute limit is SESSION_HOURS). */
+export const IDLE_MINUTES = 30
+/** How often a session in use notes that it is: a write a minute, not one a request. */
+const TOUCH_EVERY_MS = 60_000
+
+function sessionIdle(s: { lastSeenAt?: string }, now: number) {
+  return !!s.lastSeenAt && now - Date.parse(s.lastSeenAt) >= IDLE_MINUTES * 60_000
+}
+
+async function touchSession(token: string, now: number) {
+  await transact(
+    (db) => {
+      const s = own(db.sessions, token)
+      if (!s) return null
+      db.sessions[token] = { ...s, lastSeenAt: new Date(now).toISOString() }
+      return commit(null)
+    },
+    { sessions: [token] },
+  )
+}
 
 /** Past its `expiresAt` (a record without one: SESSION_HOURS after it was made). */
 export function sessionExpired(s: { createdAt: string; expiresAt?: string }, now: number) {

@@ -1,4 +1,5 @@
-import { signInInput } from '../../src/api/schemas/user.ts'
+import { signInInput, type User } from '../../src/api/schemas/user.ts'
+import { serviceConfig } from '../config.ts'
 import { demoUsers } from '../data/users.ts'
 import { commit, transact } from '../store.ts'
 import { json, problemResponse, readJsonBody } from '../http.ts'
@@ -7,10 +8,65 @@ import { requireUser, route, sessionExpired, SESSION_HOURS } from './base.ts'
 /** Live sessions one person may hold at once (tabs and workstations). */
 export const SESSION_CAP = 10
 
+/**
+ * Starts a session for a person already proven (the demo's choice of user, or the
+ * identity provider's answer): a person's oldest sessions end beyond the cap, so a flood
+ * of sign-ins cannot grow the table and a forgotten tab does not live on forever.
+ */
+export async function startSession(user: User): Promise<{ token: string; expiresAt: string }> {
+  const token = randomToken()
+  const now = Date.now()
+  const createdAt = new Date(now).toISOString()
+  const expiresAt = new Date(now + SESSION_HOURS * 3600_000).toISOString()
+  await transact(
+    (db) => {
+      const mine = Object.entries(db.sessions)
+        .filter(([, s]) => s.userId === user.id && !sessionExpired(s, now))
+        .sort(([, a], [, b]) => a.createdAt.localeCompare(b.createdAt))
+      const ended = new Set(
+        mine.slice(0, Math.max(0, mine.length - (SESSION_CAP - 1))).map(([t]) => t),
+      )
+      db.sessions = {
+        ...Object.fromEntries(Object.entries(db.sessions).filter(([t]) => !ended.has(t))),
+        [token]: { userId: user.id, createdAt, expiresAt, lastSeenAt: createdAt },
+      }
+      return commit(null)
+    },
+    { sessionsOf: user.id },
+  )
+  return { token, expiresAt }
+}
+
+/** Ends one session: its token never works again. */
+export async function endSession(token: string) {
+  await transact(
+    (db) => {
+      delete db.sessions[token]
+      return commit(null)
+    },
+    { sessions: [token] },
+  )
+}
+
+/** 256 random bits, base64url: a session id no one can guess. */
+function randomToken() {
+  const bytes = crypto.getRandomValues(new Uint8Array(32))
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '')
+}
+
+const noDemoSignIn = () =>
+  problemResponse(404, 'This service signs people in through its identity provider.')
+
 export const sessionHandlers = [
-  route('get', '/demo-users', () => json(demoUsers)),
+  route('get', '/demo-users', () =>
+    serviceConfig().demoSignIn ? json(demoUsers) : noDemoSignIn(),
+  ),
 
   route('post', '/sessions', async ({ request }) => {
+    if (!serviceConfig().demoSignIn) return noDemoSignIn()
     const body = await readJsonBody(request)
     if (!body.ok) return body.response
     const parsed = signInInput.safeParse(body.value)
@@ -23,41 +79,14 @@ export const sessionHandlers = [
       return problemResponse(400, 'No such demo user.', {
         errors: { userId: ['Select a demo user'] },
       })
-    const token = crypto.randomUUID()
-    const now = Date.now()
-    const createdAt = new Date(now).toISOString()
-    const expiresAt = new Date(now + SESSION_HOURS * 3600_000).toISOString()
-    await transact(
-      (db) => {
-        // A person's oldest sessions end beyond the cap: a flood of sign-ins cannot grow the
-        // table, and a forgotten tab on another workstation does not live on forever.
-        const mine = Object.entries(db.sessions)
-          .filter(([, s]) => s.userId === user.id && !sessionExpired(s, now))
-          .sort(([, a], [, b]) => a.createdAt.localeCompare(b.createdAt))
-        const ended = new Set(
-          mine.slice(0, Math.max(0, mine.length - (SESSION_CAP - 1))).map(([t]) => t),
-        )
-        db.sessions = {
-          ...Object.fromEntries(Object.entries(db.sessions).filter(([t]) => !ended.has(t))),
-          [token]: { userId: user.id, createdAt, expiresAt },
-        }
-        return commit(null)
-      },
-      { sessionsOf: user.id },
-    )
+    const { token, expiresAt } = await startSession(user)
     return json({ token, user, expiresAt }, { status: 201 })
   }),
 
   route('delete', '/sessions/current', async ({ request }) => {
     const auth = await requireUser(request)
     if (!auth.ok) return auth.response
-    await transact(
-      (db) => {
-        delete db.sessions[auth.token]
-        return commit(null)
-      },
-      { sessions: [auth.token] },
-    )
+    await endSession(auth.token)
     return new Response(null, { status: 204 })
   }),
 

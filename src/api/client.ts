@@ -2,7 +2,7 @@
 // Responses are checked through the Standard Schema interface every zod schema carries.
 import type * as z from 'zod/mini'
 import { ApiError } from './api-error.ts'
-import { apiBaseUrl } from './config.ts'
+import { apiBaseUrl, mockingEnabled } from './config.ts'
 import { readSessionToken } from './session-token.ts'
 
 // The mock service starts in the background so the shell paints first; every
@@ -16,6 +16,16 @@ export function waitForServiceBeforeRequests(p: PromiseLike<unknown>) {
   ready = p
   readySettled = false
 }
+
+/**
+ * On the real service a person is signed in by an HttpOnly cookie the service set, which
+ * no script here reads; the demo in the page keeps its token in sessionStorage. Every
+ * request says the app sent it: the service refuses a change signed in by the cookie
+ * without that header (another site's form cannot add one).
+ */
+const cookieSession = !mockingEnabled
+const APP_HEADER = { 'X-Requested-By': 'criteria-review-dashboard' }
+const credentials: RequestCredentials = cookieSession ? 'same-origin' : 'omit'
 
 type Unauthorized = () => void
 let onUnauthorized: Unauthorized = () => {}
@@ -58,11 +68,11 @@ export function setUnloadTransport(fn: UnloadTransport | null) {
  */
 export function sendOnUnload(path: string, method: 'PUT' | 'POST', body: unknown): void {
   const token = readSessionToken()
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', ...APP_HEADER }
   if (token) headers.Authorization = `Bearer ${token}`
   const request = { method, url: buildUrl(path, undefined), headers, body: JSON.stringify(body) }
   if (unloadTransport) return unloadTransport(request)
-  void fetch(request.url, { ...request, keepalive: true, credentials: 'omit' }).catch(() => {})
+  void fetch(request.url, { ...request, keepalive: true, credentials }).catch(() => {})
 }
 
 export type ApiResponse<T> = { data: T; headers: Headers; status: number }
@@ -108,7 +118,11 @@ export async function apiRequest<S extends z.ZodMiniType>(
     if (ready === waitedFor) readySettled = true
   }
   const token = options.token ?? readSessionToken()
-  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers }
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    ...APP_HEADER,
+    ...options.headers,
+  }
   if (token) headers.Authorization = `Bearer ${token}`
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
   let res: Response
@@ -118,9 +132,9 @@ export async function apiRequest<S extends z.ZodMiniType>(
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
-      // The API is authorized by the bearer token alone: no cookie goes with a request
-      // (and the mock service then reads none for each of its handlers).
-      credentials: 'omit',
+      // The demo's mock is authorized by the bearer token alone: no cookie goes to it. The
+      // real service reads its session cookie.
+      credentials,
     })
   } catch (cause) {
     if (options.signal?.aborted) throw cause
@@ -140,8 +154,10 @@ export async function apiRequest<S extends z.ZodMiniType>(
         })
     // Only the tab's current session ends on a 401: an answer to a request sent with a
     // session the tab has since left (signed out, or in as someone else) is not about it.
-    if (res.status === 401 && token && !options.token && token === readSessionToken())
-      onUnauthorized()
+    const current = cookieSession
+      ? path !== '/me'
+      : !!token && !options.token && token === readSessionToken()
+    if (res.status === 401 && current) onUnauthorized()
     throw err
   }
   const result = await (await schemaReady)['~standard'].validate(json)

@@ -2,6 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { isApiError } from '../api/api-error.ts'
 import { AuthProvider } from './auth-provider.tsx'
+import { CookieAuthProvider } from './cookie-auth-provider.tsx'
+import { mockingEnabled } from '../api/config.ts'
 
 export function createQueryClient() {
   return new QueryClient({
@@ -25,7 +27,11 @@ export function AppProviders({
 }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <AuthProvider>{children}</AuthProvider>
+      {mockingEnabled ? (
+        <AuthProvider>{children}</AuthProvider>
+      ) : (
+        <CookieAuthProvider>{children}</CookieAuthProvider>
+      )}
     </QueryClientProvider>
   )
 }

@@ -1,5 +1,28 @@
 import { expect, test, type Page } from '@playwright/test'
-import { demoUsers, fillMedicareCase, signIn } from '../e2e/support.ts'
+import { demoUsers, expectNoAxeViolations, fillMedicareCase } from '../e2e/support.ts'
+
+/** The demo accounts of the service's embedded identity provider, by name. */
+const accounts: Record<string, string> = {
+  [demoUsers.reviewer]: 'u-rev-1',
+  [demoUsers.reviewer2]: 'u-rev-2',
+  [demoUsers.director]: 'u-md-1',
+  [demoUsers.director2]: 'u-md-2',
+}
+
+/** Signs in as a person would: the app's sign-in page, the identity provider's form. */
+async function signIn(page: Page, name: string, check = false) {
+  await page.goto('/sign-in')
+  await page.getByRole('link', { name: 'Sign in with your organization account' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
+  if (check) await expectNoAxeViolations(page)
+  const username = accounts[name]!
+  await page.getByLabel('User name').fill(username)
+  await page.getByLabel('Password').fill(`demo-${username}`)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.getByLabel('Signed in user')).toContainText(name)
+  // The session is a cookie no script reads, and nothing is kept in the tab's storage.
+  expect(await page.evaluate(() => [document.cookie, sessionStorage.length])).toEqual(['', 0])
+}
 
 // Two people on two machines, one service: each browser context is its own person with
 // its own storage, so only the server's database carries the case between them.
@@ -16,8 +39,7 @@ async function enterCase(page: Page) {
 /** Who the service put the new case with: read as the signed-in reviewer would. */
 async function assigneeOf(page: Page, caseId: string): Promise<string> {
   return page.evaluate(async (id) => {
-    const token = sessionStorage.getItem('crd.session-token')
-    const res = await fetch(`/api/cases/${id}`, { headers: { Authorization: `Bearer ${token}` } })
+    const res = await fetch(`/api/cases/${id}`)
     return ((await res.json()) as { assignedTo: { name: string } }).assignedTo.name
   }, caseId)
 }
@@ -30,7 +52,7 @@ test('a reviewer enters a case in one browser; a director denies it in another; 
   const reviewer = await reviewerContext.newPage()
   const director = await directorContext.newPage()
 
-  await signIn(reviewer, demoUsers.reviewer)
+  await signIn(reviewer, demoUsers.reviewer, true)
   await enterCase(reviewer)
   const casePath = new URL(reviewer.url()).pathname
   const reviewerPanel = reviewer.getByRole('region', { name: 'Decision' })
@@ -73,4 +95,30 @@ test('a reviewer enters a case in one browser; a director denies it in another; 
 
   await reviewerContext.close()
   await directorContext.close()
+})
+
+test('a wrong password is refused without saying whether the account exists; sign-out ends the session', async ({
+  page,
+}) => {
+  await page.goto('/sign-in')
+  await page.getByRole('link', { name: 'Sign in with your organization account' }).click()
+  await page.getByLabel('User name').fill('u-md-1')
+  await page.getByLabel('Password').fill('not-the-password')
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.getByRole('alert')).toHaveText('The user name or the password is wrong.')
+  await signIn(page, demoUsers.director)
+  // A new tab of this browser is signed in by the cookie.
+  const second = await page.context().newPage()
+  await second.goto('/')
+  await expect(second.getByLabel('Signed in user')).toContainText(demoUsers.director)
+  await second.close()
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click()
+  // The service's session has ended; the identity provider asks before ending its own.
+  await expect(
+    page.getByRole('heading', { name: 'Sign out of the demo identity provider?' }),
+  ).toBeVisible()
+  expect((await page.request.get('/api/me')).status()).toBe(401)
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
+  expect((await page.request.get('/api/me')).status()).toBe(401)
 })

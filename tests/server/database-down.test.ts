@@ -12,7 +12,7 @@ describe('the criteria service without its database', () => {
     for (const answer of [
       await call('/me', { token }),
       await call('/cases', { token }),
-      await call('/sessions', { method: 'POST', json: { userId: 'u-rev-1' } }),
+      await call('/drafts', { token }),
     ]) {
       expect(answer.status).toBe(503)
       expect(answer.headers.get('Content-Type')).toContain('application/problem+json')

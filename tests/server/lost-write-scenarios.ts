@@ -2,6 +2,7 @@ import { request as httpRequest } from 'node:http'
 import { expect } from 'vitest'
 import { validAppeal } from '../api/appeal-helpers.ts'
 import { approve, deny, validCase } from '../api/helpers.ts'
+import { oidcSignIn } from '../../scripts/oidc-sign-in.ts'
 
 /**
  * Writes that answered 2xx, then a count of what is stored: run against one service or
@@ -34,10 +35,9 @@ export async function send(
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
+/** Signs in through the service's OpenID Connect flow, with the demo account's password. */
 export async function signIn(base: string, userId: string): Promise<string> {
-  const res = await send(base, '/sessions', { method: 'POST', json: { userId } })
-  if (res.status !== 201 && res.status !== 200) throw new Error(`sign-in ${res.status}`)
-  return res.body.token as string
+  return (await oidcSignIn(base.replace(/\/api$/, ''), userId)).token
 }
 
 let keys = 0

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runConcurrencyModel } from '../api/concurrency-model.ts'
 import { validCase } from '../api/helpers.ts'
+import { oidcSignIn } from '../../scripts/oidc-sign-in.ts'
 import {
   appealDecisionRace,
   concurrentClients,
@@ -37,12 +38,7 @@ const json = (token: string | null, extra: Record<string, string> = {}) => ({
   ...extra,
 })
 async function signIn(port: number, userId: string): Promise<string> {
-  const res = await api(port, '/sessions', {
-    method: 'POST',
-    headers: json(null),
-    body: JSON.stringify({ userId }),
-  })
-  return ((await res.json()) as { token: string }).token
+  return (await oidcSignIn(`http://127.0.0.1:${port}`, userId)).token
 }
 const services = () => ({ bases: ports.map((p) => `http://127.0.0.1:${p}`) })
 

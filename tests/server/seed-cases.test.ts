@@ -5,6 +5,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest'
 import { openDatabase } from '../../server/db/open.ts'
 import { seedCases } from '../../server/db/seed-cases.ts'
 import { caseInput, receivedJustNow } from '../support/factories.ts'
+import { oidcSignIn } from '../../scripts/oidc-sign-in.ts'
 import { spawnService } from './spawn-service.ts'
 
 // `npm run seed`: many synthetic cases in batches, the database marked seeded (the service
@@ -61,12 +62,8 @@ describe('seeding synthetic cases', () => {
           status: r.status,
           body: await r.json(),
         }))
-      const session = await api('/sessions', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ userId: 'u-rev-1' }),
-      })
-      const auth = { Authorization: `Bearer ${session.body.token}` }
+      const session = await oidcSignIn(service.base, 'u-rev-1')
+      const auth = { Authorization: `Bearer ${session.token}` }
       const list = await api('/cases?limit=1', { headers: auth })
       expect(list.body.total).toBe(250)
       const created = await api('/cases', {

@@ -11,7 +11,8 @@ import {
 import type { PolicyDetail } from '../../src/api/schemas/policy.ts'
 import type { DemoUserId } from '../render-app.tsx'
 import { syntheticPolicy } from './synthetic-policy.ts'
-import { apiUrl } from '../contract-target.ts'
+import { apiUrl, onServer } from '../contract-target.ts'
+import { oidcSignIn } from '../../scripts/oidc-sign-in.ts'
 
 /** M0076 for a commercial group member: every rule passes. */
 const validCase = {
@@ -54,10 +55,12 @@ export function coveredPolicy(id = 'synthetic-covered', code = 'Q9999'): PolicyD
 }
 
 /**
- * A session of a demo user through the real (mock) API, as the sign-in screen makes one;
- * the token is returned and not stored, so the app under test keeps its own session.
+ * A session of a demo user, as its sign-in screen makes one: the demo's "sign in as" on
+ * the mock, the OpenID Connect flow with the account's password on the real service.
+ * The token is returned and not stored, so the app under test keeps its own session.
  */
 export async function tokenFor(userId: DemoUserId): Promise<string> {
+  if (onServer) return (await oidcSignIn(process.env.CONTRACT_SERVER_URL ?? '', userId)).token
   const res = await fetch(apiUrl('/sessions'), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

@@ -12,6 +12,8 @@ import { Radios } from '../../components/form/radios.tsx'
 import { productName } from '../../components/page-title.tsx'
 import { lastIdleSaveResult } from '../../components/idle-signout-event.ts'
 import { useAuth } from '../auth-context.ts'
+import { mockingEnabled } from '../../api/config.ts'
+import { ProviderSignIn } from './provider-sign-in.tsx'
 
 const reasons = {
   'signed-out': 'You have signed out.',
@@ -26,6 +28,11 @@ const idleSave = {
 }
 
 export default function SignInRoute() {
+  return mockingEnabled ? <DemoSignIn /> : <ProviderSignIn />
+}
+
+/** The demo in the page: choose a demo user ("sign in as"). */
+function DemoSignIn() {
   const { token, user, signIn, signOutReason } = useAuth()
   const navigate = useNavigate()
   const location = useLocation()
