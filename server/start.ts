@@ -136,7 +136,9 @@ export async function start(o: StartOptions): Promise<Started> {
   origin = (o.publicUrl ?? process.env.PUBLIC_URL ?? `http://${local}:${port}`).replace(/\/$/, '')
   if (!external) {
     await seedDemoPasswords(db)
-    idp = await embeddedIdp(origin, db)
+    idp = await embeddedIdp(origin, db, (inARow) =>
+      logEvent(log, { level: 'warn', msg: 'sign-in refused: wrong user name or password', inARow }),
+    )
   }
   if (o.log !== false) console.log(`Criteria service on http://${o.host}:${port} (${describe})`)
   return {

@@ -8,6 +8,7 @@ import type { Tables } from '../db/schema.ts'
 import { loginPage, page } from './pages.ts'
 import { checkPassword, NO_ACCOUNT } from './passwords.ts'
 import { readFormBody } from './form-body.ts'
+import { memoryAdapter } from './idp-store.ts'
 
 /** Where the embedded provider answers, under the service's own origin. */
 export const IDP_PATH = '/oidc'
@@ -32,7 +33,12 @@ export type EmbeddedIdp = {
  * flow with PKCE a plan's identity provider would run. Its sessions and keys live in
  * memory: a restart signs everyone out of it (the service's own sessions stay).
  */
-export async function embeddedIdp(origin: string, db: Kysely<Tables>): Promise<EmbeddedIdp> {
+export async function embeddedIdp(
+  origin: string,
+  db: Kysely<Tables>,
+  /** Told of each refused password, with how many in a row for that name (never the name). */
+  onRefused: (inARow: number) => void = () => {},
+): Promise<EmbeddedIdp> {
   const issuer = `${origin}${IDP_PATH}`
   const clientId = 'criteria-review-dashboard'
   const clientSecret = randomBytes(32).toString('base64url')
@@ -43,6 +49,7 @@ export async function embeddedIdp(origin: string, db: Kysely<Tables>): Promise<E
     db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()
 
   const configuration: Configuration = {
+    adapter: memoryAdapter(),
     clients: [
       {
         client_id: clientId,
@@ -151,7 +158,7 @@ export async function embeddedIdp(origin: string, db: Kysely<Tables>): Promise<E
     // One answer and about the same time whether or not the account exists.
     const ok = await checkPassword(password, row?.password_hash ?? (await NO_ACCOUNT))
     if (!row?.password_hash || !ok) {
-      await slowDown(username)
+      onRefused(await slowDown(username))
       return send(res, 200, loginPage(uid, 'The user name or the password is wrong.', username))
     }
     await provider.interactionFinished(
@@ -202,13 +209,14 @@ const failures = new Map<string, { count: number; at: number }>()
  * Repeated wrong passwords for one name wait longer each time (up to 5 s), logged by the
  * caller's request line; a right one is never slowed.
  */
-async function slowDown(username: string) {
+async function slowDown(username: string): Promise<number> {
   const now = Date.now()
   const seen = failures.get(username)
   const count = seen && now - seen.at < 15 * 60_000 ? seen.count + 1 : 1
   failures.set(username, { count, at: now })
   if (failures.size > 10_000) failures.clear()
   await new Promise((resolve) => setTimeout(resolve, Math.min(5_000, 250 * 2 ** (count - 1))))
+  return count
 }
 
 function send(res: ServerResponse, status: number, html: string) {

@@ -44,16 +44,21 @@ const getAs = (name: string, path: string) =>
 
 describe('the service host', () => {
   it('answers only the host names it serves: a rebound DNS name gets nothing', async () => {
-    for (const name of ['127.0.0.1', 'localhost', `localhost:${first.port}`])
-      expect((await getAs(name, '/api/demo-users')).status, name).toBe(200)
+    for (const name of ['127.0.0.1', 'localhost', `localhost:${first.port}`]) {
+      expect((await getAs(name, '/api/me')).status, name).toBe(401)
+      // The identity provider's pages too: a rebound name must not reach a login form.
+      expect((await getAs(name, '/oidc/.well-known/openid-configuration')).status, name).toBe(200)
+    }
     for (const name of [
       'attacker.example',
       `attacker.example:${first.port}`,
       'localhost.attacker.example',
     ]) {
-      const refused = await getAs(name, '/api/demo-users')
-      expect(refused.status, name).toBe(421)
-      expect(refused.body).not.toMatch(/u-md-1|token/)
+      for (const path of ['/api/me', '/oidc/.well-known/openid-configuration', '/api/auth/login']) {
+        const refused = await getAs(name, path)
+        expect(refused.status, `${name} ${path}`).toBe(421)
+        expect(refused.body).not.toMatch(/u-md-1|token|issuer/)
+      }
     }
   })
 
