@@ -29,7 +29,7 @@ test('a second tab of the same browser shares the sign-in, and sign-out ends bot
   await expect(second.getByLabel('Signed in user')).toContainText(demoUsers.director)
   // The token went only to the new tab's sessionStorage.
   expect(await second.evaluate(() => localStorage.getItem('crd.session-token'))).toBeNull()
-  await second.getByRole('button', { name: 'Sign out' }).click()
+  await second.getByRole('button', { name: 'Sign out', exact: true }).click()
   await expect(first.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
 })
 
@@ -84,7 +84,7 @@ test('keyboard only: a nurse enters a case and starts the next; a director decid
   await expect(page.getByRole('heading', { level: 1, name: 'New case' })).toBeVisible()
   console.log(`Nurse: ${nurseTabs} Tab presses to enter a case and start the next`)
 
-  await page.getByRole('button', { name: 'Sign out' }).click()
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click()
   await signIn(page, demoUsers.director)
   await page.goto('/')
   await expect(page.getByRole('table', { name: /^My queue/ })).toBeVisible()

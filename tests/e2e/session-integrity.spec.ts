@@ -17,7 +17,7 @@ test('Sign out ends the session on the service, with no 401 on the way', async (
   const console: string[] = []
   page.on('console', (m) => console.push(`${m.type()}: ${m.text()}`))
   const before = calls.length
-  await page.getByRole('button', { name: 'Sign out' }).click()
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
   const ended = (c: { method: string; url: string }) =>
     c.method === 'DELETE' && c.url.endsWith('/api/sessions/current')
