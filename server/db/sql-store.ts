@@ -82,8 +82,12 @@ function watched(s: Required<Pick<DbStore, Used>>) {
 function store(db: Kysely<Tables>) {
   const scope = new AsyncLocalStorage<Scope>()
 
+  // A database once seeded stays seeded: asked until the answer is yes, then not again.
+  let seededOnce = false
   async function seeded(q: Kysely<Tables>) {
-    return !!(await q.selectFrom('change_counter').select('id').executeTakeFirst())
+    if (seededOnce) return true
+    seededOnce = !!(await q.selectFrom('change_counter').select('id').executeTakeFirst())
+    return seededOnce
   }
 
   return {
