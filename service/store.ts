@@ -187,11 +187,12 @@ export function configureDb(options: { store?: DbStore; seed?: () => MockDb }) {
  * see one database. `need` names what the request reads (see `Need`); without it, all.
  */
 export async function readDb(need?: Need): Promise<MockDb> {
-  const db = need && store.loadSome ? await store.loadSome(need) : await store.load()
+  const read = () => (need && store.loadSome ? store.loadSome(need) : store.load())
+  const db = await read()
   if (db) return db
   // The first request seeds, under the lock, so two tabs never seed twice.
   return exclusive(async () => {
-    const again = await store.load()
+    const again = await read()
     if (again) return again
     const seeded = seedDb()
     await store.save(seeded)
@@ -228,11 +229,12 @@ export async function readCaseRows(filter: RowFilter): Promise<Iterable<CaseRow>
 /** A fresh seed; `keep` carries over what must outlive a reset (switches, sessions). */
 export async function resetDb(
   seed: () => MockDb = seedDb,
-  keep: (old: MockDb | null) => Partial<MockDb> = () => ({}),
+  /** What to carry over from the database before (read whole only when it is asked). */
+  keep?: (old: MockDb | null) => Partial<MockDb>,
 ): Promise<MockDb> {
   accessKept = []
   return exclusive(async () => {
-    const db = { ...seed(), ...keep(await store.load()) }
+    const db = { ...seed(), ...(keep ? keep(await store.load()) : {}) }
     await store.save(db)
     return db
   })

@@ -84,7 +84,11 @@ async function statusCounts(q: Db, args: CasePageArgs): Promise<Record<CaseStatu
   >
   const rows = hasFilters(args)
     ? await countQuery(q, args).execute()
-    : await q.selectFrom('case_status_counts').select(['status', 'n']).execute()
+    : await q
+        .selectFrom('case_status_counts')
+        .select(['status', 'n'])
+        .where('status', 'in', caseStatusValues)
+        .execute()
   for (const r of rows)
     if (Object.hasOwn(counts, r.status)) counts[r.status as CaseStatus] = Number(r.n)
   return counts

@@ -40,9 +40,12 @@ export async function readSome(q: Db, need: Need, db: MockDb, refs: Snapshot, lo
   }
   const some = <T>(ids: T[] | undefined): ids is T[] => !!ids && ids.length > 0
 
-  const meta = await q.selectFrom('meta').select(['key', 'value']).execute()
+  const meta = await q
+    .selectFrom('meta')
+    .select(['key', 'value'])
+    .where('key', 'in', META_KEYS)
+    .execute()
   for (const r of meta) {
-    if (!(META_KEYS as readonly string[]).includes(r.key)) continue
     if (refs.has(refKey('meta', r.key))) continue
     ;(db as Record<string, unknown>)[r.key] = r.value
     refs.set(refKey('meta', r.key), JSON.stringify(r.value))
@@ -155,7 +158,11 @@ async function lockReferenceSequence(q: Db) {
 
 /** Open cases per assignee, as kept by a trigger (migration 0004): a few rows, any size. */
 async function openLoads(q: Db): Promise<Record<string, number>> {
-  const rows = await q.selectFrom('assignee_open_counts').select(['assignee', 'n']).execute()
+  const rows = await q
+    .selectFrom('assignee_open_counts')
+    .select(['assignee', 'n'])
+    .where('n', '>', 0)
+    .execute()
   return Object.fromEntries(rows.map((r) => [r.assignee, Number(r.n)]))
 }
 

@@ -16,7 +16,7 @@ import { insertAccess, selectAccess } from './sql-access.ts'
 import type { AccessEvent } from '../../src/api/schemas/access-log.ts'
 import { purgeSql } from './sql-purge.ts'
 import { readSome, type Snapshot } from './sql-reads.ts'
-import { readAll, writeAll, writeChanges } from './sql-tables.ts'
+import { writeAll, writeChanges } from './sql-tables.ts'
 import type { Tables } from './schema.ts'
 import { noteDatabaseError } from './health.ts'
 
@@ -91,14 +91,12 @@ function store(db: Kysely<Tables>) {
   }
 
   return {
-    /** Every record: for the test harness and a reset, never for a request. */
+    /**
+     * Every record is never read here: a request names what it reads (`loadSome`), and a
+     * reset (db.ts `resetDb`) replaces the database without reading it.
+     */
     async load(): Promise<MockDb | null> {
-      const s = scope.getStore()
-      const q = s?.trx ?? db
-      if (!(await seeded(q))) return null
-      const { db: all, refs } = await readAll(q, emptyDb())
-      if (s) Object.assign(s, { loaded: all, refs, partial: false })
-      return all
+      throw new Error('The SQL store reads what a request names (Need), never every table.')
     },
 
     async loadSome(need: Need): Promise<MockDb | null> {

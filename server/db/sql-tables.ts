@@ -1,37 +1,11 @@
 import { sql, type Kysely } from 'kysely'
-import type { AuditEvent, StoredCase } from '../../src/api/schemas/case.ts'
 import type { MockDb } from '../../service/store.ts'
-import { META_KEYS, sessionFromRow, TABLES, type TableName } from './rows.ts'
+import { META_KEYS, TABLES, type TableName } from './rows.ts'
 import { refKey, type Snapshot } from './sql-reads.ts'
 import { remove, upsert } from './sql-writes.ts'
 import type { Tables } from './schema.ts'
 
 type Db = Kysely<Tables>
-
-/** Reads every table into a MockDb (over `into`, which gives the empty shape). */
-export async function readAll(q: Db, into: MockDb): Promise<{ db: MockDb; refs: Snapshot }> {
-  const [sessions, cases, drafts, decisionDrafts, audit, idempotency, meta] = await Promise.all([
-    q.selectFrom('sessions').selectAll().execute(),
-    q.selectFrom('cases').select(['id', 'body']).execute(),
-    q.selectFrom('drafts').select(['id', 'body']).execute(),
-    q.selectFrom('decision_drafts').selectAll().execute(),
-    q.selectFrom('audit_events').selectAll().orderBy('case_id').orderBy('seq').execute(),
-    q.selectFrom('idempotency').select(['user_id', 'key', 'body']).execute(),
-    q.selectFrom('meta').selectAll().execute(),
-  ])
-  const db = into
-  for (const r of sessions) db.sessions[r.token] = sessionFromRow(r)
-  for (const r of cases) db.cases[r.id] = r.body as StoredCase
-  for (const r of drafts) db.drafts[r.id] = r.body as MockDb['drafts'][string]
-  for (const r of decisionDrafts)
-    db.decisionDrafts[`${r.user_id} ${r.case_id}`] = r.body as MockDb['decisionDrafts'][string]
-  for (const r of audit) (db.audit[r.case_id] ??= []).push(r.body as AuditEvent)
-  for (const r of idempotency)
-    db.idempotency[`${r.user_id} ${r.key}`] = r.body as MockDb['idempotency'][string]
-  const m = db as Record<string, unknown>
-  for (const r of meta) if ((META_KEYS as readonly string[]).includes(r.key)) m[r.key] = r.value
-  return { db, refs: snapshot(db) }
-}
 
 function snapshot(db: MockDb): Snapshot {
   const refs: Snapshot = new Map()

@@ -19,7 +19,7 @@ export function waitForServiceBeforeRequests(p: PromiseLike<unknown>) {
 
 /**
  * On the real service a person is signed in by an HttpOnly cookie the service set, which
- * no script here reads; the demo in the page keeps its token in sessionStorage. Every
+ * no script here reads; the demo in the page keeps its token (src/api/session-token.ts). Every
  * request says the app sent it: the service refuses a change signed in by the cookie
  * without that header (another site's form cannot add one).
  */

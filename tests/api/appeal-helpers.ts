@@ -35,12 +35,15 @@ export async function deniedCase(
 
 /** Moves a denial `days` into the past (the appeal must come after it), as the service stores it. */
 export async function backdateDenial(id: string, days: number) {
-  await transact((db) => {
-    const c = db.cases[id]!
-    const at = new Date(Date.now() - days * 86_400_000).toISOString()
-    db.cases[id] = { ...c, decisions: c.decisions.map((d) => ({ ...d, decidedAt: at })) }
-    return commit(null)
-  })
+  await transact(
+    (db) => {
+      const c = db.cases[id]!
+      const at = new Date(Date.now() - days * 86_400_000).toISOString()
+      db.cases[id] = { ...c, decisions: c.decisions.map((d) => ({ ...d, decidedAt: at })) }
+      return commit(null)
+    },
+    { cases: [id] },
+  )
 }
 
 /** A POST /cases/{id}/appeal body that passes every rule, received now. */

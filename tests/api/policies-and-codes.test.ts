@@ -55,7 +55,7 @@ describe('policies', () => {
     const list = await call('/policies', { as: 'u-rev-1' })
     expect(list.body.items.map((p: { id: string }) => p.id)).toEqual([ID, 'syn-1'])
     expect(list.body.items[1].synthetic).toBe(true)
-    expect(policyLibrary(await readDb())).toHaveLength(2)
+    expect(policyLibrary(await readDb({}))).toHaveLength(2)
     expect(shippedPolicies).toHaveLength(1)
     expect((await call('/__mock/policies', { method: 'POST', json: { id: 'x' } })).status).toBe(400)
     const clash = await call('/__mock/policies', { method: 'POST', json: coveredPolicy(ID) })

@@ -1,5 +1,7 @@
 import { expect } from 'vitest'
 import { readDb } from '../../service/store.ts'
+import { onServer } from '../contract-target.ts'
+import { current } from '../server/current.ts'
 import type { StoredCase } from '../../src/api/schemas/case.ts'
 
 /**
@@ -9,7 +11,7 @@ import type { StoredCase } from '../../src/api/schemas/case.ts'
  * neither empty nor every case, or the comparison would prove nothing.
  */
 export async function expectedCaseIds(matches: (c: StoredCase) => boolean): Promise<string[]> {
-  const all = Object.values((await readDb()).cases)
+  const all = await allCases()
   const ids = all
     .filter(matches)
     .map((c) => c.id)
@@ -17,6 +19,16 @@ export async function expectedCaseIds(matches: (c: StoredCase) => boolean): Prom
   expect(ids.length, 'the seed holds cases this filter keeps').toBeGreaterThan(0)
   expect(ids.length, 'the seed holds cases this filter drops').toBeLessThan(all.length)
   return ids
+}
+
+/**
+ * Every stored case: the mock's whole database, or on the real service (whose store
+ * reads only what a request names) the cases table under the API.
+ */
+async function allCases(): Promise<StoredCase[]> {
+  if (!onServer) return Object.values((await readDb()).cases)
+  const rows = await current.server!.db.selectFrom('cases').select('body').limit(100_000).execute()
+  return rows.map((r) => r.body as StoredCase)
 }
 
 /** The sorted ids of a list of cases, as the API lists them. */
