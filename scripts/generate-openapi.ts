@@ -2,15 +2,16 @@ import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { componentSchemas, problemResponses } from './openapi/components.ts'
-import { fhirPaths } from './openapi/fhir-paths.ts'
 import { mockControlPaths } from './openapi/mock-control-paths.ts'
-import { paths } from './openapi/paths.ts'
+import { routePaths } from './openapi/route-paths.ts'
+import { serviceRoutes } from '../service/routes.ts'
 
 export const openApiPath = resolve(fileURLToPath(import.meta.url), '../../public/openapi.json')
 
 /**
- * The criteria API's OpenAPI 3.1 document, built from the same zod schemas the app and
- * the mock use, so it cannot drift from them (tests/api/openapi.test.ts fails when the
+ * The criteria API's OpenAPI 3.1 document, built from the routes' own declarations
+ * (service/routes/*: access, body schema, answers) and the zod schemas the app and the
+ * service use, so it cannot drift from them (tests/api/openapi.test.ts fails when the
  * committed public/openapi.json is stale: run `npm run openapi`).
  */
 export function buildOpenApi() {
@@ -24,7 +25,7 @@ export function buildOpenApi() {
     },
     servers: [{ url: '/api' }],
     security: [{ bearerAuth: [] }],
-    paths: { ...paths, ...fhirPaths, ...mockControlPaths },
+    paths: { ...routePaths(serviceRoutes), ...mockControlPaths },
     components: {
       securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } },
       schemas: componentSchemas(),

@@ -6,7 +6,7 @@ import { commit, resetDb, transact, type MockDb } from '../../service/store.ts'
 import { faultRules } from '../fault-rules.ts'
 import { json, problemResponse, readJsonBody } from '../../service/http.ts'
 import { addSyntheticCases } from '../../service/seed.ts'
-import { api, route, type RouteArgs } from '../../service/routes/base.ts'
+import { api, guard } from '../../service/routes/base.ts'
 
 /**
  * The mock's own switch (`/__mock/...`): present only in the mock, no sign-in needed,
@@ -15,10 +15,10 @@ import { api, route, type RouteArgs } from '../../service/routes/base.ts'
 const control = (
   method: 'post' | 'delete',
   path: string,
-  fn: (a: RouteArgs) => Promise<Response>,
+  fn: (a: { request: Request }) => Promise<Response>,
 ) => {
-  const { resolve } = route(method, `/__mock${path}`, fn)
-  return http[method](api(`/__mock${path}`), ({ request }) => resolve({ request, params: {} }))
+  const resolve = guard(fn)
+  return http[method](api(`/__mock${path}`), ({ request }) => resolve({ request }))
 }
 
 // The mock's own switch takes whole synthetic policies (2,000 studies is about 1.5 MB).

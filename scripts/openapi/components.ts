@@ -1,72 +1,13 @@
 import * as z from 'zod/mini'
-import { accessEvent, accessLog } from '../../src/api/schemas/access-log.ts'
 import {
-  auditEvent,
-  appealDecisionInput,
-  appealInput,
-  auditTrail,
-  caseList,
-  relatedCases,
-  caseSummary,
-  decisionInput,
-  storedCase,
-} from '../../src/api/schemas/case.ts'
-import { metricsReport } from '../../src/api/schemas/metrics.ts'
-import { caseFields, caseInput } from '../../src/api/schemas/case-fields.ts'
-import { codeLookup } from '../../src/api/schemas/codes.ts'
-import { decisionDraft, decisionDraftInput } from '../../src/api/schemas/decision-draft.ts'
-import { knownDiagnosisCodes } from '../../src/api/schemas/diagnosis-codes.ts'
-import { problem } from '../../src/api/schemas/common.ts'
-import { pasParseInput, pasParseResult } from '../../src/api/schemas/pas.ts'
-import { draft, draftInput, draftList } from '../../src/api/schemas/draft.ts'
-import {
-  policyEvidence,
-  policyList,
-  policyResponse,
-  policySummary,
-} from '../../src/api/schemas/policy.ts'
-import { demoUserList, session, signInInput, user } from '../../src/api/schemas/user.ts'
-import { readingInput } from '../../src/api/schemas/reading.ts'
+  namedSchemas as serviceSchemas,
+  type SchemaName,
+} from '../../service/routes/schema-names.ts'
 import { faultRules } from '../../mocks/fault-rules.ts'
 
-/** Every shape of the contract, named once; nested uses become $refs. */
-export const namedSchemas = {
-  Problem: problem,
-  User: user,
-  DemoUserList: demoUserList,
-  SignInInput: signInInput,
-  Session: session,
-  PolicySummary: policySummary,
-  PolicyList: policyList,
-  PolicyResponse: policyResponse,
-  PolicyEvidence: policyEvidence,
-  CodeLookup: codeLookup,
-  DecisionDraft: decisionDraft,
-  DecisionDraftInput: decisionDraftInput,
-  KnownDiagnosisCodes: knownDiagnosisCodes,
-  CaseFields: caseFields,
-  DraftInput: draftInput,
-  Draft: draft,
-  DraftList: draftList,
-  CaseInput: caseInput,
-  StoredCase: storedCase,
-  CaseSummary: caseSummary,
-  CaseList: caseList,
-  RelatedCases: relatedCases,
-  DecisionInput: decisionInput,
-  AuditTrail: auditTrail,
-  AccessLog: accessLog,
-  AccessEvent: accessEvent,
-  AuditEvent: auditEvent,
-  ReadingInput: readingInput,
-  PasParseInput: pasParseInput,
-  PasParseResult: pasParseResult,
-  AppealInput: appealInput,
-  AppealDecisionInput: appealDecisionInput,
-  MetricsReport: metricsReport,
-  MockFaultRules: faultRules,
-} satisfies Record<string, z.ZodMiniType>
-export type SchemaName = keyof typeof namedSchemas
+export type { SchemaName }
+/** The service's named shapes, and the mock switch's own (documented for browser tests). */
+const namedSchemas = { ...serviceSchemas, MockFaultRules: faultRules }
 
 /** components.schemas: JSON Schema 2020-12 (OpenAPI 3.1's dialect) from the zod schemas. */
 export function componentSchemas(): Record<string, unknown> {
@@ -83,7 +24,9 @@ export function componentSchemas(): Record<string, unknown> {
   )
 }
 
-export const ref = (name: SchemaName) => ({ $ref: `#/components/schemas/${name}` })
+export const ref = (name: SchemaName | 'MockFaultRules') => ({
+  $ref: `#/components/schemas/${name}`,
+})
 
 export const problemStatuses = {
   400: 'Invalid input; `errors` maps each field to the messages the form shows',

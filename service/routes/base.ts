@@ -1,7 +1,10 @@
 import type { User } from '../../src/api/schemas/user.ts'
 import { demoUsers } from '../data/users.ts'
 import { commit, own, readCaselessDb, transact } from '../store.ts'
-import { problemResponse } from '../http.ts'
+import * as z from 'zod/mini'
+import { problemResponse, readJsonBody, type JsonBody } from '../http.ts'
+import type { RouteSpec } from './declare.ts'
+import { namedSchemas } from './schema-names.ts'
 
 // The mock reads the same setting as the app, so pointing both elsewhere is one change.
 export const apiBase = (import.meta.env?.VITE_API_BASE_URL || '/api').replace(/\/$/, '')
@@ -102,29 +105,121 @@ export function onHandlerFailure(report: (error: unknown) => void) {
   reportFailure = report
 }
 
-export type RouteArgs = { request: Request; params: Record<string, string> }
-type Resolver = (args: RouteArgs) => Response | Promise<Response>
 export type Method = 'get' | 'post' | 'put' | 'delete' | 'all'
+type Signed = Extract<Authed, { ok: true }>
 
-/** One endpoint of the criteria service: its method, its path under the API base, its answer. */
-export type Route = { method: Method; path: string; resolve: Resolver }
+/** What a handler gets: the request, its path parameters, who is asking, its declared body. */
+export type RouteArgs = {
+  request: Request
+  params: Record<string, string>
+  /** The signed-in user (absent on a public route). */
+  auth: Signed
+  /**
+   * The JSON body, checked against the schema the route declares (`body`): read where the
+   * handler needs it, so the order of its answers (404 before 400) stays its own.
+   */
+  body: (explain?: Explain) => Promise<JsonBody>
+}
+export type FieldErrors = Record<string, string[]>
+/**
+ * Words a refusal the way the handler's users read it (the form's own messages). The
+ * schema decides; `explain` only phrases: it is called only when the schema refused.
+ */
+export type Explain = (value: unknown, errors: FieldErrors) => Response
+type Resolver = (args: RouteArgs) => Response | Promise<Response>
+
+/** One endpoint of the criteria service: its declaration and its answer. */
+export type Route = RouteSpec & {
+  method: Method
+  path: string
+  resolve: (args: { request: Request; params: Record<string, string> }) => Promise<Response>
+}
 
 /**
- * Every endpoint is declared here, free of any host: the service app (service-app.ts)
- * serves the list in Node and, behind msw, in the page. A throw becomes a 500 problem
- * rather than an unhandled error; handlers are written so that no input makes them throw.
+ * Every endpoint is declared here, free of any host: the service app (app.ts) serves the
+ * list in Node and, behind msw, in the page. The declaration is enforced before the
+ * handler runs: who may call it (401, 403) and, when the handler reads it, the body's
+ * schema (400). A throw becomes a 500 problem rather than an unhandled error; handlers
+ * are written so that no input makes them throw.
  */
-export function route(method: Method, path: string, resolve: Resolver): Route {
+export function route(method: Method, path: string, spec: RouteSpec, resolve: Resolver): Route {
+  const schema = spec.body && namedSchemas[spec.body]
   return {
+    ...spec,
     method,
     path,
-    resolve: async (args) => {
-      try {
-        return await resolve(args)
-      } catch (error) {
-        reportFailure(error)
-        return problemResponse(500, 'The service failed unexpectedly. Try again.')
+    resolve: guard(async ({ request, params }) => {
+      const auth = spec.access === 'public' ? publicCaller : await requireUser(request)
+      if (!auth.ok) return auth.response
+      if (spec.access === 'medical-director' && auth.user.role !== 'medical-director')
+        return problemResponse(403, spec.forbidden ?? 'This is for medical directors.')
+      const body = async (explain?: Explain): Promise<JsonBody> => {
+        const read = await readJsonBody(request)
+        return read.ok && schema ? checkBody(schema, read.value, explain) : read
       }
-    },
+      return resolve({ request, params, auth, body })
+    }),
+  }
+}
+
+// A public route has no caller; a handler of one never reads `auth`.
+const publicCaller = { ok: true } as Signed
+
+/**
+ * A body the declared schema refuses is a 400 naming each field, whatever a handler's own
+ * reading of it would accept: the schema is the contract.
+ */
+function checkBody(schema: z.ZodMiniType, value: unknown, explain?: Explain): JsonBody {
+  const parsed = z.safeParse(schema, value)
+  if (parsed.success) return { ok: true, value }
+  const errors: FieldErrors = {}
+  for (const issue of parsed.error.issues) {
+    const field = issue.path.length ? String(issue.path[0]) : 'body'
+    const where = issue.path.length > 1 ? `${issue.path.map(String).join('.')}: ` : ''
+    ;(errors[field] ??= []).push(`${where}${issueWords(issue, at(value, issue.path))}`)
+  }
+  return {
+    ok: false,
+    response:
+      explain?.(value, errors) ??
+      problemResponse(400, 'The request body is not in the expected form.', { errors }),
+  }
+}
+
+const at = (value: unknown, path: readonly PropertyKey[]) =>
+  path.reduce<unknown>(
+    (v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+    value,
+  )
+
+// zod/mini carries no locale: the words are made here from the issue's own facts.
+function issueWords(issue: z.core.$ZodIssue, input: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return input === undefined ? 'Required' : `Must be ${issue.expected}`
+    case 'invalid_value':
+      return `Must be one of: ${issue.values.map(String).join(', ')}`
+    case 'too_big':
+      return `At most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters' : ''}`
+    case 'too_small':
+      return `At least ${String(issue.minimum)}${issue.origin === 'string' ? ' characters' : ''}`
+    case 'invalid_format':
+      return `Not a valid ${issue.format}`
+    case 'unrecognized_keys':
+      return `Unknown fields: ${issue.keys.join(', ')}`
+    default:
+      return 'Not in the expected form'
+  }
+}
+
+/** A handler's unexpected throw becomes a 500 problem, reported without its message. */
+export function guard<A>(resolve: (args: A) => Response | Promise<Response>) {
+  return async (args: A) => {
+    try {
+      return await resolve(args)
+    } catch (error) {
+      reportFailure(error)
+      return problemResponse(500, 'The service failed unexpectedly. Try again.')
+    }
   }
 }

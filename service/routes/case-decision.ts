@@ -3,8 +3,9 @@ import { applyDecision } from '../cases/decide.ts'
 import { parseDecision } from '../cases/parse-decision.ts'
 import { checkDecision } from '../../src/domain/decision-rules.ts'
 import { commit, own, transact } from '../store.ts'
-import { json, problemResponse, readJsonBody } from '../http.ts'
-import { requireUser, route } from './base.ts'
+import { json, problemResponse } from '../http.ts'
+import { route, type FieldErrors } from './base.ts'
+import { caseId, etag, ifMatch } from './doc-parts.ts'
 import { caseHeaders, ifMatchMatches } from './case-etag.ts'
 
 /**
@@ -16,12 +17,21 @@ import { caseHeaders, ifMatchMatches } from './case-etag.ts'
 export const caseDecisionHandler = route(
   'post',
   '/cases/:id/decision',
-  async ({ request, params }) => {
-    const auth = await requireUser(request)
-    if (!auth.ok) return auth.response
+  {
+    access: 'signed-in',
+    body: 'DecisionInput',
+    doc: {
+      summary: 'Decide a case (approve, deny, pend)',
+      pathParams: caseId,
+      parameters: [ifMatch],
+      responses: { 200: { schema: 'StoredCase', description: 'The decided case', headers: etag } },
+      problems: [400, 403, 404, 409, 412, 428],
+    },
+  },
+  async ({ request, params, auth, body: read }) => {
     const user = auth.user
     const ifMatch = request.headers.get('If-Match')
-    const body = await readJsonBody(request)
+    const body = await read(decisionRefusal)
     const id = params.id ?? ''
     // The trail comes with the case: the decision appends to it.
     const need = { cases: [id], audit: [id] }
@@ -54,3 +64,11 @@ export const caseDecisionHandler = route(
     }, need)
   },
 )
+
+/** The decision form's own words where it has them, the schema's elsewhere. */
+export function decisionRefusal(value: unknown, errors: FieldErrors): Response {
+  const parsed = parseDecision(value)
+  return problemResponse(400, 'The decision is not in the expected form.', {
+    errors: parsed.ok ? errors : { ...errors, ...parsed.errors },
+  })
+}

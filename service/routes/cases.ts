@@ -13,8 +13,10 @@ import {
   type MockDb,
   type Need,
 } from '../store.ts'
-import { json, problemResponse, readJsonBody, type JsonBody } from '../http.ts'
-import { requireUser, route, type RouteArgs } from './base.ts'
+import { json, problemResponse, type JsonBody } from '../http.ts'
+import { route, type Explain, type RouteArgs } from './base.ts'
+import { caseId, etag } from './doc-parts.ts'
+import { listDoc } from './cases-doc.ts'
 import { caseHeaders } from './case-etag.ts'
 import { noteAccess } from './note-access.ts'
 
@@ -22,12 +24,10 @@ import { noteAccess } from './note-access.ts'
 type Also = (userId: string, caseId: string) => Need
 
 /**
- * Authenticates, then finds the case named in the path (404 problem otherwise), read
+ * Finds the case named in the path (404 problem otherwise), read
  * with what `also` names (its audit trail, the user's decision draft).
  */
-export async function findCase({ request, params }: RouteArgs, also: Also = () => ({})) {
-  const auth = await requireUser(request)
-  if (!auth.ok) return { ok: false as const, response: auth.response }
+export async function findCase({ auth, params }: RouteArgs, also: Also = () => ({})) {
   const id = params.id ?? ''
   const db = await readDb({ cases: [id], ...also(auth.user.id, id) })
   const found = own(db.cases, id)
@@ -39,20 +39,19 @@ export async function findCase({ request, params }: RouteArgs, also: Also = () =
 export type CaseWrite = { db: MockDb; user: User; stored: StoredCase; body: JsonBody }
 
 /**
- * A write on the case named in the path: authenticates, reads the body, then finds the
+ * A write on the case named in the path: reads the body, then finds the
  * case and runs `fn` inside one transaction (db.ts `transact`), so every check sees every
  * earlier write and `commit(...)` saves exactly what `fn` changed. The body is read
  * before the transaction: a slow client never holds it open, and never writes a
  * database it read before others wrote.
  */
 export async function writeOnCase(
-  { request, params }: RouteArgs,
+  { auth, params, body: readBody }: RouteArgs,
   fn: (found: CaseWrite) => Response | Committed<Response>,
   also: Also = () => ({}),
+  explain?: Explain,
 ): Promise<Response> {
-  const auth = await requireUser(request)
-  if (!auth.ok) return auth.response
-  const body = await readJsonBody(request)
+  const body = await readBody(explain)
   const id = params.id ?? ''
   // The case is read with its trail: a write appends to it, and the append must follow
   // the events already there.
@@ -71,9 +70,7 @@ export async function withMembersCases(db: MockDb, stored: StoredCase): Promise<
 }
 
 export const caseHandlers = [
-  route('get', '/cases', async ({ request }) => {
-    const auth = await requireUser(request)
-    if (!auth.ok) return auth.response
+  route('get', '/cases', listDoc, async ({ request, auth }) => {
     const parsed = parseListQuery(new URL(request.url).searchParams)
     if (!parsed.ok)
       return problemResponse(400, 'The list query has values the service does not know.', {
@@ -93,18 +90,44 @@ export const caseHandlers = [
     return json(listCases({ ...args, cases: db.cases }, policyLibrary(db)))
   }),
 
-  route('get', '/cases/:id', async (args) => {
-    const found = await findCase(args)
-    if (!found.ok) return found.response
-    await noteAccess(args.request, found.user, 'opened-case', [found.stored.id])
-    return json(found.stored, { headers: { ETag: caseHeaders(found.stored).ETag } })
-  }),
+  route(
+    'get',
+    '/cases/:id',
+    {
+      access: 'signed-in',
+      doc: {
+        summary: 'A case',
+        pathParams: caseId,
+        responses: { 200: { schema: 'StoredCase', description: 'The case', headers: etag } },
+        problems: [404],
+      },
+    },
+    async (args) => {
+      const found = await findCase(args)
+      if (!found.ok) return found.response
+      await noteAccess(args.request, found.user, 'opened-case', [found.stored.id])
+      return json(found.stored, { headers: { ETag: caseHeaders(found.stored).ETag } })
+    },
+  ),
 
-  route('get', '/cases/:id/audit', async (args) => {
-    const found = await findCase(args, (_, id) => ({ audit: [id] }))
-    if (!found.ok) return found.response
-    await noteAccess(args.request, found.user, 'read-audit-trail', [found.stored.id])
-    const items = [...(found.db.audit[found.stored.id] ?? [])].reverse()
-    return json({ items })
-  }),
+  route(
+    'get',
+    '/cases/:id/audit',
+    {
+      access: 'signed-in',
+      doc: {
+        summary: 'The audit trail, newest first',
+        pathParams: caseId,
+        responses: { 200: { schema: 'AuditTrail', description: 'Events' } },
+        problems: [404],
+      },
+    },
+    async (args) => {
+      const found = await findCase(args, (_, id) => ({ audit: [id] }))
+      if (!found.ok) return found.response
+      await noteAccess(args.request, found.user, 'read-audit-trail', [found.stored.id])
+      const items = [...(found.db.audit[found.stored.id] ?? [])].reverse()
+      return json({ items })
+    },
+  ),
 ]

@@ -6,9 +6,11 @@ import { findInquiry, inquiryAnswer } from '../fhir/inquiry.ts'
 import { fhirResponse, outcomeResponse } from '../fhir/operation-outcome.ts'
 import { createPasCases, requestCases } from '../fhir/store-submission.ts'
 import { checkSubmission } from '../fhir/submission.ts'
-import { json, problemResponse, readJsonBody } from '../http.ts'
+import type { PasParseInput } from '../../src/api/schemas/pas.ts'
+import { json, problemResponse } from '../http.ts'
 import { bodyHash } from '../stable-json.ts'
-import { requireUser, route, type RouteArgs } from './base.ts'
+import { route, type RouteArgs } from './base.ts'
+import { inquireDoc, otherOperationDoc, parseDoc, pasResponseDoc, submitDoc } from './fhir-doc.ts'
 import { caseHeaders } from './case-etag.ts'
 import { findCase, withMembersCases } from './cases.ts'
 import { noteAccess } from './note-access.ts'
@@ -29,10 +31,8 @@ const notJson = () =>
  * current state instead of making a second case; the same identifier on another
  * request is refused. Nothing is written unless the case is.
  */
-async function submit({ request }: RouteArgs) {
-  const auth = await requireUser(request)
-  if (!auth.ok) return auth.response
-  const body = await readJsonBody(request)
+async function submit({ auth, body: read }: RouteArgs) {
+  const body = await read()
   if (!body.ok) return notJson()
   const now = new Date()
   const bundleId = mapPasBundle(body.value).bundleIdentifier
@@ -91,10 +91,8 @@ async function submit({ request }: RouteArgs) {
 }
 
 /** `$inquire`: the current answer for a request sent earlier. */
-async function inquire({ request }: RouteArgs) {
-  const auth = await requireUser(request)
-  if (!auth.ok) return auth.response
-  const body = await readJsonBody(request)
+async function inquire({ request, auth, body: read }: RouteArgs) {
+  const body = await read()
   if (!body.ok) return notJson()
   // Only the named member's cases are read: an inquiry matches within one member.
   const memberId = mapPasBundle(body.value).fields.memberId
@@ -109,55 +107,55 @@ async function inquire({ request }: RouteArgs) {
 }
 
 /** `$parse`: what a Bundle would fill in the case form; creates nothing. */
-async function parse({ request }: RouteArgs) {
-  const auth = await requireUser(request)
-  if (!auth.ok) return auth.response
-  const body = await readJsonBody(request)
-  const text =
-    body.ok && typeof body.value === 'object' && body.value !== null
-      ? (body.value as { bundle?: unknown }).bundle
-      : undefined
-  if (typeof text !== 'string' || text.length > 2_000_000)
-    return problemResponse(400, 'Send { "bundle": "<the Bundle as text>" }.', {
+async function parse({ body: read }: RouteArgs) {
+  const notABundle = () =>
+    problemResponse(400, 'Send { "bundle": "<the Bundle as text>" }.', {
       errors: { bundle: ['Paste or drop a PAS Bundle'] },
     })
-  return json(parsePasText(text))
+  const body = await read(notABundle)
+  if (!body.ok) return notABundle()
+  return json(parsePasText((body.value as PasParseInput).bundle))
 }
 
-const operations: Record<string, (args: RouteArgs) => Promise<Response>> = {
-  $submit: submit,
-  $inquire: inquire,
-  $parse: parse,
-}
+const signedIn = 'signed-in'
 
+/** The named operations first: the last route answers any other name. */
 export const fhirHandlers = [
-  route('post', '/fhir/Claim/:operation', (args) => {
-    const op = Object.hasOwn(operations, args.params.operation ?? '')
-      ? operations[args.params.operation ?? '']
-      : undefined
-    return op
-      ? op(args)
-      : outcomeResponse(404, [
-          {
-            severity: 'error',
-            expression: 'Claim',
-            message: 'Unknown operation: use $submit, $inquire or $parse',
-          },
-        ])
-  }),
-  route('get', '/cases/:id/pas-response', async (args) => {
-    const found = await findCase(args)
-    if (!found.ok) return found.response
-    if (!found.stored.source)
-      return problemResponse(404, 'This case did not come in as a PAS request.')
-    const db = await withMembersCases(found.db, found.stored)
-    const cases = requestCases(db, found.stored)
-    await noteAccess(
-      args.request,
-      found.user,
-      'read-pas-answer',
-      cases.map((c) => c.id),
-    )
-    return fhirResponse(responseBundle(cases, new Date()))
-  }),
+  route('post', '/fhir/Claim/$submit', { access: signedIn, doc: submitDoc }, submit),
+  route('post', '/fhir/Claim/$inquire', { access: signedIn, doc: inquireDoc }, inquire),
+  route(
+    'post',
+    '/fhir/Claim/$parse',
+    { access: signedIn, body: 'PasParseInput', doc: parseDoc },
+    parse,
+  ),
+  route('post', '/fhir/Claim/:operation', { access: signedIn, doc: otherOperationDoc }, () =>
+    outcomeResponse(404, [
+      {
+        severity: 'error',
+        expression: 'Claim',
+        message: 'Unknown operation: use $submit, $inquire or $parse',
+      },
+    ]),
+  ),
+  route(
+    'get',
+    '/cases/:id/pas-response',
+    { access: signedIn, doc: pasResponseDoc },
+    async (args) => {
+      const found = await findCase(args)
+      if (!found.ok) return found.response
+      if (!found.stored.source)
+        return problemResponse(404, 'This case did not come in as a PAS request.')
+      const db = await withMembersCases(found.db, found.stored)
+      const cases = requestCases(db, found.stored)
+      await noteAccess(
+        args.request,
+        found.user,
+        'read-pas-answer',
+        cases.map((c) => c.id),
+      )
+      return fhirResponse(responseBundle(cases, new Date()))
+    },
+  ),
 ]

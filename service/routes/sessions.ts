@@ -2,8 +2,9 @@ import { signInInput, type User } from '../../src/api/schemas/user.ts'
 import { serviceConfig } from '../config.ts'
 import { demoUsers } from '../data/users.ts'
 import { commit, transact } from '../store.ts'
-import { json, problemResponse, readJsonBody } from '../http.ts'
-import { requireUser, route, sessionExpired, SESSION_HOURS } from './base.ts'
+import { json, problemResponse } from '../http.ts'
+import { route, sessionExpired, SESSION_HOURS } from './base.ts'
+import { noContent } from './doc-parts.ts'
 
 /** Live sessions one person may hold at once (tabs and workstations). */
 export const SESSION_CAP = 10
@@ -57,57 +58,102 @@ function randomToken() {
     .replace(/=+$/, '')
 }
 
+const chooseDemoUser = () =>
+  problemResponse(400, 'Choose a demo user.', { errors: { userId: ['Select a demo user'] } })
 const noDemoSignIn = () =>
   problemResponse(404, 'This service signs people in through its identity provider.')
 
 export const sessionHandlers = [
-  route('get', '/demo-users', () =>
-    serviceConfig().demoSignIn ? json(demoUsers) : noDemoSignIn(),
+  route(
+    'get',
+    '/demo-users',
+    {
+      access: 'public',
+      doc: {
+        summary: 'The demo users to sign in as (the in-page demo only; 404 on a real service)',
+        responses: { 200: { schema: 'DemoUserList', description: 'Users' } },
+        problems: [404],
+      },
+    },
+    () => (serviceConfig().demoSignIn ? json(demoUsers) : noDemoSignIn()),
   ),
 
-  route('post', '/sessions', async ({ request }) => {
-    if (!serviceConfig().demoSignIn) return noDemoSignIn()
-    const body = await readJsonBody(request)
-    if (!body.ok) return body.response
-    const parsed = signInInput.safeParse(body.value)
-    if (!parsed.success)
-      return problemResponse(400, 'Choose a demo user.', {
-        errors: { userId: ['Select a demo user'] },
-      })
-    const user = demoUsers.find((u) => u.id === parsed.data.userId)
-    if (!user)
-      return problemResponse(400, 'No such demo user.', {
-        errors: { userId: ['Select a demo user'] },
-      })
-    const { token, expiresAt } = await startSession(user)
-    return json({ token, user, expiresAt }, { status: 201 })
-  }),
+  route(
+    'post',
+    '/sessions',
+    {
+      access: 'public',
+      body: 'SignInInput',
+      doc: {
+        summary: 'Sign in as a demo user (the in-page demo only; 404 on a real service)',
+        responses: { 201: { schema: 'Session', description: 'The new session' } },
+        problems: [400, 404],
+      },
+    },
+    async ({ body: read }) => {
+      if (!serviceConfig().demoSignIn) return noDemoSignIn()
+      const body = await read(chooseDemoUser)
+      if (!body.ok) return body.response
+      const parsed = signInInput.safeParse(body.value)
+      if (!parsed.success) return chooseDemoUser()
+      const user = demoUsers.find((u) => u.id === parsed.data.userId)
+      if (!user)
+        return problemResponse(400, 'No such demo user.', {
+          errors: { userId: ['Select a demo user'] },
+        })
+      const { token, expiresAt } = await startSession(user)
+      return json({ token, user, expiresAt }, { status: 201 })
+    },
+  ),
 
-  route('delete', '/sessions/current', async ({ request }) => {
-    const auth = await requireUser(request)
-    if (!auth.ok) return auth.response
-    await endSession(auth.token)
-    return new Response(null, { status: 204 })
-  }),
+  route(
+    'delete',
+    '/sessions/current',
+    {
+      access: 'signed-in',
+      doc: { summary: 'Sign out', responses: { 204: noContent } },
+    },
+    async ({ auth }) => {
+      await endSession(auth.token)
+      return new Response(null, { status: 204 })
+    },
+  ),
 
   // Sign out everywhere: a tab forgotten on a shared workstation must not stay signed in.
-  route('delete', '/sessions', async ({ request }) => {
-    const auth = await requireUser(request)
-    if (!auth.ok) return auth.response
-    const userId = auth.user.id
-    await transact(
-      (db) => {
-        for (const [token, s] of Object.entries(db.sessions))
-          if (s.userId === userId) delete db.sessions[token]
-        return commit(null)
+  route(
+    'delete',
+    '/sessions',
+    {
+      access: 'signed-in',
+      doc: {
+        summary: 'Sign out everywhere: every session of the signed-in user ends',
+        responses: { 204: noContent },
       },
-      { sessionsOf: userId },
-    )
-    return new Response(null, { status: 204 })
-  }),
+    },
+    async ({ auth }) => {
+      const userId = auth.user.id
+      await transact(
+        (db) => {
+          for (const [token, s] of Object.entries(db.sessions))
+            if (s.userId === userId) delete db.sessions[token]
+          return commit(null)
+        },
+        { sessionsOf: userId },
+      )
+      return new Response(null, { status: 204 })
+    },
+  ),
 
-  route('get', '/me', async ({ request }) => {
-    const auth = await requireUser(request)
-    return auth.ok ? json(auth.user) : auth.response
-  }),
+  route(
+    'get',
+    '/me',
+    {
+      access: 'signed-in',
+      doc: {
+        summary: 'The signed-in user',
+        responses: { 200: { schema: 'User', description: 'The user' } },
+      },
+    },
+    ({ auth }) => json(auth.user),
+  ),
 ]

@@ -44,7 +44,8 @@ describe('the OpenAPI document', () => {
         .reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], doc)
       expect(resolved, target).toBeDefined()
     }
-    const decision = doc.paths['/cases/{id}/decision'].post.responses
+    const paths = doc.paths as Record<string, Record<string, Op>>
+    const decision = paths['/cases/{id}/decision']!.post!.responses
     expect(Object.keys(decision).sort()).toEqual([
       '200',
       '400',
@@ -58,18 +59,26 @@ describe('the OpenAPI document', () => {
     ])
   })
 
-  it('documents every route the service declares, from its own list (service/routes.ts)', () => {
-    const doc = buildOpenApi() as { paths: Record<string, Record<string, unknown>> }
-    // One route answers the PAS operations by name; the document lists each operation.
-    const paths = (path: string) =>
-      path === '/fhir/Claim/:operation'
-        ? ['/fhir/Claim/$submit', '/fhir/Claim/$inquire', '/fhir/Claim/$parse']
-        : [path.replace(/:(\w+)/g, '{$1}')]
-    const missing = serviceRoutes.flatMap((r) =>
-      paths(r.path)
-        .filter((p) => !doc.paths[p]?.[r.method])
-        .map((p) => `${r.method} ${p}`),
-    )
-    expect(missing).toEqual([])
+  it('is built from the routes: every declared route, each with an answer and its access', () => {
+    const doc = buildOpenApi() as unknown as { paths: Record<string, Record<string, Op>> }
+    for (const r of serviceRoutes) {
+      const op = doc.paths[r.path.replace(/:(\w+)/g, '{$1}')]?.[r.method]
+      expect(op, `${r.method} ${r.path}`).toBeDefined()
+      const statuses = Object.keys(op!.responses)
+      expect(
+        statuses.some((s) => /^[24]\d\d$/.test(s) && s !== '401'),
+        r.path,
+      ).toBe(true)
+      // What the service enforces is what the document says: 401 for a signed-in route,
+      // 403 for a director's, no security for a public one.
+      expect(statuses.includes('401'), `${r.path} 401`).toBe(r.access !== 'public')
+      expect(statuses.includes('403') || r.access !== 'medical-director', `${r.path} 403`).toBe(
+        true,
+      )
+      expect(op!.security !== undefined, `${r.path} security`).toBe(r.access === 'public')
+      if (r.body) expect(JSON.stringify(op!.requestBody)).toContain(`schemas/${r.body}"`)
+    }
   })
 })
+
+type Op = { responses: Record<string, unknown>; security?: unknown[]; requestBody?: unknown }
