@@ -45,6 +45,13 @@ const inquiryAnswer = {
   },
 }
 const auth = { '401': { $ref: '#/components/responses/Problem401' } }
+/** A client system's token (server/auth/client-credentials.ts) must carry the operation's scope. */
+const scoped = (scope: string) => ({
+  '403': {
+    description: `A client system's token without the scope ${scope} (a person signed in needs none)`,
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+  },
+})
 
 export const fhirPaths = {
   '/fhir/Claim/$submit': {
@@ -52,13 +59,14 @@ export const fhirPaths = {
       tags,
       summary: 'Submit a PAS request: one case per item (Electronic channel), answers pended',
       description:
-        'Idempotent on Bundle.identifier per user: a resend answers the cases as they stand; the same identifier on another request is refused (422). An invalid Bundle writes nothing. Refusals use issue code `invalid` for a wrong request and `not-supported` for what the guide allows and this service does not do.',
+        'Idempotent on Bundle.identifier per user or client system: a resend answers the cases as they stand; the same identifier on another request is refused (422). An invalid Bundle writes nothing. Refusals use issue code `invalid` for a wrong request and `not-supported` for what the guide allows and this service does not do.',
       requestBody: fhirBody,
       responses: {
         '200': bundleAnswer('The PAS response Bundle'),
         '400': outcome('Not JSON, not a PAS request, or a case rule refused it'),
         '422': outcome('The Bundle identifier was already used for another request'),
         ...auth,
+        ...scoped('system/Claim.c'),
       },
     },
   },
@@ -71,6 +79,7 @@ export const fhirPaths = {
         '200': inquiryAnswer,
         '400': outcome('Not an inquiry this service can match'),
         ...auth,
+        ...scoped('system/ClaimResponse.r'),
       },
     },
   },

@@ -2,6 +2,7 @@ import type { User } from '../../src/api/schemas/user.ts'
 import { demoUsers } from '../data/users.ts'
 import { commit, own, readCaselessDb, transact } from '../store.ts'
 import { problemResponse } from '../http.ts'
+import { clientOnPersonRoute, isClientToken } from './client-tokens.ts'
 
 // The mock reads the same setting as the app, so pointing both elsewhere is one change.
 export const apiBase = (import.meta.env?.VITE_API_BASE_URL || '/api').replace(/\/$/, '')
@@ -44,6 +45,9 @@ export function cookieValue(header: string | null, name: string): string | undef
 export async function requireUser(request: Request): Promise<Authed> {
   const header = request.headers.get('Authorization') ?? ''
   const bearer = /^Bearer (.+)$/.exec(header)?.[1]
+  // A client system's token is for the PAS operations its scopes name (client-auth.ts).
+  if (bearer && isClientToken(bearer))
+    return { ok: false, response: await clientOnPersonRoute(bearer) }
   const cookie = bearer ? undefined : cookieValue(request.headers.get('Cookie'), SESSION_COOKIE)
   const token = bearer ?? cookie
   if (!token) return { ok: false, response: problemResponse(401, 'Sign in to continue.') }

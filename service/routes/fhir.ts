@@ -1,4 +1,3 @@
-import { actorOf } from '../cases/actor.ts'
 import { commit, own, readDb, transact } from '../store.ts'
 import { mapPasBundle } from '../fhir/bundle-to-case.ts'
 import { responseBundle } from '../fhir/claim-response.ts'
@@ -10,6 +9,7 @@ import { json, problemResponse, readJsonBody } from '../http.ts'
 import { bodyHash } from '../stable-json.ts'
 import { requireUser, route, type RouteArgs } from './base.ts'
 import { caseHeaders } from './case-etag.ts'
+import { PAS_SCOPES, requirePrincipal } from './client-auth.ts'
 import { findCase, withMembersCases } from './cases.ts'
 import { noteAccess } from './note-access.ts'
 import { parsePasText } from '../fhir/parse-text.ts'
@@ -25,18 +25,18 @@ const notJson = () =>
 
 /**
  * `$submit`: a PAS request Bundle becomes a case, created exactly as `POST /cases`
- * creates one. A resend with the same Bundle identifier (per user) answers the case's
+ * creates one. A resend with the same Bundle identifier (per user or client) answers the case's
  * current state instead of making a second case; the same identifier on another
  * request is refused. Nothing is written unless the case is.
  */
 async function submit({ request }: RouteArgs) {
-  const auth = await requireUser(request)
+  const auth = await requirePrincipal(request, PAS_SCOPES.submit)
   if (!auth.ok) return auth.response
   const body = await readJsonBody(request)
   if (!body.ok) return notJson()
   const now = new Date()
   const bundleId = mapPasBundle(body.value).bundleIdentifier
-  const slot = bundleId && `${auth.user.id} pas ${bundleId.system ?? ''}|${bundleId.value}`
+  const slot = bundleId && `${auth.key} pas ${bundleId.system ?? ''}|${bundleId.value}`
   const checked = checkSubmission(body.value, now)
   const hash = bodyHash(body.value)
   // The resend check and the create in one transaction: two resends at once make one request.
@@ -64,7 +64,7 @@ async function submit({ request }: RouteArgs) {
         return outcomeResponse(400, checked.ok ? [] : checked.issues)
       let stored
       try {
-        const actor = actorOf(auth.user)
+        const actor = auth.actor
         stored = createPasCases({ db, checked, bundleIdentifier: bundleId, actor, now })
       } catch {
         return outcomeResponse(400, [
@@ -92,7 +92,7 @@ async function submit({ request }: RouteArgs) {
 
 /** `$inquire`: the current answer for a request sent earlier. */
 async function inquire({ request }: RouteArgs) {
-  const auth = await requireUser(request)
+  const auth = await requirePrincipal(request, PAS_SCOPES.inquire)
   if (!auth.ok) return auth.response
   const body = await readJsonBody(request)
   if (!body.ok) return notJson()
@@ -103,7 +103,7 @@ async function inquire({ request }: RouteArgs) {
   if (!found.ok) return outcomeResponse(400, found.issues)
   if (found.found) {
     const ids = requestCases(db, found.found).map((c) => c.id)
-    await noteAccess(request, auth.user, 'pas-inquiry', ids)
+    await noteAccess(request, auth.reader, 'pas-inquiry', ids)
   }
   return fhirResponse(inquiryAnswer(db, found.found, new Date()))
 }
