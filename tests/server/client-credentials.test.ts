@@ -113,6 +113,19 @@ describe('what a client token may do', () => {
     expect(res.status).toBe(401)
   })
 
+  it('gets 401 once it has expired (five minutes on)', async () => {
+    const { access_token } = await clientToken(base(), INQUIRE)
+    const bundle = pasFixture('m0076-medicare-advantage')
+    expect((await fhirPost('$inquire', access_token, inquiryFor(bundle))).status).toBe(200)
+    await current
+      .server!.db.updateTable('client_tokens')
+      .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+      .execute()
+    const res = await fhirPost('$inquire', access_token, inquiryFor(bundle))
+    expect(res.status).toBe(401)
+    expect(res.headers.get('WWW-Authenticate')).toBe('Bearer error="invalid_token"')
+  })
+
   it('names the token endpoint and its methods at the FHIR base (SMART discovery)', async () => {
     const res = await fetch(`${base()}/api/fhir/.well-known/smart-configuration`)
     expect(await res.json()).toMatchObject({
