@@ -27,7 +27,24 @@ export function buildOpenApi() {
     security: [{ bearerAuth: [] }],
     paths: { ...routePaths(serviceRoutes), ...mockControlPaths },
     components: {
-      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } },
+      securitySchemes: {
+        bearerAuth: { type: 'http', scheme: 'bearer' },
+        // SMART Backend Services: a signed JWT (private_key_jwt) for a short-lived token.
+        clientCredentials: {
+          type: 'oauth2',
+          description:
+            'A client system: client_credentials with private_key_jwt (SMART Backend Services); docs/pas.md',
+          flows: {
+            clientCredentials: {
+              tokenUrl: '/api/oauth/token',
+              scopes: {
+                'system/Claim.c': 'Submit PAS requests ($submit)',
+                'system/ClaimResponse.r': 'Inquire about PAS requests sent earlier ($inquire)',
+              },
+            },
+          },
+        },
+      },
       schemas: componentSchemas(),
       responses: problemResponses(),
     },

@@ -9,8 +9,10 @@ import { securityHeaders } from '../scripts/security-headers.ts'
 import { service } from '../service/routes.ts'
 import { watchRequest } from './db/health.ts'
 import { CLIENT_ADDRESS_HEADER } from '../service/routes/note-access.ts'
+import { clientAddress } from './client-address.ts'
 import { describeError, logEvent, type LogSink } from './log.ts'
 import { signInRoutes } from './auth/rp.ts'
+import { clientCredentialRoutes, type ClientCredentialOptions } from './auth/client-credentials.ts'
 
 /** Beyond any honest body: the handlers answer 413 from 1 MB; this stops a flood earlier. */
 const MAX_REQUEST_BYTES = 2_000_000
@@ -23,9 +25,15 @@ type AppOptions = {
   allowedHosts?: ReadonlySet<string> | null
   /** OpenID Connect sign-in (server/auth/rp.ts); without it, none (tests of the app alone). */
   signIn?: Parameters<typeof signInRoutes>[1]
+  /** Client systems' tokens (server/auth/client-credentials.ts); without it, none. */
+  clientCredentials?: ClientCredentialOptions
+  /** Only a proxy reaches the service: the access log takes the address it saw (TRUST_PROXY). */
+  trustProxy?: boolean
 }
 
-export function createApp({ appDir, log = null, allowedHosts = null, signIn }: AppOptions) {
+export function createApp(options: AppOptions) {
+  const { appDir, log = null, allowedHosts = null, signIn, clientCredentials } = options
+  const trustProxy = options.trustProxy ?? false
   const app = new Hono()
   const headers = securityHeaders({ apiBase: '/api' })
   onHandlerFailure((error) =>
@@ -62,6 +70,7 @@ export function createApp({ appDir, log = null, allowedHosts = null, signIn }: A
     )
 
   if (signIn) signInRoutes(app, signIn)
+  if (clientCredentials) clientCredentialRoutes(app, clientCredentials)
 
   app.all(
     '/api/*',
@@ -70,10 +79,14 @@ export function createApp({ appDir, log = null, allowedHosts = null, signIn }: A
       onError: () => problemResponse(413, `Send a request body of at most 1000000 bytes.`),
     }),
     async (c) => {
-      // Where the request came from, for the access log: the socket's address, never a
-      // header a client could set.
+      // Where the request came from, for the access log (client-address.ts).
       const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } }).incoming
-      c.req.raw.headers.set(CLIENT_ADDRESS_HEADER, incoming?.socket?.remoteAddress ?? 'unknown')
+      const from = clientAddress(
+        incoming?.socket?.remoteAddress,
+        c.req.header('X-Forwarded-For'),
+        trustProxy,
+      )
+      c.req.raw.headers.set(CLIENT_ADDRESS_HEADER, from)
       const { response, failed, conflict } = await watchRequest(async () =>
         service.fetch(c.req.raw),
       )

@@ -14,6 +14,7 @@ import { seedDemoPasswords, seedUsers } from './db/users.ts'
 import { embeddedIdp, GROUPS, type EmbeddedIdp } from './auth/embedded-idp.ts'
 import type { OidcSettings } from './auth/rp.ts'
 import { oidcFromEnv } from './auth/settings.ts'
+import { clientsFromEnv } from './auth/clients.ts'
 import { configureService } from '../service/config.ts'
 import { sqlStore } from './db/sql-store.ts'
 
@@ -57,6 +58,9 @@ export async function start(o: StartOptions): Promise<Started> {
   const appDir = o.appDir === null ? null : resolve(o.appDir)
   if (appDir && !existsSync(resolve(appDir, 'index.html')))
     throw new Error(`No built app in ${appDir}: run \`npm run build:no-mock\` first.`)
+  // Client systems (OAUTH_CLIENTS_FILE; the demo client with the embedded provider only):
+  // a file that is not valid stops the start before the database is opened.
+  const clients = clientsFromEnv(!oidcFromEnv())
   const { db, describe } = await openDatabase(o.where, o.onQuery)
   try {
     await seedUsers(db)
@@ -89,7 +93,21 @@ export async function start(o: StartOptions): Promise<Started> {
     appDir,
     log,
     allowedHosts: allowed,
+    trustProxy: process.env.TRUST_PROXY === '1',
     signIn: { origin: () => origin, db, settings },
+    clientCredentials: {
+      origin: () => origin,
+      db,
+      clients,
+      onRefused: ({ reason, client, inARow }) =>
+        logEvent(log, {
+          level: 'warn',
+          msg: 'client authentication refused',
+          reason,
+          client: client ?? 'unknown',
+          inARow,
+        }),
+    },
   })
   // Expired sessions, abandoned drafts and spent Idempotency-Keys go on a schedule, so
   // neither the tables nor the work per request grow with them.

@@ -26,9 +26,11 @@ function operation(r: Route, doc: RouteDoc) {
   const parameters = [...pathParams, ...(doc.parameters ?? [])]
   const implied = [
     ...(r.access === 'public' ? [] : [401]),
-    ...(r.access === 'medical-director' ? [403] : []),
+    ...(r.access === 'medical-director' || typeof r.access === 'object' ? [403] : []),
   ]
   const problems = [...new Set([...(doc.problems ?? []), ...implied])].sort()
+  // A client system's token must carry the route's scope; a person signed in needs none.
+  const scoped = typeof r.access === 'object' ? r.access.scope : null
   return {
     ...(doc.tags ? { tags: doc.tags } : {}),
     summary: doc.summary,
@@ -42,6 +44,7 @@ function operation(r: Route, doc: RouteDoc) {
         ? { requestBody: doc.requestBody }
         : {}),
     ...(r.access === 'public' ? { security: [] } : {}),
+    ...(scoped ? { security: [{ bearerAuth: [] }, { clientCredentials: [scoped] }] } : {}),
     responses: {
       ...Object.fromEntries(Object.entries(doc.responses).map(([s, a]) => [s, answer(a)])),
       ...Object.fromEntries(problems.map((s) => [String(s), problem(s)])),

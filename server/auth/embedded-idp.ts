@@ -9,6 +9,7 @@ import { loginPage, page } from './pages.ts'
 import { checkPassword, NO_ACCOUNT } from './passwords.ts'
 import { readFormBody } from './form-body.ts'
 import { memoryAdapter } from './idp-store.ts'
+import { slowDownAfterFailures } from './slow-down.ts'
 
 /** Where the embedded provider answers, under the service's own origin. */
 export const IDP_PATH = '/oidc'
@@ -203,21 +204,8 @@ export async function embeddedIdp(
   }
 }
 
-const failures = new Map<string, { count: number; at: number }>()
-
-/**
- * Repeated wrong passwords for one name wait longer each time (up to 5 s), logged by the
- * caller's request line; a right one is never slowed.
- */
-async function slowDown(username: string): Promise<number> {
-  const now = Date.now()
-  const seen = failures.get(username)
-  const count = seen && now - seen.at < 15 * 60_000 ? seen.count + 1 : 1
-  failures.set(username, { count, at: now })
-  if (failures.size > 10_000) failures.clear()
-  await new Promise((resolve) => setTimeout(resolve, Math.min(5_000, 250 * 2 ** (count - 1))))
-  return count
-}
+/** Repeated wrong passwords for one name wait longer each time; a right one never. */
+const slowDown = slowDownAfterFailures()
 
 function send(res: ServerResponse, status: number, html: string) {
   res.writeHead(status, {

@@ -51,5 +51,14 @@ export type Tables = {
   }
   assignee_open_counts: { assignee: string; n: ColumnType<string | number, number, number> }
   case_status_counts: { status: string; n: ColumnType<string | number, number, number> }
+  client_tokens: {
+    token_hash: string
+    client_id: string
+    client_name: string
+    /** Space-separated, as OAuth writes scopes. */
+    scopes: string
+    expires_at: Instant
+  }
+  client_assertions: { client_id: string; jti: string; expires_at: Instant }
   change_counter: { id: number; counter: ColumnType<string | number, number, number> }
 }

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type {
+  Actor,
   AppealInput,
   Determination,
   StoredCase,
@@ -163,7 +164,7 @@ function generator(now: Date, offset: number) {
   }
 }
 
-function appeal(db: MockDb, c: StoredCase, by: StoredCase['createdBy'], now: Date, i: number) {
+function appeal(db: MockDb, c: StoredCase, by: Actor, now: Date, i: number) {
   const deniedAt = Date.parse(c.decisions.at(-1)?.decidedAt ?? c.createdAt)
   const at = new Date(Math.min(now.getTime(), deniedAt + 24 * HOUR))
   const input: AppealInput = {

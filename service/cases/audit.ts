@@ -1,4 +1,4 @@
-import type { Actor, AuditAction, AuditEvent } from '../../src/api/schemas/case.ts'
+import type { AuditAction, AuditEvent, Recorder } from '../../src/api/schemas/case.ts'
 import type { ReadingInput } from '../../src/api/schemas/reading.ts'
 import { newId, type MockDb } from '../store.ts'
 
@@ -8,7 +8,7 @@ export function appendAudit(
   caseId: string,
   event: {
     at: string
-    actor: Actor
+    actor: Recorder
     action: AuditAction
     summary: string
     reason?: string | null

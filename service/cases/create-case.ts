@@ -2,6 +2,7 @@ import type { CaseInput } from '../../src/api/schemas/case-fields.ts'
 import type {
   Actor,
   CaseSource,
+  Recorder,
   Determination,
   StoredCase,
   Turnaround,
@@ -33,7 +34,8 @@ export function leastLoadedDirector(db: MockDb): Actor {
 export type CreateCaseArgs = {
   db: MockDb
   input: CaseInput
-  actor: Actor
+  /** Who entered it: a person, or a client system sending PAS requests. */
+  actor: Recorder
   now: Date
   synthetic?: boolean
   /** Set when the case came in as a Da Vinci PAS Bundle, so its answer can be rebuilt. */

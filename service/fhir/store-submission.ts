@@ -1,4 +1,4 @@
-import type { Actor, CaseSource, StoredCase } from '../../src/api/schemas/case.ts'
+import type { CaseSource, Recorder, StoredCase } from '../../src/api/schemas/case.ts'
 import { createCase } from '../cases/create-case.ts'
 import { computeTurnaround } from '../engine/turnaround.ts'
 import type { MockDb } from '../store.ts'
@@ -17,7 +17,7 @@ export function createPasCases(args: {
   db: MockDb
   checked: Accepted
   bundleIdentifier: Identifier
-  actor: Actor
+  actor: Recorder
   now: Date
 }): StoredCase[] {
   const { db, checked, bundleIdentifier, actor, now } = args

@@ -3,6 +3,8 @@ import { demoUsers } from '../data/users.ts'
 import { commit, own, readCaselessDb, transact } from '../store.ts'
 import * as z from 'zod/mini'
 import { problemResponse, readJsonBody, type JsonBody } from '../http.ts'
+import { requirePrincipal, type Principal } from './client-auth.ts'
+import { clientOnPersonRoute, isClientToken } from './client-tokens.ts'
 import type { RouteSpec } from './declare.ts'
 import { namedSchemas } from './schema-names.ts'
 
@@ -47,6 +49,9 @@ export function cookieValue(header: string | null, name: string): string | undef
 export async function requireUser(request: Request): Promise<Authed> {
   const header = request.headers.get('Authorization') ?? ''
   const bearer = /^Bearer (.+)$/.exec(header)?.[1]
+  // A client system's token is for the PAS operations its scopes name (client-auth.ts).
+  if (bearer && isClientToken(bearer))
+    return { ok: false, response: await clientOnPersonRoute(bearer) }
   const cookie = bearer ? undefined : cookieValue(request.headers.get('Cookie'), SESSION_COOKIE)
   const token = bearer ?? cookie
   if (!token) return { ok: false, response: problemResponse(401, 'Sign in to continue.') }
@@ -112,8 +117,10 @@ type Signed = Extract<Authed, { ok: true }>
 export type RouteArgs = {
   request: Request
   params: Record<string, string>
-  /** The signed-in user (absent on a public route). */
+  /** The signed-in user (absent on a public route and on one a client system may call). */
   auth: Signed
+  /** Who is asking on a route a client system may call (`access: { scope }`). */
+  principal: Principal
   /**
    * The JSON body, checked against the schema the route declares (`body`): read where the
    * handler needs it, so the order of its answers (404 before 400) stays its own.
@@ -149,21 +156,36 @@ export function route(method: Method, path: string, spec: RouteSpec, resolve: Re
     method,
     path,
     resolve: guard(async ({ request, params }) => {
-      const auth = spec.access === 'public' ? publicCaller : await requireUser(request)
+      const access = spec.access
+      if (typeof access === 'object') {
+        const principal = await requirePrincipal(request, access.scope)
+        if (!principal.ok) return principal.response
+        const body = async (explain?: Explain) => readChecked(request, schema, explain)
+        return resolve({ request, params, auth: publicCaller, principal, body })
+      }
+      const auth = access === 'public' ? publicCaller : await requireUser(request)
       if (!auth.ok) return auth.response
       if (spec.access === 'medical-director' && auth.user.role !== 'medical-director')
         return problemResponse(403, spec.forbidden ?? 'This is for medical directors.')
-      const body = async (explain?: Explain): Promise<JsonBody> => {
-        const read = await readJsonBody(request)
-        return read.ok && schema ? checkBody(schema, read.value, explain) : read
-      }
-      return resolve({ request, params, auth, body })
+      const body = async (explain?: Explain) => readChecked(request, schema, explain)
+      return resolve({ request, params, auth, principal: noPrincipal, body })
     }),
   }
 }
 
-// A public route has no caller; a handler of one never reads `auth`.
+// A public route has no caller; a handler of one never reads `auth`. A route for people
+// only never reads `principal`.
 const publicCaller = { ok: true } as Signed
+const noPrincipal = { ok: true } as Principal
+
+async function readChecked(
+  request: Request,
+  schema: z.ZodMiniType | undefined,
+  explain?: Explain,
+): Promise<JsonBody> {
+  const read = await readJsonBody(request)
+  return read.ok && schema ? checkBody(schema, read.value, explain) : read
+}
 
 /**
  * A body the declared schema refuses is a 400 naming each field, whatever a handler's own

@@ -1,3 +1,4 @@
+import type { PasScope } from './client-auth.ts'
 import type { SchemaName } from './schema-names.ts'
 
 /**
@@ -6,7 +7,12 @@ import type { SchemaName } from './schema-names.ts'
  * document is built from the same declarations (scripts/generate-openapi.ts), so a route
  * cannot exist undocumented or be documented as something it does not check.
  */
-export type Access = 'public' | 'signed-in' | 'medical-director'
+export type Access =
+  | 'public'
+  | 'signed-in'
+  | 'medical-director'
+  /** A person signed in, or a client system whose token carries this scope (client-auth.ts). */
+  | { scope: PasScope }
 
 /** Problem statuses a route may answer besides the ones its access implies (401, 403). */
 export type ProblemStatus = 400 | 403 | 404 | 409 | 412 | 413 | 422 | 428 | 429

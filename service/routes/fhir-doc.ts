@@ -43,7 +43,7 @@ export const submitDoc: RouteDoc = {
   tags,
   summary: 'Submit a PAS request: one case per item (Electronic channel), answers pended',
   description:
-    'Idempotent on Bundle.identifier per user: a resend answers the cases as they stand; the same identifier on another request is refused (422). An invalid Bundle writes nothing. Refusals use issue code `invalid` for a wrong request and `not-supported` for what the guide allows and this service does not do.',
+    'Idempotent on Bundle.identifier per user or client system: a resend answers the cases as they stand; the same identifier on another request is refused (422). An invalid Bundle writes nothing. Refusals use issue code `invalid` for a wrong request and `not-supported` for what the guide allows and this service does not do.',
   requestBody: fhirBody,
   responses: {
     200: bundleAnswer('The PAS response Bundle'),

@@ -1,4 +1,3 @@
-import { actorOf } from '../cases/actor.ts'
 import { commit, own, readDb, transact } from '../store.ts'
 import { mapPasBundle } from '../fhir/bundle-to-case.ts'
 import { responseBundle } from '../fhir/claim-response.ts'
@@ -12,6 +11,7 @@ import { bodyHash } from '../stable-json.ts'
 import { route, type RouteArgs } from './base.ts'
 import { inquireDoc, otherOperationDoc, parseDoc, pasResponseDoc, submitDoc } from './fhir-doc.ts'
 import { caseHeaders } from './case-etag.ts'
+import { PAS_SCOPES } from './client-auth.ts'
 import { findCase, withMembersCases } from './cases.ts'
 import { noteAccess } from './note-access.ts'
 import { parsePasText } from '../fhir/parse-text.ts'
@@ -27,16 +27,16 @@ const notJson = () =>
 
 /**
  * `$submit`: a PAS request Bundle becomes a case, created exactly as `POST /cases`
- * creates one. A resend with the same Bundle identifier (per user) answers the case's
+ * creates one. A resend with the same Bundle identifier (per user or client) answers the case's
  * current state instead of making a second case; the same identifier on another
  * request is refused. Nothing is written unless the case is.
  */
-async function submit({ auth, body: read }: RouteArgs) {
+async function submit({ principal: auth, body: read }: RouteArgs) {
   const body = await read()
   if (!body.ok) return notJson()
   const now = new Date()
   const bundleId = mapPasBundle(body.value).bundleIdentifier
-  const slot = bundleId && `${auth.user.id} pas ${bundleId.system ?? ''}|${bundleId.value}`
+  const slot = bundleId && `${auth.key} pas ${bundleId.system ?? ''}|${bundleId.value}`
   const checked = checkSubmission(body.value, now)
   const hash = bodyHash(body.value)
   // The resend check and the create in one transaction: two resends at once make one request.
@@ -64,7 +64,7 @@ async function submit({ auth, body: read }: RouteArgs) {
         return outcomeResponse(400, checked.ok ? [] : checked.issues)
       let stored
       try {
-        const actor = actorOf(auth.user)
+        const actor = auth.actor
         stored = createPasCases({ db, checked, bundleIdentifier: bundleId, actor, now })
       } catch {
         return outcomeResponse(400, [
@@ -91,7 +91,7 @@ async function submit({ auth, body: read }: RouteArgs) {
 }
 
 /** `$inquire`: the current answer for a request sent earlier. */
-async function inquire({ request, auth, body: read }: RouteArgs) {
+async function inquire({ request, principal: auth, body: read }: RouteArgs) {
   const body = await read()
   if (!body.ok) return notJson()
   // Only the named member's cases are read: an inquiry matches within one member.
@@ -101,7 +101,7 @@ async function inquire({ request, auth, body: read }: RouteArgs) {
   if (!found.ok) return outcomeResponse(400, found.issues)
   if (found.found) {
     const ids = requestCases(db, found.found).map((c) => c.id)
-    await noteAccess(request, auth.user, 'pas-inquiry', ids)
+    await noteAccess(request, auth.reader, 'pas-inquiry', ids)
   }
   return fhirResponse(inquiryAnswer(db, found.found, new Date()))
 }
@@ -121,8 +121,18 @@ const signedIn = 'signed-in'
 
 /** The named operations first: the last route answers any other name. */
 export const fhirHandlers = [
-  route('post', '/fhir/Claim/$submit', { access: signedIn, doc: submitDoc }, submit),
-  route('post', '/fhir/Claim/$inquire', { access: signedIn, doc: inquireDoc }, inquire),
+  route(
+    'post',
+    '/fhir/Claim/$submit',
+    { access: { scope: PAS_SCOPES.submit }, doc: submitDoc },
+    submit,
+  ),
+  route(
+    'post',
+    '/fhir/Claim/$inquire',
+    { access: { scope: PAS_SCOPES.inquire }, doc: inquireDoc },
+    inquire,
+  ),
   route(
     'post',
     '/fhir/Claim/$parse',

@@ -1,5 +1,4 @@
-import type { AccessAction } from '../../src/api/schemas/access-log.ts'
-import type { User } from '../../src/api/schemas/user.ts'
+import type { AccessAction, AccessEvent } from '../../src/api/schemas/access-log.ts'
 import { recordAccess } from '../store.ts'
 
 /**
@@ -13,7 +12,8 @@ const addressOf = (request: Request) =>
 /** Notes who read what of which cases, when and from where (HIPAA 45 CFR 164.312(b)). */
 export async function noteAccess(
   request: Request,
-  user: Pick<User, 'id' | 'name' | 'role'>,
+  /** A person (their role), or a client system (no role). */
+  user: AccessEvent['actor'],
   action: AccessAction,
   caseIds: readonly string[],
 ) {

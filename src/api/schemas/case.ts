@@ -24,6 +24,17 @@ export const actor = z.object({
 })
 export type Actor = z.infer<typeof actor>
 
+/** A person's role, or a client system's: a provider's system sending PAS requests with its own OAuth token. */
+export const actorRole = z.enum([...role.options, 'client-system'])
+export type ActorRole = z.infer<typeof actorRole>
+
+/**
+ * Who made a case or an audit event: a person (an actor), or a client system named as
+ * it was registered. Decisions, queues and appeals are people's alone (actor).
+ */
+export const recorder = z.extend(actor, { role: actorRole })
+export type Recorder = z.infer<typeof recorder>
+
 /** A determination is a record of its own: a later policy change never alters it. */
 export const determination = z.object({
   id: z.string(),
@@ -266,7 +277,7 @@ export const storedCase = z.object({
   reference: caseReference,
   version: z.int(),
   createdAt: isoInstant,
-  createdBy: actor,
+  createdBy: recorder,
   input: caseInput,
   status: caseStatus,
   determination,
@@ -356,7 +367,7 @@ export const auditEvent = z.object({
   id: z.string(),
   caseId: z.string(),
   at: isoInstant,
-  actor,
+  actor: recorder,
   action: auditAction,
   summary: z.string(),
   reason: z.nullable(z.string()),
