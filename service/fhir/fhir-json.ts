@@ -1,13 +1,17 @@
+import { hasVisibleText } from '../../src/domain/visible-text.ts'
+
 /**
  * Reading FHIR JSON that arrived from outside: any value may be any type, so every
  * read checks it. A wrong type reads as absent; the mapper reports what it needed.
  */
+
 export type Json = Record<string, unknown>
 
 export const isRecord = (v: unknown): v is Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
+/** A string with something in it to read (the shared blank rule): else absent. */
 export const str = (v: unknown): string | undefined =>
-  typeof v === 'string' && v.trim() !== '' ? v : undefined
+  typeof v === 'string' && hasVisibleText(v) ? v : undefined
 export const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
 export const records = (v: unknown): Json[] => arr(v).filter(isRecord)
 

@@ -55,13 +55,13 @@ const maxText = (label: string) => (v: string) =>
   textLength(v) > MAX_TEXT ? `${label} must be 4,000 characters or fewer` : undefined
 
 function date(label: string, value: string): string | undefined {
-  if (!value.trim()) return `Enter the ${label.toLowerCase()}`
+  if (!hasVisibleText(value)) return `Enter the ${label.toLowerCase()}`
   if (!isRealIsoDate(value.trim())) return `${label} must be a real date`
 }
 
 const rules: Record<CaseFieldName, Rule> = {
   memberId: ({ memberId }) => {
-    if (!memberId.trim()) return 'Enter the member ID'
+    if (!hasVisibleText(memberId)) return 'Enter the member ID'
     if (!MEMBER_ID.test(normalizeMemberId(memberId)))
       return 'Member ID must be 6 to 20 letters and digits'
   },
@@ -83,7 +83,7 @@ const rules: Record<CaseFieldName, Rule> = {
       : undefined,
   plan: select('plan', 'plan'),
   serviceCode: ({ serviceCode }) => {
-    if (!serviceCode.trim()) return 'Enter the service code'
+    if (!hasVisibleText(serviceCode)) return 'Enter the service code'
     if (!isServiceCode(serviceCode))
       return 'Service code must be a HCPCS Level II code (a letter and 4 digits, like M0076) or a CPT code (5 digits, or 4 digits and F, T or U)'
   },
@@ -112,7 +112,7 @@ const rules: Record<CaseFieldName, Rule> = {
   },
   urgency: select('urgency', 'urgency'),
   requestReceivedAt: ({ requestReceivedAt }, now, received) => {
-    if (!requestReceivedAt.trim()) return 'Enter when the request was received'
+    if (!hasVisibleText(requestReceivedAt)) return 'Enter when the request was received'
     if (!received) return 'Request received must be a real date and time'
     if (received.getTime() > now.getTime() + CLOCK_SKEW_MS)
       return 'Request received cannot be in the future'

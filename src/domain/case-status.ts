@@ -27,6 +27,11 @@ export type ClosedStatus = Exclude<
   'pending-md-review' | 'pended-for-information' | 'appeal-in-review'
 >
 
+/** Closed by the first decision alone: approved or denied, with no appeal decided. */
+export function closedByFirstDecision(status: CaseStatus): boolean {
+  return status === 'approved' || status === 'denied'
+}
+
 /** Nothing is waiting on the plan: no clock runs. */
 export function isClosed(status: CaseStatus): status is ClosedStatus {
   return hasFinalDecision(status) && status !== 'appeal-in-review'

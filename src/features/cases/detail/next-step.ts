@@ -1,6 +1,11 @@
 import type { CaseStatus, Determination } from '../../../api/schemas/case.ts'
 import type { Role } from '../../../api/schemas/user.ts'
-import { hasFinalDecision, isClosed, waitingOn } from '../../../domain/case-status.ts'
+import {
+  closedByFirstDecision,
+  hasFinalDecision,
+  isClosed,
+  waitingOn,
+} from '../../../domain/case-status.ts'
 
 /**
  * What happens next on this case, for the person reading it: the line beside the case
@@ -12,7 +17,7 @@ export function nextStep(role: Role, status: CaseStatus, outcome: Determination[
   const director = role === 'medical-director'
   // A closed case waits for no one.
   if (isClosed(status))
-    return status === 'approved' || status === 'denied'
+    return closedByFirstDecision(status)
       ? 'Decided. The decision is final and the case is read-only.'
       : 'Decided on appeal. The decision is final and the case is read-only.'
   if (waitingOn(status) === 'requesting-provider')
