@@ -24,6 +24,7 @@ const closed: CaseStatus[] = [
   'approved-on-appeal',
   'denial-upheld',
   'forwarded-to-independent-review',
+  'withdrawn',
 ]
 const open: CaseStatus[] = ['pending-md-review', 'pended-for-information', 'appeal-in-review']
 
