@@ -16,6 +16,10 @@ export default defineConfig({
       // proves the 404) and concurrency (it swaps in a browser-like store; the server's own
       // concurrency tests are in service.test.ts).
       'tests/server/**/*.test.ts',
+      // The PAS conformance suite: the guide's examples and every answer validated, here
+      // against the real service as against the mock.
+      'tests/fhir/pas-conformance.test.ts',
+      'tests/fhir/pas-update.test.ts',
     ],
     globalSetup: ['./tests/server/global-setup.ts'],
     setupFiles: ['./tests/server/setup.ts'],

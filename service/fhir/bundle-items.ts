@@ -6,6 +6,11 @@ import type { Issues } from './issues.ts'
 const PAS_SD = 'http://hl7.org/fhir/us/davinci-pas/StructureDefinition'
 /** The guide's cancel flag (Claim-update.fsh, `InfoCancelledFlag`, Id modifierextension-infoCancelled). */
 export const INFO_CANCELLED_FLAG = `${PAS_SD}/modifierextension-infoCancelled`
+/** PASClaimUpdate's flag on an item added or changed by this update (Claim-update.fsh, InfoChanged). */
+const INFO_CHANGED = `${PAS_SD}/extension-infoChanged`
+/** extension-certificationType: X12 1322, whose `3` Cancel the guide prints (specification.md, Updating). */
+const CERTIFICATION_TYPE = `${PAS_SD}/extension-certificationType`
+const X12_CERTIFICATION_TYPE = 'https://codesystem.x12.org/005010/1322'
 /** The R5 Claim.encounter as PASClaim carries it in R4. */
 const CLAIM_ENCOUNTER = 'http://hl7.org/fhir/5.0/StructureDefinition/extension-Claim.encounter'
 const PAS_TEMP_CODES = 'http://hl7.org/fhir/us/davinci-pas/CodeSystem/PASTempCodes'
@@ -29,6 +34,28 @@ export type PasItem = {
   datePath?: string
   /** The item carries the guide's cancel modifier extension (infoCancelledFlag) set true. */
   cancelled: boolean
+  /** An update's `infoChanged` flag: the item was added or changed by this update. */
+  changed?: 'added' | 'changed'
+}
+
+/**
+ * A PASClaimUpdate that cancels the whole request: `certificationType` 3 (Cancel) on the
+ * Claim itself (the guide: "No items are needed to be sent to cancel the entire
+ * authorization").
+ */
+export function cancelsWholeRequest(claim: Json): boolean {
+  return records(claim.extension).some(
+    (e) =>
+      e.url === CERTIFICATION_TYPE &&
+      codingsOf(e.valueCodeableConcept, '').some(
+        (c) => c.coding.system === X12_CERTIFICATION_TYPE && c.coding.code === '3',
+      ),
+  )
+}
+
+function changeOf(item: Json): PasItem['changed'] {
+  const flag = records(item.extension).find((e) => e.url === INFO_CHANGED)?.valueCode
+  return flag === 'added' || flag === 'changed' ? flag : undefined
 }
 
 function itemCode(item: Json, path: string, issues: Issues): Partial<PasItem> {
@@ -132,10 +159,12 @@ export function readItems(claim: Entry, entries: Entry[], issues: Issues): PasIt
         : fallback
     for (const key of ['extension', 'modifier', 'locationCodeableConcept', 'quantity', 'category'])
       if (item[key] !== undefined) issues.ignored(`${path}.${key}`, item[key])
+    const changed = changeOf(item)
     return {
       sequence,
       path,
       cancelled,
+      ...(changed ? { changed } : {}),
       ...code,
       ...(date ? { dateOfService: date.date, datePath: date.path } : {}),
     }

@@ -1,6 +1,11 @@
 import type { CaseFieldName, CaseFields } from '../../src/api/schemas/case-fields.ts'
 import type { PasIssue } from '../../src/api/schemas/pas.ts'
-import { checkModifierExtensions, readItems, type PasItem } from './bundle-items.ts'
+import {
+  cancelsWholeRequest,
+  checkModifierExtensions,
+  readItems,
+  type PasItem,
+} from './bundle-items.ts'
 import {
   readCoverage,
   readDiagnoses,
@@ -43,6 +48,16 @@ export type PasMapping = {
   /** `Coverage.subscriberId`, to find the member in the enrollment records. */
   subscriberId?: string
   echo: PasEcho
+  /** A PASClaimUpdate: the earlier request it updates, by that Claim's identifier. */
+  related?: RelatedClaim
+}
+
+/** The earlier Claim an update names (`Claim.related.claim`), and where it says so. */
+export type RelatedClaim = {
+  identifier: Identifier
+  path: string
+  /** `certificationType` 3 on the Claim: the whole earlier request is cancelled. */
+  cancelAll: boolean
 }
 
 /** The fields a PAS request can say; the rest (received time, notes) are the plan's. */
@@ -78,6 +93,31 @@ const identifier = (v: unknown): Identifier | null => {
 }
 
 /**
+ * The earlier Claim a PASClaimUpdate updates. The guide (specification.md, Updating
+ * authorization requests, spec-65) has the update reference it in `Claim.related.claim`
+ * and include it in the Bundle; its `identifier` is how this service knows the earlier
+ * request. A `related.claim` that carries the identifier itself is read as well.
+ */
+function relatedClaim(claim: Entry, entries: Entry[], issues: Issues): RelatedClaim | undefined {
+  const related = records(claim.resource.related)
+  const at = `${claim.path}.related[0].claim`
+  const ref = related[0]?.claim
+  const own = isRecord(ref) ? identifier(ref.identifier) : null
+  const target = own ? undefined : resolve(entries, ref)
+  const id =
+    own ??
+    (target?.resource.resourceType === 'Claim' ? identifier(target.resource.identifier) : null)
+  if (related.length !== 1 || !id) {
+    issues.error(
+      at,
+      'An update names the earlier request in Claim.related.claim (one, 1..1): a reference to the earlier Claim, included in the Bundle with its identifier, as the guide requires',
+    )
+    return undefined
+  }
+  return { identifier: id, path: at, cancelAll: cancelsWholeRequest(claim.resource) }
+}
+
+/**
  * Maps a Da Vinci PAS request Bundle (PASRequestBundle: a PASClaim with its Patient,
  * Coverage and requesting provider) onto case fields. Pure: no clock, no database.
  * The case rules (src/domain/case-rules.ts) are applied by the caller, not here.
@@ -85,7 +125,10 @@ const identifier = (v: unknown): Identifier | null => {
 export function mapPasBundle(value: unknown): PasMapping {
   const issues = new Issues()
   const fields: Partial<CaseFields> = {}
-  const rest: Pick<PasMapping, 'items' | 'subscriberId' | 'echo'> = { items: [], echo: {} }
+  const rest: Pick<PasMapping, 'items' | 'subscriberId' | 'echo' | 'related'> = {
+    items: [],
+    echo: {},
+  }
   const result = (paths: PasMapping['paths'] = {}, claimIdentifier: Identifier | null = null) => ({
     fields,
     unstated: FROM_BUNDLE.filter((f) => fields[f] === undefined),
@@ -147,11 +190,10 @@ export function mapPasBundle(value: unknown): PasMapping {
   // The case form holds one HCPCS or CPT code: the first item's, if it is one.
   if (first?.serviceCode && !first.noCriteriaReason) fields.serviceCode = first.serviceCode
   if (first?.dateOfService) fields.dateOfService = first.dateOfService
-  if (claim.resource.related !== undefined)
-    issues.info(
-      `${c}.related`,
-      'An update (ClaimUpdate) is recorded as a new request under review; the earlier request is not changed by it',
-    )
+  if (claim.resource.related !== undefined) {
+    const related = relatedClaim(claim, entries, issues)
+    if (related) rest.related = related
+  }
   const insurer = resolve(entries, claim.resource.insurer)
   const requestor = resolve(entries, claim.resource.provider)
   rest.echo = {

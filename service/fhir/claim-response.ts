@@ -78,17 +78,51 @@ function itemOf(c: StoredCase, review: Review, noteNumbers: number[]): ClaimResp
 }
 
 /** Where the answer's references point: the request's own entries, echoed. */
-export type Parties = { patient: string; insurer: Reference; requestor: Reference }
+export type Parties = {
+  patient: string
+  insurer: Reference
+  requestor: Reference
+  answering?: Answering
+}
+
+/**
+ * The request an answer answers, when it is not the one that opened the cases: an
+ * update (PASClaimUpdate) is answered with its own Bundle and Claim identifiers.
+ */
+export type Answering = {
+  bundleIdentifier: { system?: string; value: string }
+  claimIdentifier: { system?: string; value: string } | null
+  claimIdentifiers?: Identifier[]
+}
+
+/** An item an update withdrew: answered with a note and no review action, as a cancelled item. */
+function withdrawnItem(c: StoredCase, notes: ClaimResponseProcessNote[]): ClaimResponseItem {
+  const sequence = c.source?.itemSequence ?? 1
+  notes.push({
+    number: notes.length + 1,
+    type: 'display',
+    text: `Item ${sequence}: cancelled by the provider’s update; withdrawn before a decision (${c.reference}).`,
+  })
+  return {
+    itemSequence: sequence,
+    noteNumber: [notes.length],
+    adjudication: [{ category: submitted }],
+  }
+}
 
 /** The PASClaimResponse for a request's cases (one per item) as they stand now. */
 export function claimResponseOf(cases: StoredCase[], parties: Parties): ClaimResponse {
   const [first] = cases
   if (!first) throw new Error('A PAS answer needs a case')
-  const claimId = first.source?.claimIdentifier
-  const echoedIds = first.source?.echo?.claimIdentifiers as Identifier[] | undefined
+  const answering = parties.answering
+  const claimId = answering ? answering.claimIdentifier : first.source?.claimIdentifier
+  const echoedIds = answering
+    ? answering.claimIdentifiers
+    : (first.source?.echo?.claimIdentifiers as Identifier[] | undefined)
   const reviews = cases.map(reviewOf)
   const notes: ClaimResponseProcessNote[] = []
   const items = cases.map((c, i) => {
+    if (c.status === 'withdrawn') return withdrawnItem(c, notes)
     const numbers = (reviews[i]?.notes ?? []).map((text) => {
       const ofItem = cases.length > 1 ? `Item ${c.source?.itemSequence ?? i + 1}: ${text}` : text
       notes.push({ number: notes.length + 1, type: 'display', text: ofItem })
@@ -109,7 +143,7 @@ export function claimResponseOf(cases: StoredCase[], parties: Parties): ClaimRes
     })
   }
   items.sort((a, b) => a.itemSequence - b.itemSequence)
-  const extension = reviewerExtension(reviews)
+  const extension = reviewerExtension(reviews.filter((_, i) => cases[i]?.status !== 'withdrawn'))
   const decidedAt = reviews
     .map((r) => r.reviewer?.decidedAt ?? '')
     .sort()
@@ -164,7 +198,12 @@ function patientOf(c: StoredCase): Patient {
  * service did not use, so none is dropped without a word. Every entry has a fullUrl and
  * every reference of the ClaimResponse points to one.
  */
-export function responseBundle(cases: StoredCase[], now: Date, listed: PasIssue[] = []): Bundle {
+export function responseBundle(
+  cases: StoredCase[],
+  now: Date,
+  listed: PasIssue[] = [],
+  answering?: Answering,
+): Bundle {
   const [first] = cases
   if (!first) throw new Error('A PAS answer needs a case')
   const echo = first.source?.echo
@@ -186,11 +225,17 @@ export function responseBundle(cases: StoredCase[], now: Date, listed: PasIssue[
         display: 'Not named in the request',
       })
   const entries: BundleEntry<FhirResource>[] = [
-    { fullUrl: uuid(), resource: claimResponseOf(cases, { patient, insurer, requestor }) },
+    {
+      fullUrl: uuid(),
+      resource: claimResponseOf(cases, {
+        ...{ patient, insurer, requestor },
+        ...(answering ? { answering } : {}),
+      }),
+    },
     ...others,
   ]
   if (listed.length > 0) entries.push({ fullUrl: uuid(), resource: operationOutcome(listed) })
-  const identifier = first.source?.bundleIdentifier
+  const identifier = answering?.bundleIdentifier ?? first.source?.bundleIdentifier
   return {
     resourceType: 'Bundle',
     meta: { profile: [`${PAS}/profile-pas-response-bundle`] },

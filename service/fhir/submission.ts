@@ -32,7 +32,11 @@ export type ItemReview = { input: CaseInput; item: PasItem }
 
 export type Submission =
   | { ok: true; reviews: ItemReview[]; cancelled: PasItem[]; mapping: PasMapping }
-  | { ok: false; issues: PasIssue[] }
+  /**
+   * Refused. `business`: every problem is one the guide answers in `ClaimResponse.error`
+   * (the member is not one the plan can find), not a malformed request.
+   */
+  | { ok: false; issues: PasIssue[]; business?: true }
 
 /** The member's birth date and plan from the enrollment records, where the Bundle is silent. */
 export function fromEnrollment(mapping: PasMapping): Partial<CaseFields> {
@@ -77,6 +81,9 @@ export function checkSubmission(value: unknown, now: Date): Submission {
     requestReceivedAt: now.toISOString(),
   }
   const named = new Set(issues.map((i) => i.field))
+  // The member is not in the enrollment records and the Bundle does not say what they hold.
+  const notFound = new Set<PasIssue>()
+  const enrolled = findEnrollment(mapping.fields.memberId, mapping.subscriberId) !== undefined
   const reviews: ItemReview[] = []
   const notes: PasIssue[] = []
   for (const item of mapping.items.filter((i) => !i.cancelled)) {
@@ -105,7 +112,7 @@ export function checkSubmission(value: unknown, now: Date): Submission {
       if (named.has(field)) continue
       named.add(field)
       const unstated = mapping.unstated.includes(field) || field === 'groupFunding'
-      issues.push({
+      const issue: PasIssue = {
         severity: 'error',
         expression:
           field === 'dateOfService'
@@ -115,18 +122,21 @@ export function checkSubmission(value: unknown, now: Date): Submission {
               : (mapping.paths[field] ?? 'Bundle'),
         message: (unstated ? UNSTATED[field] : undefined) ?? `${fieldLabels[field]}: ${message}`,
         field,
-      })
+      }
+      issues.push(issue)
+      if (unstated && !enrolled && UNSTATED[field]) notFound.add(issue)
     }
     if (Object.keys(errors).length === 0) reviews.push({ input: toInput(fields, now), item })
   }
-  if (issues.length === 0 && reviews.length === 0)
+  if (issues.length === 0 && reviews.length === 0 && !mapping.related)
     issues.push({
       severity: 'error',
       expression: mapping.paths.serviceCode ?? 'Bundle.entry',
       message:
-        'Every item of this request is cancelled: this service does not yet cancel an earlier request’s items',
-      code: 'not-supported',
+        'Every item of this request is cancelled and it names no earlier request to update (Claim.related): there is nothing to review',
     })
+  if (issues.length > 0 && issues.every((i) => notFound.has(i)))
+    return { ok: false, issues, business: true }
   if (issues.length > 0) return { ok: false, issues }
   mapping.issues.push(...notes)
   for (const item of mapping.items.filter((i) => i.cancelled))

@@ -1,10 +1,12 @@
 import { commit, own, readDb, transact } from '../store.ts'
 import { mapPasBundle } from '../fhir/bundle-to-case.ts'
-import { responseBundle } from '../fhir/claim-response.ts'
+import { responseBundle, type Answering } from '../fhir/claim-response.ts'
 import { findInquiry, inquiryAnswer } from '../fhir/inquiry.ts'
 import { fhirResponse, outcomeResponse } from '../fhir/operation-outcome.ts'
 import { createPasCases, requestCases } from '../fhir/store-submission.ts'
 import { checkSubmission } from '../fhir/submission.ts'
+import { answerUpdate } from '../fhir/update-answer.ts'
+import { errorResponseBundle } from '../fhir/error-response.ts'
 import type { PasParseInput } from '../../src/api/schemas/pas.ts'
 import { json, problemResponse } from '../http.ts'
 import { bodyHash } from '../stable-json.ts'
@@ -35,7 +37,8 @@ async function submit({ principal: auth, body: read }: RouteArgs) {
   const body = await read()
   if (!body.ok) return notJson()
   const now = new Date()
-  const bundleId = mapPasBundle(body.value).bundleIdentifier
+  const mapping = mapPasBundle(body.value)
+  const bundleId = mapping.bundleIdentifier
   const slot = bundleId && `${auth.key} pas ${bundleId.system ?? ''}|${bundleId.value}`
   const checked = checkSubmission(body.value, now)
   const hash = bodyHash(body.value)
@@ -51,17 +54,32 @@ async function submit({ principal: auth, body: read }: RouteArgs) {
             message: 'This Bundle identifier was already used for a different request',
           },
         ])
-      const earlierId = seen && String((seen.body as { caseId?: string }).caseId)
+      const kept = seen?.body as { caseId?: string; answering?: Answering } | undefined
+      const earlierId = kept?.caseId
       if (earlierId) await more({ cases: [earlierId] })
       const earlier = earlierId ? own(db.cases, earlierId) : undefined
       if (earlier) {
         // The request's other items: cases of the same member (one Patient per request).
         await more({ casesOfMembers: [earlier.input.memberId] })
-        return fhirResponse(responseBundle(requestCases(db, earlier), now))
+        return fhirResponse(responseBundle(requestCases(db, earlier), now, [], kept?.answering))
       }
 
+      // A business rejection (the member is not one the plan can find) is a ClaimResponse
+      // with errors, as the guide answers one; a malformed request is an OperationOutcome.
+      if (!checked.ok && checked.business)
+        return fhirResponse(errorResponseBundle(mapping, checked.issues, now))
       if (!checked.ok || !slot || !bundleId)
         return outcomeResponse(400, checked.ok ? [] : checked.issues)
+      const related = checked.mapping.related
+      if (related) {
+        // An update changes the earlier request's reviews: the member's cases hold them.
+        await more({ casesOfMembers: [checked.mapping.fields.memberId ?? ''] })
+        return answerUpdate({
+          ...{ db, more, checked, related, bundleIdentifier: bundleId, slot, hash, now },
+          actor: auth.actor,
+          locationOf: (c) => caseHeaders(c).Location,
+        })
+      }
       let stored
       try {
         const actor = auth.actor

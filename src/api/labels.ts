@@ -45,6 +45,7 @@ export const caseStatusLabels: Record<CaseStatus, string> = {
   'approved-on-appeal': 'Approved on appeal',
   'denial-upheld': 'Denial upheld',
   'forwarded-to-independent-review': 'Forwarded to independent review',
+  withdrawn: 'Withdrawn by the provider',
 }
 
 // Its own module: the sign-in screen needs only these, and this file stays off the first screen.

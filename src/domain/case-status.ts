@@ -13,6 +13,8 @@ import { caseStatusValues } from './case-values.ts'
  *   information (the turnaround clock keeps running) or with an appeal in review.
  * - Closed: nothing waits on the plan. No clock runs, so a closed case shows no time
  *   left, is never overdue and waits for no one.
+ * - Withdrawn: the requesting provider cancelled the item (a PAS update) before any
+ *   decision. Closed like a decided case: no first decision is made on it afterwards.
  */
 const beforeFirstDecision: readonly CaseStatus[] = ['pending-md-review', 'pended-for-information']
 

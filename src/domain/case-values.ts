@@ -13,6 +13,8 @@ export const caseStatusValues = [
   'approved-on-appeal',
   'denial-upheld',
   'forwarded-to-independent-review',
+  // A PAS update (ClaimUpdate) cancelled the item before any decision: closed, undecided.
+  'withdrawn',
 ] as const
 
 export const lineOfBusinessValues = [

@@ -42,6 +42,8 @@ export type DecisionContext = {
 
 export const decisionMessages = {
   final: 'This case has a final decision and is read-only.',
+  withdrawn:
+    'The requesting provider withdrew this item before a decision: the case is closed and read-only.',
   onlyDirector: 'Only a medical director may deny or pend a case.',
   reviewerApprove: 'A utilization reviewer may approve only a case whose criteria are met.',
   missing: 'The decision is missing required answers.',
@@ -137,6 +139,7 @@ const textLimits = [
 export function checkDecision(input: DecisionInput, ctx: DecisionContext): DecisionRefusal | null {
   const m = decisionMessages
   const d = ctx.determination
+  if (ctx.status === 'withdrawn') return { status: 409, detail: m.withdrawn }
   if (isFinal(ctx.status)) return { status: 409, detail: m.final }
   if (!allowedActions(ctx.decider.role, ctx.status, d.outcome).includes(input.action))
     return {

@@ -90,12 +90,25 @@ describe('POST /fhir/Claim/$submit', () => {
       resourceType: 'OperationOutcome',
       issue: [{ severity: 'error', expression: ['Bundle'] }],
     })
-    const refused = await fhirPost('$submit', token, pasFixture('m0076-coverage-does-not-tell'))
+    const request = pasFixture('m0076-coverage-does-not-tell')
+    claimOf(request).use = 'claim'
+    const refused = await fhirPost('$submit', token, request)
     expect(refused.status).toBe(400)
     expect(refused.body.issue.map((i: { expression: string[] }) => i.expression[0])).toEqual([
+      'Bundle.entry[0].resource.use',
       'Bundle.entry[2].resource.class',
       'Bundle.entry[2].resource.class',
     ])
+    // Only a member the plan cannot find: a business rejection, in ClaimResponse.error.
+    const unknown = await fhirPost('$submit', token, pasFixture('m0076-coverage-does-not-tell'))
+    expect(unknown.status).toBe(200)
+    expect(claimResponseOf(unknown.body)).toMatchObject({
+      outcome: 'error',
+      error: [
+        { extension: [{ valueString: 'Bundle.entry[2].resource.class' }] },
+        { extension: [{ valueString: 'Bundle.entry[2].resource.class' }] },
+      ],
+    })
     expect(await caseCount(token)).toBe(before)
     // Nothing half-written: the same identifier is free for the corrected request.
     const fixed = pasFixture('m0076-coverage-does-not-tell')

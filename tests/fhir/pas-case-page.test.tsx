@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { call } from '../api/helpers.ts'
 import { renderApp, signInAs } from '../render-app.tsx'
 import { fhirPost, claimResponseOf, actionCodeOf, referenceOf } from './pas-api-helpers.ts'
 import { guideFixture, pasFixture } from './pas-fixtures.ts'
@@ -73,5 +74,28 @@ describe('the case page of a PAS case', () => {
     expect(service.nextElementSibling).toHaveTextContent(
       'X12 service type 3 (the request names no HCPCS or CPT code)',
     )
+  })
+
+  it('a case the provider withdrew by an update says so: closed, undecided, on its trail', async () => {
+    const token = await signInAs('u-rev-1')
+    const submitted = await fhirPost(
+      '$submit',
+      token,
+      guideFixture('homecare-authorization-bundle-example'),
+    )
+    const item2 = claimResponseOf(submitted.body).item[1].extension[0].valueString
+    const found = await call(`/cases?reference=${item2}`, { token })
+    await fhirPost('$submit', token, guideFixture('homecare-authorization-update-bundle-example'))
+    await renderApp(`/cases/${found.body.items[0].id}`, { as: 'u-md-1' })
+    expect(
+      await screen.findByText(
+        'Withdrawn: the requesting provider cancelled this item in an update to the request, before any decision. Nothing was decided.',
+        {},
+        { timeout: 5000 },
+      ),
+    ).toBeInTheDocument()
+    expect(screen.getAllByText('Withdrawn by the provider').length).toBeGreaterThan(0)
+    expect(screen.queryByRole('button', { name: /^Approve/ })).not.toBeInTheDocument()
+    expect(await screen.findByText('Withdrawn by the provider (PAS update)')).toBeInTheDocument()
   })
 })

@@ -7,7 +7,7 @@ import { start, type Started } from '../../server/start.ts'
 import { approve, call, caseForItsDirector, decide, postCase } from '../api/helpers.ts'
 import { deniedCase, postAppeal, validAppeal } from '../api/appeal-helpers.ts'
 import { fhirPost, inquiryFor } from '../fhir/pas-api-helpers.ts'
-import { pasFixture } from '../fhir/pas-fixtures.ts'
+import { guideFixture, pasFixture } from '../fhir/pas-fixtures.ts'
 import { signInAs } from '../render-app.tsx'
 import { uphold } from './lost-write-scenarios.ts'
 
@@ -89,6 +89,16 @@ it('a day of work reads and writes record by record, never a whole table', async
   expect((await fhirPost('$submit', rev, bundle)).status).toBe(200)
   expect((await fhirPost('$submit', rev, bundle)).status).toBe(200)
   expect((await fhirPost('$inquire', rev, inquiryFor(bundle))).status).toBe(200)
+  // A PAS update finds the earlier request among its member's cases, and changes it.
+  expect(
+    (await fhirPost('$submit', rev, guideFixture('homecare-authorization-bundle-example'))).status,
+  ).toBe(200)
+  const update = await fhirPost(
+    '$submit',
+    rev,
+    guideFixture('homecare-authorization-update-bundle-example'),
+  )
+  expect(update.body.entry[0].resource.outcome).toBe('complete')
   expect((await call('/sessions/current', { token: rev, method: 'DELETE' })).status).toBe(204)
 
   expect(statements.length).toBeGreaterThan(50)

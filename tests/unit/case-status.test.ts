@@ -24,6 +24,7 @@ const closed: CaseStatus[] = [
   'approved-on-appeal',
   'denial-upheld',
   'forwarded-to-independent-review',
+  'withdrawn',
 ]
 const open: CaseStatus[] = ['pending-md-review', 'pended-for-information', 'appeal-in-review']
 
@@ -95,5 +96,23 @@ describe('where a case stands: one rule for open, closed, overdue and waiting', 
       )
       expect(refusal?.status).toBe(409)
     }
+  })
+
+  it('a withdrawn case is refused a decision, saying it was withdrawn, not decided', () => {
+    expect(allowedActions('medical-director', 'withdrawn', 'not-medically-necessary')).toEqual([])
+    const refusal = checkDecision(
+      { action: 'approve', rationale: 'Approved.' },
+      {
+        status: 'withdrawn',
+        determination: { outcome: 'criteria-met' } as never,
+        assignedTo: null,
+        decider: { id: 'u-md-2', role: 'medical-director' },
+      },
+    )
+    expect(refusal).toEqual({
+      status: 409,
+      detail:
+        'The requesting provider withdrew this item before a decision: the case is closed and read-only.',
+    })
   })
 })

@@ -39,4 +39,11 @@ describe('the next step beside the case', () => {
           'Decided on appeal. The decision is final and the case is read-only.',
         )
   })
+
+  it('a case the provider withdrew says so, not that it was decided', () => {
+    for (const role of ['medical-director', 'utilization-reviewer'] as const)
+      expect(nextStep(role, 'withdrawn', 'criteria-met')).toBe(
+        'Withdrawn by the requesting provider before a decision. Nothing waits; the case is read-only.',
+      )
+  })
 })

@@ -360,6 +360,10 @@ export const auditAction = z.enum([
   'appeal-approved',
   'appeal-upheld',
   'appeal-forwarded-to-independent-review',
+  /** A PAS update (ClaimUpdate) cancelled the item this case reviews. */
+  'request-item-cancelled',
+  /** A PAS update changed the item this case reviews: the summary says what, before → after. */
+  'request-item-changed',
 ])
 export type AuditAction = z.infer<typeof auditAction>
 

@@ -21,6 +21,8 @@ const actionLabels: Record<AuditAction, string> = {
   'appeal-approved': 'Approved on appeal',
   'appeal-upheld': 'Denial upheld on appeal',
   'appeal-forwarded-to-independent-review': 'Forwarded to independent review',
+  'request-item-cancelled': 'Withdrawn by the provider (PAS update)',
+  'request-item-changed': 'Changed by the provider (PAS update)',
 }
 
 /**

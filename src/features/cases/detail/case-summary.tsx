@@ -162,4 +162,6 @@ const closedWords: Record<ClosedStatus, string> = {
   'denial-upheld': 'Decided on appeal: the denial is upheld.',
   'forwarded-to-independent-review':
     'Decided on appeal: the denial is upheld, and the case is forwarded to independent review.',
+  withdrawn:
+    'Withdrawn: the requesting provider cancelled this item in an update to the request, before any decision. Nothing was decided.',
 }

@@ -16,6 +16,8 @@ import {
 export function nextStep(role: Role, status: CaseStatus, outcome: Determination['outcome']) {
   const director = role === 'medical-director'
   // A closed case waits for no one.
+  if (status === 'withdrawn')
+    return 'Withdrawn by the requesting provider before a decision. Nothing waits; the case is read-only.'
   if (isClosed(status))
     return closedByFirstDecision(status)
       ? 'Decided. The decision is final and the case is read-only.'
