@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { accessEvent, accessLog } from '../../src/api/schemas/access-log.ts'
+import { issuedLetter, issuedLetters } from '../../src/api/schemas/letter.ts'
 import {
   auditEvent,
   appealDecisionInput,
@@ -57,6 +58,8 @@ export const namedSchemas = {
   AuditTrail: auditTrail,
   AccessLog: accessLog,
   AccessEvent: accessEvent,
+  IssuedLetters: issuedLetters,
+  IssuedLetter: issuedLetter,
   AuditEvent: auditEvent,
   ReadingInput: readingInput,
   PasParseInput: pasParseInput,

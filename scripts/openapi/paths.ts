@@ -274,6 +274,31 @@ export const paths = {
       { parameters: [id('Case id')] },
     ),
   },
+  '/cases/{id}/letters': {
+    get: op(
+      'The letters (notices) the case’s decisions issued, as issued, oldest first; the read is logged',
+      { 200: json('IssuedLetters', 'Letters'), ...problems(404) },
+      { parameters: [id('Case id')] },
+    ),
+  },
+  '/cases/{id}/letters/{letterId}': {
+    get: op(
+      'One issued letter, exactly as issued; the read is logged',
+      { 200: json('IssuedLetter', 'The letter'), ...problems(404) },
+      {
+        parameters: [
+          id('Case id'),
+          {
+            name: 'letterId',
+            in: 'path',
+            required: true,
+            schema: { type: 'string' },
+            description: 'Letter id',
+          },
+        ],
+      },
+    ),
+  },
   '/cases/{id}/access-log': {
     get: op(
       'Who read this case, when and from where, newest first (medical directors); the read itself is logged',

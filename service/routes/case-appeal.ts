@@ -69,6 +69,7 @@ export const caseAppealHandlers = [
       if (refusal) return refusalResponse(refusal)
       const updated = applyAppealDecision(db, stored, parsed.value, actorOf(user), new Date())
       return commit(json(updated, { headers: { ETag: caseHeaders(updated).ETag } }))
-    })
+      // The case's letters come with it: the appeal decision appends its notices.
+    }, (_, caseId) => ({ letters: [caseId] }))
   }),
 ]
