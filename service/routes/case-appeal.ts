@@ -55,21 +55,26 @@ export const caseAppealHandlers = [
 
   route('post', '/cases/:id/appeal/decision', (args) => {
     const ifMatch = args.request.headers.get('If-Match')
-    return writeOnCase(args, ({ db, user, stored, body }) => {
-      if (!ifMatch) return problemResponse(428, 'Send If-Match with the ETag of the case you read.')
-      if (!body.ok) return body.response
-      const parsed = parseAppealDecision(body.value)
-      if (!parsed.ok)
-        return problemResponse(400, 'The appeal decision is not in the expected form.', {
-          errors: parsed.errors,
-        })
-      if (!ifMatchMatches(ifMatch, stored))
-        return problemResponse(412, 'Someone changed this case after you opened it. Reload it.')
-      const refusal = refuseAppealDecision(parsed.value, user, stored)
-      if (refusal) return refusalResponse(refusal)
-      const updated = applyAppealDecision(db, stored, parsed.value, actorOf(user), new Date())
-      return commit(json(updated, { headers: { ETag: caseHeaders(updated).ETag } }))
-      // The case's letters come with it: the appeal decision appends its notices.
-    }, (_, caseId) => ({ letters: [caseId] }))
+    return writeOnCase(
+      args,
+      ({ db, user, stored, body }) => {
+        if (!ifMatch)
+          return problemResponse(428, 'Send If-Match with the ETag of the case you read.')
+        if (!body.ok) return body.response
+        const parsed = parseAppealDecision(body.value)
+        if (!parsed.ok)
+          return problemResponse(400, 'The appeal decision is not in the expected form.', {
+            errors: parsed.errors,
+          })
+        if (!ifMatchMatches(ifMatch, stored))
+          return problemResponse(412, 'Someone changed this case after you opened it. Reload it.')
+        const refusal = refuseAppealDecision(parsed.value, user, stored)
+        if (refusal) return refusalResponse(refusal)
+        const updated = applyAppealDecision(db, stored, parsed.value, actorOf(user), new Date())
+        return commit(json(updated, { headers: { ETag: caseHeaders(updated).ETag } }))
+        // The case's letters come with it: the appeal decision appends its notices.
+      },
+      (_, caseId) => ({ letters: [caseId] }),
+    )
   }),
 ]
