@@ -49,26 +49,28 @@ export function IssuedLetter({
         return (
           <>
             <LetterView content={issued.content} />
-            <dl className="summary-list letter-record no-print" aria-label="Letter record">
-              <div className="summary-list__row">
-                <dt>Issued</dt>
-                <dd>
-                  <time dateTime={issued.issuedAt}>
-                    {formatInZone(new Date(issued.issuedAt), c.turnaround.timeZone)}
-                  </time>
-                </dd>
-              </div>
-              <div className="summary-list__row">
-                <dt>Template</dt>
-                <dd>
-                  {issued.templateId}, version {issued.templateVersion}
-                </dd>
-              </div>
-              <div className="summary-list__row">
-                <dt>SHA-256 of the content</dt>
-                <dd className="letter-record__hash">{issued.contentHash}</dd>
-              </div>
-            </dl>
+            <section className="letter-record no-print" aria-label="Letter record">
+              <dl className="summary-list">
+                <div className="summary-list__row">
+                  <dt>Issued</dt>
+                  <dd>
+                    <time dateTime={issued.issuedAt}>
+                      {formatInZone(new Date(issued.issuedAt), c.turnaround.timeZone)}
+                    </time>
+                  </dd>
+                </div>
+                <div className="summary-list__row">
+                  <dt>Template</dt>
+                  <dd>
+                    {issued.templateId}, version {issued.templateVersion}
+                  </dd>
+                </div>
+                <div className="summary-list__row">
+                  <dt>SHA-256 of the content</dt>
+                  <dd className="letter-record__hash">{issued.contentHash}</dd>
+                </div>
+              </dl>
+            </section>
           </>
         )
       }}
