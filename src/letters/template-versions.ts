@@ -16,7 +16,8 @@ export type TemplateId = `${LetterKind}/${ReturnType<typeof productTemplate>}`
  * Each template's version, stamped on every letter it writes. Bump a template's number
  * whenever its wording changes (its rights data in this folder, or what compose.ts
  * writes): tests/unit/letter-template-versions.test.ts pins each version to a
- * fingerprint of a sample letter and fails until the number moves with the words.
+ * fingerprint of the template's rights data and fails until the number moves with
+ * them (the sentences compose.ts writes are not fingerprinted: bump by hand).
  * Letters already issued keep the version and words they were issued with.
  */
 export const TEMPLATE_VERSIONS: Record<TemplateId, number> = {
