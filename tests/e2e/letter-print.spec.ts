@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { demoUsers, resetMock, signIn } from './support.ts'
+import { demoUsers, expectNoAxeViolations, resetMock, signIn } from './support.ts'
 
 const INCH = 96 // CSS pixels per inch
 
@@ -24,6 +24,8 @@ test('a denial letter prints clean, with the addresses placed for a window envel
   const letter = page.getByRole('article')
   await expect(letter.getByRole('heading', { name: 'Why we denied this request' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Print' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Letter record' })).toBeVisible()
+  await expectNoAxeViolations(page)
 
   await page.emulateMedia({ media: 'print' })
   await page.setViewportSize({ width: Math.round(8.5 * INCH), height: 11 * INCH })
