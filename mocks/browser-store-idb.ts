@@ -1,11 +1,12 @@
 import { storedRow } from '../service/cases/case-rows.ts'
 
 /**
- * The mock service's IndexedDB layout (version 2). 'records' holds the small tables
+ * The mock service's IndexedDB layout (version 3). 'records' holds the small tables
  * (sessions, drafts, decision drafts, idempotency keys, one 'meta' record) under
  * `table/id` keys; each case record, its worklist row and its trail have object stores
  * of their own, keyed by case id, so a page can list the worklist without reading every
  * case: 'caseRows' has indexes for the worklist's sort orders, with and without a status.
+ * 'letters' holds each case's issued letters, keyed by case id (version 3 added it).
  * Version 1 kept everything in 'records'; the upgrade moves its cases and trails over.
  */
 export const DB_NAME = 'criteria-review-mock-service'
@@ -13,7 +14,8 @@ export const RECORDS = 'records'
 export const CASES = 'cases'
 export const CASE_ROWS = 'caseRows'
 export const AUDIT = 'audit'
-export const ALL_STORES = [RECORDS, CASES, CASE_ROWS, AUDIT]
+export const LETTERS = 'letters'
+export const ALL_STORES = [RECORDS, CASES, CASE_ROWS, AUDIT, LETTERS]
 
 export const done = (tx: IDBTransaction) =>
   new Promise<void>((resolve, reject) => {
@@ -28,10 +30,12 @@ export const result = <T>(req: IDBRequest<T>) =>
   })
 
 export function openMockIdb(): Promise<IDBDatabase> {
-  const req = indexedDB.open(DB_NAME, 2)
+  const req = indexedDB.open(DB_NAME, 3)
   req.onupgradeneeded = (event) => {
     const db = req.result
     if (event.oldVersion < 1) db.createObjectStore(RECORDS)
+    if (event.oldVersion < 3) db.createObjectStore(LETTERS)
+    if (event.oldVersion >= 2) return
     const cases = db.createObjectStore(CASES)
     const rows = db.createObjectStore(CASE_ROWS, { keyPath: 'id' })
     // The worklist's orders, each broken by id as the list's keyset paging is; and the

@@ -20,7 +20,7 @@ import { pageFromIndexes } from './browser-store-list.ts'
 const VERSION_KEY = 'criteria-review-mock-service.version'
 const LOCK = 'criteria-review-mock-service.write'
 const SMALL_TABLES = ['sessions', 'drafts', 'decisionDrafts', 'idempotency'] as const
-const CASE_TABLES = { cases: idb.CASES, audit: idb.AUDIT } as const
+const CASE_TABLES = { cases: idb.CASES, audit: idb.AUDIT, letters: idb.LETTERS } as const
 type Meta = Pick<MockDb, 'referenceSequence' | 'faults' | 'latencyMs' | 'syntheticPolicies'>
 type Rows = { byId: Map<string, CaseRow>; ordered: Map<ListQuery['sort'], CaseRow[]> }
 
@@ -79,7 +79,10 @@ export function browserStore(): DbStore {
   }
 
   async function loadFromIdb(): Promise<MockDb | null> {
-    const tx = (await open).transaction([idb.RECORDS, idb.CASES, idb.AUDIT], 'readonly')
+    const tx = (await open).transaction(
+      [idb.RECORDS, idb.CASES, idb.AUDIT, idb.LETTERS],
+      'readonly',
+    )
     const next = new Map<string, unknown>()
     const readTable = async (table: keyof typeof CASE_TABLES) => {
       const store = tx.objectStore(CASE_TABLES[table])
@@ -94,14 +97,15 @@ export function browserStore(): DbStore {
       })
       return out
     }
-    const [small, cases, audit] = await Promise.all([
+    const [small, cases, audit, letters] = await Promise.all([
       readSmall(tx.objectStore(idb.RECORDS), next),
       readTable('cases'),
       readTable('audit'),
+      readTable('letters'),
     ])
     if (!small) return null
     saved = next
-    return { ...small, cases, audit } as MockDb
+    return { ...small, cases, audit, letters } as MockDb
   }
 
   async function readRows(): Promise<Rows> {
@@ -153,7 +157,7 @@ export function browserStore(): DbStore {
         next.set(key, record)
         if (saved.get(key) !== record) records.put(record, key)
       }
-    for (const table of ['cases', 'audit'] as const)
+    for (const table of ['cases', 'audit', 'letters'] as const)
       for (const [id, record] of Object.entries(db[table])) {
         const key = recordKey(table, id)
         next.set(key, record)
@@ -173,6 +177,7 @@ export function browserStore(): DbStore {
         tx.objectStore(idb.CASES).delete(id)
         rowStore.delete(id)
       } else if (table === 'audit') tx.objectStore(idb.AUDIT).delete(id)
+      else if (table === 'letters') tx.objectStore(idb.LETTERS).delete(id)
       else records.delete(key)
     }
     const { referenceSequence, faults, latencyMs, syntheticPolicies } = db

@@ -3,6 +3,7 @@ import type { Route } from './routes/base.ts'
 import { caseAppealHandlers } from './routes/case-appeal.ts'
 import { caseCreateHandler } from './routes/case-create.ts'
 import { caseDecisionHandler } from './routes/case-decision.ts'
+import { caseLetterHandlers } from './routes/case-letters.ts'
 import { caseReadingHandler } from './routes/case-reading.ts'
 import { caseHandlers } from './routes/cases.ts'
 import { codeHandlers } from './routes/codes.ts'
@@ -33,6 +34,7 @@ export const serviceRoutes: readonly Route[] = [
   ...caseAppealHandlers,
   ...metricsHandlers,
   ...accessLogHandlers,
+  ...caseLetterHandlers,
 ]
 
 /** The service app the server runs, and the mock wraps. */

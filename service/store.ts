@@ -1,5 +1,6 @@
 import type { AccessEvent } from '../src/api/schemas/access-log.ts'
 import type { AuditEvent, CaseList, StoredCase } from '../src/api/schemas/case.ts'
+import type { IssuedLetter } from '../src/api/schemas/letter.ts'
 import type { DecisionDraft } from '../src/api/schemas/decision-draft.ts'
 import type { Draft } from '../src/api/schemas/draft.ts'
 import type { PolicyDetail } from '../src/api/schemas/policy.ts'
@@ -24,6 +25,11 @@ export type MockDb = {
   decisionDrafts: Record<string, DecisionDraft>
   /** Keyed by case id; append-only, oldest first. */
   audit: Record<string, AuditEvent[]>
+  /**
+   * The letters each decision issued, keyed by case id, oldest first: append-only, each
+   * kept exactly as issued (service/letters/issue.ts).
+   */
+  letters: Record<string, IssuedLetter[]>
   /** Keyed by `${userId} ${Idempotency-Key}`: the first answer, replayed on a repeat. */
   idempotency: Record<string, IdempotencyRecord>
   /** The last case reference number given, per year of creation (plan time). */
@@ -69,6 +75,7 @@ export function emptyDb(): MockDb {
     drafts: {},
     decisionDrafts: {},
     audit: {},
+    letters: {},
     idempotency: {},
     referenceSequence: {},
     faults: [],
@@ -92,6 +99,8 @@ export type Need = {
   casesOfMembers?: string[]
   /** Audit trails by case id. */
   audit?: string[]
+  /** Issued letters by case id. */
+  letters?: string[]
   drafts?: string[]
   /** Every case-entry draft of one user (their list, the draft limit). */
   draftsOf?: string
@@ -152,7 +161,7 @@ export interface DbStore {
 }
 
 /** What most requests need (sessions, switches, policies): everything but the case tables. */
-export type CaselessDb = Omit<MockDb, 'cases' | 'audit'>
+export type CaselessDb = Omit<MockDb, 'cases' | 'audit' | 'letters'>
 
 /** A worklist request as the list handler has parsed it. */
 export type CasePageArgs = { query: ListQuery; userId: string; now: Date; after: Cursor | null }

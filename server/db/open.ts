@@ -8,6 +8,7 @@ import * as accessLog from '../migrations/0003-access-log.ts'
 import * as openLoads from '../migrations/0004-open-loads.ts'
 import * as signIn from '../migrations/0005-sign-in.ts'
 import * as clientCredentials from '../migrations/0006-client-credentials.ts'
+import * as issuedLetters from '../migrations/0007-issued-letters.ts'
 import { claimDataFolder } from './folder-lock.ts'
 import { PGliteDialect } from './pglite-dialect.ts'
 import type { Tables } from './schema.ts'
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '0004-open-loads': openLoads,
   '0005-sign-in': signIn,
   '0006-client-credentials': clientCredentials,
+  '0007-issued-letters': issuedLetters,
 }
 
 export type Where = { databaseUrl: string } | { dataDir: string }

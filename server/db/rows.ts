@@ -1,4 +1,5 @@
 import type { AuditEvent, StoredCase } from '../../src/api/schemas/case.ts'
+import type { IssuedLetter } from '../../src/api/schemas/letter.ts'
 import type { MockDb, SessionRecord } from '../../service/store.ts'
 import type { User } from '../../src/api/schemas/user.ts'
 import { caseRow as caseListRow } from '../../service/cases/case-rows.ts'
@@ -10,6 +11,7 @@ export const TABLES = [
   'drafts',
   'decisionDrafts',
   'audit',
+  'letters',
   'idempotency',
 ] as const
 export type TableName = (typeof TABLES)[number]
@@ -83,6 +85,13 @@ export function idempotencyRow(key: string, r: MockDb['idempotency'][string]) {
 
 export const auditRows = (caseId: string, events: AuditEvent[], from = 0) =>
   events.slice(from).map((e, i) => ({ case_id: caseId, seq: from + i, body: json(e) }))
+
+export const letterRow = (l: IssuedLetter) => ({
+  id: l.id,
+  case_id: l.caseId,
+  issued_at: l.issuedAt,
+  body: json(l),
+})
 
 const iso = (v: Date | string) => (v instanceof Date ? v.toISOString() : v)
 export const sessionFromRow = (r: {

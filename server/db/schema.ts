@@ -32,6 +32,13 @@ export type Tables = {
   drafts: { id: string; owner_id: string; body: Json }
   decision_drafts: { user_id: string; case_id: string; body: Json }
   audit_events: { case_id: string; seq: number; body: Json }
+  issued_letters: {
+    id: string
+    seq: ColumnType<string, never, never>
+    case_id: string
+    issued_at: Instant
+    body: Json
+  }
   idempotency: {
     user_id: string
     key: string

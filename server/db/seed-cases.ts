@@ -16,7 +16,7 @@ import { determine } from '../../service/engine/determination.ts'
 import { computeTurnaround } from '../../service/engine/turnaround.ts'
 import { build, syntheticInput } from '../../service/seed.ts'
 import { scenarios } from '../../service/seed-scenarios.ts'
-import { auditRows, caseRow } from './rows.ts'
+import { auditRows, caseRow, letterRow } from './rows.ts'
 import type { Tables } from './schema.ts'
 import { seedUsers } from './users.ts'
 
@@ -98,16 +98,19 @@ export async function readSequence(db: Kysely<Tables>): Promise<Record<string, n
 }
 
 /**
- * The cases and audit trails of `part` (new cases only), its reference sequence and the
+ * The cases, audit trails and issued letters of `part` (new cases only), its reference sequence and the
  * change counter, in one transaction: all or nothing.
  */
 export async function writeBatch(db: Kysely<Tables>, part: MockDb) {
   const cases = Object.values(part.cases).map(caseRow)
   const audit = Object.entries(part.audit).flatMap(([id, events]) => auditRows(id, events))
+  const letters = Object.values(part.letters).flat().map(letterRow)
   const value = JSON.stringify(part.referenceSequence)
   await db.transaction().execute(async (trx) => {
     for (const rows of chunks(cases)) await trx.insertInto('cases').values(rows).execute()
     for (const rows of chunks(audit)) await trx.insertInto('audit_events').values(rows).execute()
+    for (const rows of chunks(letters))
+      await trx.insertInto('issued_letters').values(rows).execute()
     await trx
       .insertInto('meta')
       .values({ key: 'referenceSequence', value })

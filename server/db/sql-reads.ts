@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { AuditEvent, StoredCase } from '../../src/api/schemas/case.ts'
+import type { IssuedLetter } from '../../src/api/schemas/letter.ts'
 import { caseStatusValues } from '../../src/domain/case-values.ts'
 import { isOpen } from '../../src/domain/case-status.ts'
 import type { MockDb, Need } from '../../service/store.ts'
@@ -78,6 +79,19 @@ export async function readSome(q: Db, need: Need, db: MockDb, refs: Snapshot, lo
       trails.set(r.case_id, list)
     }
     for (const [caseId, events] of trails) add('audit', caseId, events)
+  }
+  if (some(need.letters)) {
+    const rows = await q
+      .selectFrom('issued_letters')
+      .select(['case_id', 'body'])
+      .where('case_id', 'in', need.letters)
+      .orderBy('case_id')
+      .orderBy('seq')
+      .execute()
+    const byCase = new Map<string, IssuedLetter[]>()
+    for (const r of rows)
+      byCase.set(r.case_id, [...(byCase.get(r.case_id) ?? []), r.body as IssuedLetter])
+    for (const [caseId, letters] of byCase) add('letters', caseId, letters)
   }
   if (some(need.sessions) || need.sessionsOf) {
     // With its user's row: someone the identity provider signed in is known by it.

@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely'
 import type { AuditEvent, StoredCase } from '../../src/api/schemas/case.ts'
+import type { IssuedLetter } from '../../src/api/schemas/letter.ts'
 import type { MockDb } from '../../service/store.ts'
 import { VersionConflict } from './health.ts'
 import {
   auditRows,
   caseRow,
+  letterRow,
   decisionDraftRow,
   draftRow,
   idempotencyRow,
@@ -25,6 +27,7 @@ export async function remove(q: Db, table: TableName, ids: string[]) {
     if (table === 'cases') await q.deleteFrom('cases').where('id', '=', id).execute()
     if (table === 'drafts') await q.deleteFrom('drafts').where('id', '=', id).execute()
     if (table === 'audit') await q.deleteFrom('audit_events').where('case_id', '=', id).execute()
+    // An issued letter is a record of what was sent: nothing but a reset (truncate) drops it.
     if (table === 'decisionDrafts')
       await q
         .deleteFrom('decision_drafts')
@@ -73,6 +76,21 @@ export async function upsert(q: Db, table: TableName, changed: [string, unknown,
       rows.push(...auditRows(caseId, events, appended ? old.length : 0))
     }
     for (const part of chunks(rows)) await q.insertInto('audit_events').values(part).execute()
+    return
+  }
+  if (table === 'letters') {
+    // Issued letters are never rewritten: only those not read before are new, and a
+    // letter already on file (same id) stays as it was.
+    const rows = changed.flatMap(([, record, before]) => {
+      const known = new Set(((before as IssuedLetter[] | undefined) ?? []).map((l) => l.id))
+      return (record as IssuedLetter[]).filter((l) => !known.has(l.id)).map(letterRow)
+    })
+    for (const part of chunks(rows))
+      await q
+        .insertInto('issued_letters')
+        .values(part)
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute()
     return
   }
   for (const part of chunks(changed)) {

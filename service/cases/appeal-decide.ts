@@ -1,4 +1,5 @@
 import type { Actor, AppealDecisionInput, StoredCase } from '../../src/api/schemas/case.ts'
+import { issueAppealLetters } from '../letters/issue.ts'
 import { newId, type MockDb } from '../store.ts'
 import { asFirstDecision } from './appeal-rules.ts'
 import { appendAudit } from './audit.ts'
@@ -7,7 +8,8 @@ import { decisionRecord } from './decide.ts'
 /**
  * Records a checked appeal decision. Approve: "Approved on appeal". Uphold: "Denial
  * upheld", except Medicare Advantage, where an affirmation in whole or in part goes to
- * the independent entity contracted by CMS (42 CFR 422.590(a)(2)), dated now.
+ * the independent entity contracted by CMS (42 CFR 422.590(a)(2)), dated now. Either
+ * way the appeal notices are issued and kept in the same transaction.
  */
 export function applyAppealDecision(
   db: MockDb,
@@ -53,6 +55,7 @@ export function applyAppealDecision(
     },
   }
   db.cases[c.id] = updated
+  issueAppealLetters(db, updated, updated.appeal!.decision!)
   const by = actor.specialty ? `${actor.name} (${actor.specialty})` : actor.name
   appendAudit(db, c.id, {
     ...{ at, actor, reason: input.rationale },

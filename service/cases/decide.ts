@@ -8,6 +8,7 @@ import type {
 import { resolveCriterion } from '../../src/domain/decision-criteria.ts'
 import { needsTakeOver } from '../../src/domain/decision-rules.ts'
 import { hasVisibleText } from '../../src/domain/visible-text.ts'
+import { issueDenialLetters } from '../letters/issue.ts'
 import { newId, type MockDb } from '../store.ts'
 import { appendAudit } from './audit.ts'
 import { openedBefore } from './reading.ts'
@@ -59,7 +60,10 @@ export function decisionRecord(
   }
 }
 
-/** Records a checked decision: a new case version, its decision and its audit events. */
+/**
+ * Records a checked decision: a new case version, its decision, its audit events and,
+ * for a denial, the notices as issued (the same transaction: all or nothing).
+ */
 export function applyDecision(
   db: MockDb,
   c: StoredCase,
@@ -73,21 +77,20 @@ export function applyDecision(
   const takingOver = needsTakeOver({ assignedTo: c.assignedTo, decider: actor })
   const director = actor.role === 'medical-director' ? actor : c.assignedTo
   const holder = takingOver || !c.assignedTo ? director : c.assignedTo
+  const decision = {
+    ...decisionRecord(c, input, actor, at),
+    evidenceOpened: openedBefore(db.audit[c.id] ?? [], actor.id, at),
+  }
   const updated: StoredCase = {
     ...c,
     version: c.version + 1,
     status,
-    decisions: [
-      ...c.decisions,
-      {
-        ...decisionRecord(c, input, actor, at),
-        evidenceOpened: openedBefore(db.audit[c.id] ?? [], actor.id, at),
-      },
-    ],
+    decisions: [...c.decisions, decision],
     // A final case leaves every queue; a pended one stays with (or joins) its director's.
     assignedTo: final ? null : holder,
   }
   db.cases[c.id] = updated
+  issueDenialLetters(db, updated, decision)
   if (takingOver && c.assignedTo)
     appendAudit(db, c.id, {
       at,

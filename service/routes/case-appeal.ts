@@ -119,7 +119,8 @@ export const caseAppealHandlers = [
           const updated = applyAppealDecision(db, stored, parsed.value, actorOf(user), new Date())
           return commit(json(updated, { headers: { ETag: caseHeaders(updated).ETag } }))
         },
-        undefined,
+        // The case's letters come with it: the appeal decision appends its notices.
+        (_, caseId) => ({ letters: [caseId] }),
         (value, errors) => {
           const parsed = parseAppealDecision(value)
           return problemResponse(400, 'The appeal decision is not in the expected form.', {

@@ -33,8 +33,8 @@ export const caseDecisionHandler = route(
     const ifMatch = request.headers.get('If-Match')
     const body = await read(decisionRefusal)
     const id = params.id ?? ''
-    // The trail comes with the case: the decision appends to it.
-    const need = { cases: [id], audit: [id] }
+    // The trail and the letters come with the case: the decision appends to both.
+    const need = { cases: [id], audit: [id], letters: [id] }
     return transact((db) => {
       const stored = own(db.cases, id)
       if (!stored) return problemResponse(404, 'There is no such case.')

@@ -27,6 +27,7 @@ import {
 } from '../../src/api/schemas/policy.ts'
 import { demoUserList, session, signInInput, user } from '../../src/api/schemas/user.ts'
 import { readingInput } from '../../src/api/schemas/reading.ts'
+import { issuedLetter, issuedLetters } from '../../src/api/schemas/letter.ts'
 
 /**
  * Every shape of the contract, named once. A route declares its body and answers by
@@ -67,5 +68,7 @@ export const namedSchemas = {
   AppealInput: appealInput,
   AppealDecisionInput: appealDecisionInput,
   MetricsReport: metricsReport,
+  IssuedLetters: issuedLetters,
+  IssuedLetter: issuedLetter,
 } satisfies Record<string, z.ZodMiniType>
 export type SchemaName = keyof typeof namedSchemas

@@ -6,8 +6,8 @@ import {
   outcomeLabels,
   providerAddition,
   type LetterOutcome,
-} from '../features/review/notices/letter-catalogue.ts'
-import type { Citation } from '../features/review/notices/notice-template.ts'
+} from '../letters/letter-catalogue.ts'
+import type { Citation } from '../letters/notice-template.ts'
 import type { ComplianceEntry, ComplianceGroup } from '../features/compliance/compliance-page.tsx'
 
 const outcomes: LetterOutcome[] = ['deny', 'uphold', 'approve']

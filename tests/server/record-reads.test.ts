@@ -81,6 +81,12 @@ it('a day of work reads and writes record by record, never a whole table', async
     headers: { 'If-Match': `"v${appealed.body.version}"` },
   })
   expect(decided.status).toBe(200)
+  // The letters the denial and the appeal decision issued, read by case and by id.
+  const letters = await call(`/cases/${denied}/letters`, { token: md2 })
+  expect(letters.body.items).toHaveLength(4)
+  const letterId = letters.body.items[0].id as string
+  expect((await call(`/cases/${denied}/letters/${letterId}`, { token: md2 })).status).toBe(200)
+  expect(statements.some((s) => /from "issued_letters"/.test(s))).toBe(true)
   expect((await call('/metrics', { token: md1 })).status).toBe(200)
   const draft = { fields: { memberId: 'A1234567' } }
   await call('/drafts/draft-00000001', { token: rev, method: 'PUT', json: draft })

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  allAppealSections,
-  appealNoticeFor,
-} from '../../src/features/review/notices/appeal-notice-rights.ts'
+import { allAppealSections, appealNoticeFor } from '../../src/letters/appeal-notice-rights.ts'
 
 const medicare = { lineOfBusiness: 'medicare-advantage' } as const
 const washington = { lineOfBusiness: 'individual-family' } as const

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  letterContent,
-  letterProducts,
-} from '../../src/features/review/notices/letter-catalogue.ts'
+import { letterContent, letterProducts } from '../../src/letters/letter-catalogue.ts'
 import { INTERNAL_NOTE } from '../review/letter-checks.ts'
 
 const outcomes = ['deny', 'uphold', 'approve'] as const

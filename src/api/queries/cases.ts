@@ -11,6 +11,7 @@ import {
 } from '../schemas/case.ts'
 import type { CaseInput } from '../schemas/case-fields.ts'
 import { accessLog } from '../schemas/access-log.ts'
+import { issuedLetters } from '../schemas/letter.ts'
 
 /** Keys run from general to specific, so `cases.all()` invalidates every case read. */
 export const caseQueries = {
@@ -41,6 +42,14 @@ export const caseQueries = {
       queryKey: [...caseQueries.all(), 'access-log', id],
       queryFn: async ({ signal }) =>
         (await apiRequest(`/cases/${encodeURIComponent(id)}/access-log`, accessLog, { signal }))
+          .data,
+    }),
+  /** The letters as issued: each read is on the access log, so only a notice page asks. */
+  letters: (id: string) =>
+    queryOptions({
+      queryKey: [...caseQueries.all(), 'letters', id],
+      queryFn: async ({ signal }) =>
+        (await apiRequest(`/cases/${encodeURIComponent(id)}/letters`, issuedLetters, { signal }))
           .data,
     }),
   audit: (id: string) =>

@@ -3,7 +3,7 @@ import { role } from './user.ts'
 
 /**
  * What the access log records: a read of a case's record, its audit trail, its PAS
- * answer, its member's other cases, or this log (HIPAA 45 CFR 164.312(b), audit controls).
+ * answer, its member's other cases, its issued letters (notices), or this log (HIPAA 45 CFR 164.312(b), audit controls).
  */
 export const accessAction = z.enum([
   'opened-case',
@@ -12,6 +12,7 @@ export const accessAction = z.enum([
   'read-related-cases',
   'pas-inquiry',
   'read-access-log',
+  'read-letters',
 ])
 export type AccessAction = z.infer<typeof accessAction>
 

@@ -1,6 +1,6 @@
 import type { Decision } from '../../api/schemas/case.ts'
 import { formatInZone } from '../../domain/time-zone.ts'
-import { deciderLine } from './decider.ts'
+import { deciderLine } from '../../letters/decider.ts'
 import { Row } from './decision-words.tsx'
 
 const at = (iso: string, zone: string) => (

@@ -1,11 +1,7 @@
+import { appealLetter, letterTitles, type Audience } from '../../../letters/compose.ts'
+import { letterParties } from '../../../letters/parties.ts'
+import { IssuedLetter } from './issued-letter.tsx'
 import { NoNotice, NoticeFrame, NoticeHeader } from './notice-frame.tsx'
-import { AppealNoticeLetter } from './appeal-notice-letter.tsx'
-import type { Audience } from './notice-letter.tsx'
-
-const titles: Record<Audience, string> = {
-  member: 'Member notice: appeal decision',
-  provider: 'Provider notice: appeal decision',
-}
 
 /** The notice of an appeal decision, printable; a case whose appeal is not decided has none. */
 export function AppealNoticePage({ caseId, audience }: { caseId: string; audience: Audience }) {
@@ -24,17 +20,22 @@ export function AppealNoticePage({ caseId, audience }: { caseId: string; audienc
         return (
           <>
             <NoticeHeader
-              titles={titles}
+              titles={letterTitles['appeal-decision']}
               audience={audience}
               caseHref={caseHref}
               noticesHref={`${caseHref}/notices/appeal`}
             />
-            <AppealNoticeLetter
-              value={c}
-              appeal={appeal}
-              decision={decision}
+            <IssuedLetter
+              c={c}
+              decisionId={decision.id}
               audience={audience}
-              serviceDescription={serviceDescription}
+              preview={() =>
+                appealLetter(
+                  { case: c, audience, parties: letterParties(c), serviceDescription },
+                  appeal,
+                  decision,
+                )
+              }
             />
           </>
         )

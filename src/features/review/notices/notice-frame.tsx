@@ -7,7 +7,7 @@ import type { StoredCase } from '../../../api/schemas/case.ts'
 import { PageHeader } from '../../../components/page-header.tsx'
 import { QueryView } from '../../../components/query-view.tsx'
 import { normalizeServiceCode } from '../../../domain/service-codes.ts'
-import type { Audience } from './notice-parts.tsx'
+import type { Audience } from '../../../letters/compose.ts'
 import './notices.css'
 
 /** The description a notice may print: HCPCS Level II only (CPT descriptions are AMA-licensed). */
@@ -78,16 +78,20 @@ export function NoticeHeader({
   noticesHref: string
 }) {
   const other: Audience = audience === 'member' ? 'provider' : 'member'
+  // On paper the letter starts with the addresses (notices.css): the page's own heading
+  // and its buttons are the app's, not the letter's.
   return (
-    <PageHeader title={titles[audience]}>
-      <p className="button-row no-print">
-        <button type="button" className="button" onClick={() => window.print()}>
-          Print
-        </button>
-        <Link to={caseHref}>Back to the case</Link>
-        <Link to={`${noticesHref}/${other}`}>{titles[other].split(':')[0]}</Link>
-        <Link to={`${caseHref}/print`}>Printable decision summary</Link>
-      </p>
-    </PageHeader>
+    <div className="no-print">
+      <PageHeader title={titles[audience]}>
+        <p className="button-row">
+          <button type="button" className="button" onClick={() => window.print()}>
+            Print
+          </button>
+          <Link to={caseHref}>Back to the case</Link>
+          <Link to={`${noticesHref}/${other}`}>{titles[other].split(':')[0]}</Link>
+          <Link to={`${caseHref}/print`}>Printable decision summary</Link>
+        </p>
+      </PageHeader>
+    </div>
   )
 }

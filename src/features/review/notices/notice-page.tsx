@@ -1,12 +1,9 @@
 import type { StoredCase } from '../../../api/schemas/case.ts'
 import { hasFinalDecision } from '../../../domain/case-status.ts'
+import { denialLetter, letterTitles, type Audience } from '../../../letters/compose.ts'
+import { letterParties } from '../../../letters/parties.ts'
+import { IssuedLetter } from './issued-letter.tsx'
 import { NoNotice, NoticeFrame, NoticeHeader } from './notice-frame.tsx'
-import { NoticeLetter, type Audience } from './notice-letter.tsx'
-
-const titles: Record<Audience, string> = {
-  member: 'Member notice: denial of coverage',
-  provider: 'Provider notice: denial of coverage',
-}
 
 const denialOf = (c: StoredCase) => [...c.decisions].reverse().find((d) => d.action === 'deny')
 
@@ -27,16 +24,21 @@ export function NoticePage({ caseId, audience }: { caseId: string; audience: Aud
         return (
           <>
             <NoticeHeader
-              titles={titles}
+              titles={letterTitles.denial}
               audience={audience}
               caseHref={caseHref}
               noticesHref={`${caseHref}/notices`}
             />
-            <NoticeLetter
-              value={c}
-              decision={denial}
+            <IssuedLetter
+              c={c}
+              decisionId={denial.id}
               audience={audience}
-              serviceDescription={serviceDescription}
+              preview={() =>
+                denialLetter(
+                  { case: c, audience, parties: letterParties(c), serviceDescription },
+                  denial,
+                )
+              }
             />
           </>
         )

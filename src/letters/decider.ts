@@ -1,5 +1,5 @@
-import { roleLabels } from '../../api/labels.ts'
-import type { Actor } from '../../api/schemas/case.ts'
+import { roleLabels } from '../api/labels.ts'
+import type { Actor } from '../api/schemas/case.ts'
 
 /** Who decided, as recorded at the moment: name, credentials, role and specialty. */
 export function deciderLine(a: Actor): string {

@@ -1,4 +1,4 @@
-import type { CaseInput } from '../../../api/schemas/case-fields.ts'
+import type { CaseInput } from '../api/schemas/case-fields.ts'
 import { appealNoticeFor } from './appeal-notice-rights.ts'
 import { noticeTemplateFor } from './notice-rights.ts'
 import type { Citation, RightsSection } from './notice-template.ts'

@@ -1,4 +1,4 @@
-import type { CaseInput } from '../../../api/schemas/case-fields.ts'
+import type { CaseInput } from '../api/schemas/case-fields.ts'
 import { erisaNotice } from './rights-erisa.ts'
 import { medicareAdvantageNotice } from './rights-medicare.ts'
 import { washingtonGroupNotice, washingtonNotice } from './rights-washington.ts'

@@ -45,4 +45,5 @@ export const NOT_HELD = {
   planProvision:
     'The plan document section relied on: from the plan’s documents (not held by this app)',
   umLine: 'The utilization management telephone line: from the plan (not held by this app)',
+  planAddress: 'The plan’s return address: from the plan (not held by this app)',
 } as const

@@ -1,5 +1,5 @@
-import type { AppealDecisionAction } from '../../../api/schemas/case.ts'
-import type { CaseInput } from '../../../api/schemas/case-fields.ts'
+import type { AppealDecisionAction } from '../api/schemas/case.ts'
+import type { CaseInput } from '../api/schemas/case-fields.ts'
 import { erisaAppealSections } from './appeal-rights-erisa.ts'
 import { medicareAppealSections } from './appeal-rights-medicare.ts'
 import {
