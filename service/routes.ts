@@ -6,6 +6,7 @@ import { caseDecisionHandler } from './routes/case-decision.ts'
 import { caseReadingHandler } from './routes/case-reading.ts'
 import { caseHandlers } from './routes/cases.ts'
 import { codeHandlers } from './routes/codes.ts'
+import { codeCheckHandlers } from './routes/code-checks.ts'
 import { diagnosisCodeHandlers } from './routes/diagnosis-codes.ts'
 import { decisionDraftHandlers } from './routes/decision-drafts.ts'
 import { draftHandlers } from './routes/drafts.ts'
@@ -22,6 +23,7 @@ export const serviceRoutes: readonly Route[] = [
   ...sessionHandlers,
   ...policyHandlers,
   ...codeHandlers,
+  ...codeCheckHandlers,
   ...diagnosisCodeHandlers,
   ...draftHandlers,
   ...fhirHandlers,

@@ -14,6 +14,7 @@ import {
 import { metricsReport } from '../../src/api/schemas/metrics.ts'
 import { caseFields, caseInput } from '../../src/api/schemas/case-fields.ts'
 import { codeLookup } from '../../src/api/schemas/codes.ts'
+import { codeCheckAnswer, codeCheckRequest } from '../../src/api/schemas/code-check.ts'
 import { decisionDraft, decisionDraftInput } from '../../src/api/schemas/decision-draft.ts'
 import { knownDiagnosisCodes } from '../../src/api/schemas/diagnosis-codes.ts'
 import { problem } from '../../src/api/schemas/common.ts'
@@ -41,6 +42,8 @@ export const namedSchemas = {
   PolicyResponse: policyResponse,
   PolicyEvidence: policyEvidence,
   CodeLookup: codeLookup,
+  CodeCheckAnswer: codeCheckAnswer,
+  CodeCheckRequest: codeCheckRequest,
   DecisionDraft: decisionDraft,
   DecisionDraftInput: decisionDraftInput,
   KnownDiagnosisCodes: knownDiagnosisCodes,

@@ -105,6 +105,16 @@ export const paths = {
       { parameters: [q] },
     ),
   },
+  '/code-checks': {
+    post: op(
+      'Check ICD-10-CM or HCPCS codes against the code set in force on a date of service',
+      {
+        200: json('CodeCheckAnswer', 'Each code: valid, header, not in the set, or no set loaded'),
+        ...problems(400),
+      },
+      { requestBody: body('CodeCheckRequest') },
+    ),
+  },
   '/diagnosis-codes': {
     get: op('The ICD-10-CM codes the service knows, with descriptions and retirement dates', {
       200: json('KnownDiagnosisCodes', 'Known codes'),

@@ -52,4 +52,20 @@ export type Tables = {
   assignee_open_counts: { assignee: string; n: ColumnType<string | number, number, number> }
   case_status_counts: { status: string; n: ColumnType<string | number, number, number> }
   change_counter: { id: number; counter: ColumnType<string | number, number, number> }
+  code_set_versions: {
+    system: string
+    version: string
+    source: string
+    sample: boolean
+    row_count: number
+    imported_at: Instant
+  }
+  code_set_entries: {
+    system: string
+    version: string
+    code: string
+    billable: boolean
+    short_description: string
+    long_description: string
+  }
 }
