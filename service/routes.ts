@@ -7,6 +7,7 @@ import { caseLetterHandlers } from './routes/case-letters.ts'
 import { caseReadingHandler } from './routes/case-reading.ts'
 import { caseHandlers } from './routes/cases.ts'
 import { codeHandlers } from './routes/codes.ts'
+import { codeCheckHandlers } from './routes/code-checks.ts'
 import { diagnosisCodeHandlers } from './routes/diagnosis-codes.ts'
 import { decisionDraftHandlers } from './routes/decision-drafts.ts'
 import { draftHandlers } from './routes/drafts.ts'
@@ -23,6 +24,7 @@ export const serviceRoutes: readonly Route[] = [
   ...sessionHandlers,
   ...policyHandlers,
   ...codeHandlers,
+  ...codeCheckHandlers,
   ...diagnosisCodeHandlers,
   ...draftHandlers,
   ...fhirHandlers,

@@ -158,7 +158,29 @@ export interface DbStore {
    * `load()`.
    */
   caseRows?(filter: RowFilter): Promise<Iterable<CaseRow>>
+  /**
+   * Optional: the code sets a plan loaded (server/migrations/0008). Without it (the page,
+   * the tests' memory store) the code check answers from the shipped sample.
+   */
+  codeSets?: CodeSetStore
 }
+
+/** A loaded code set: which system and version, from what, and whether only a sample. */
+export type CodeSetVersion = { system: string; version: string; source: string; sample: boolean }
+export type CodeSetRow = {
+  code: string
+  billable: boolean
+  shortDescription: string
+  longDescription: string
+}
+export interface CodeSetStore {
+  versions(system: string): Promise<CodeSetVersion[]>
+  /** The rows of `codes` in one version (codes absent from it are absent here). */
+  lookup(system: string, version: string, codes: readonly string[]): Promise<CodeSetRow[]>
+}
+
+/** The store's code sets, or null where it keeps none. */
+export const storedCodeSets = (): CodeSetStore | null => store.codeSets ?? null
 
 /** What most requests need (sessions, switches, policies): everything but the case tables. */
 export type CaselessDb = Omit<MockDb, 'cases' | 'audit' | 'letters'>

@@ -35,6 +35,7 @@ export const problemStatuses = {
   404: 'No such resource (or not yours)',
   409: 'The case is not in a state that allows this (already decided; not denied, for an appeal)',
   412: 'If-Match does not match the current ETag: the case changed',
+  413: 'The request body is larger than this endpoint reads',
   422: 'The Idempotency-Key was used with a different body',
   428: 'If-Match is required',
   429: 'Too many kept at once (drafts per person); the detail says how many',

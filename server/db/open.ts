@@ -9,6 +9,7 @@ import * as openLoads from '../migrations/0004-open-loads.ts'
 import * as signIn from '../migrations/0005-sign-in.ts'
 import * as clientCredentials from '../migrations/0006-client-credentials.ts'
 import * as issuedLetters from '../migrations/0007-issued-letters.ts'
+import * as codeSets from '../migrations/0008-code-sets.ts'
 import { claimDataFolder } from './folder-lock.ts'
 import { PGliteDialect } from './pglite-dialect.ts'
 import type { Tables } from './schema.ts'
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '0005-sign-in': signIn,
   '0006-client-credentials': clientCredentials,
   '0007-issued-letters': issuedLetters,
+  '0008-code-sets': codeSets,
 }
 
 export type Where = { databaseUrl: string } | { dataDir: string }

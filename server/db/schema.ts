@@ -68,4 +68,20 @@ export type Tables = {
   }
   client_assertions: { client_id: string; jti: string; expires_at: Instant }
   change_counter: { id: number; counter: ColumnType<string | number, number, number> }
+  code_set_versions: {
+    system: string
+    version: string
+    source: string
+    sample: boolean
+    row_count: number
+    imported_at: Instant
+  }
+  code_set_entries: {
+    system: string
+    version: string
+    code: string
+    billable: boolean
+    short_description: string
+    long_description: string
+  }
 }

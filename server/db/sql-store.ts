@@ -19,6 +19,7 @@ import { readSome, type Snapshot } from './sql-reads.ts'
 import { writeAll, writeChanges } from './sql-tables.ts'
 import type { Tables } from './schema.ts'
 import { noteDatabaseError } from './health.ts'
+import { sqlCodeSets } from './code-sets.ts'
 
 type Scope = {
   trx: Transaction<Tables>
@@ -61,6 +62,7 @@ type Used =
   | 'caseRows'
   | 'recordAccess'
   | 'accessEvents'
+  | 'codeSets'
 function watched(s: Required<Pick<DbStore, Used>>) {
   const note = (error: unknown) => {
     noteDatabaseError(error)
@@ -76,6 +78,11 @@ function watched(s: Required<Pick<DbStore, Used>>) {
     caseRows: (filter: RowFilter) => s.caseRows(filter).catch(note),
     recordAccess: (e: AccessEvent) => s.recordAccess(e).catch(note),
     accessEvents: (query: AccessQuery) => s.accessEvents(query).catch(note),
+    codeSets: {
+      versions: (system: string) => s.codeSets.versions(system).catch(note),
+      lookup: (system: string, version: string, codes: readonly string[]) =>
+        s.codeSets.lookup(system, version, codes).catch(note),
+    },
   } satisfies DbStore
 }
 
@@ -144,6 +151,7 @@ function store(db: Kysely<Tables>) {
     listCases: (args: CasePageArgs) => listCasesSql(db, args),
     recordAccess: (e: AccessEvent) => insertAccess(db, e),
     accessEvents: (query: AccessQuery) => selectAccess(db, query),
+    codeSets: sqlCodeSets(db),
 
     /** The rows of the cases first decided in the year (what the metrics count), on an index. */
     async caseRows({ decidedYear }: RowFilter) {

@@ -2,7 +2,9 @@ import type { LineOfBusiness } from '../../src/api/schemas/case-fields.ts'
 import type { MetricFigure, MetricLink, MetricsReport } from '../../src/api/schemas/metrics.ts'
 import { lineOfBusinessLabels } from '../../src/api/labels.ts'
 import { PLAN_TIME_ZONE, zonedDate, zonedParts } from '../../src/domain/time-zone.ts'
+import type { PolicyDetail } from '../../src/api/schemas/policy.ts'
 import type { CaseRow } from '../cases/case-rows.ts'
+import { priorAuthorizationList } from './prior-auth-list.ts'
 
 /**
  * The CMS-0057-F prior-authorization figures (42 CFR 422.122(c) for Medicare Advantage),
@@ -12,7 +14,7 @@ import type { CaseRow } from '../cases/case-rows.ts'
  * counts once the case is decided). Pure.
  */
 export const metricsSource =
-  '42 CFR 422.122(c) (CMS-0057-F): the list of figures was checked against the parallel text of 42 CFR 438.210(f) and CMS\u2019s prior authorization FAQ; the 422.122(c) text itself was not retrieved.'
+  '42 CFR 422.122(c) (CMS-0057-F): items (1) to (9) were checked against the same wording copied into 19 Miss. Code R. 3-19.22 and against plans\u2019 published reports (item (5): \u201cthe percentage of prior authorization requests for which the timeframe for review was extended, and the request was approved\u201d); the eCFR text of 422.122(c) itself was not retrieved.'
 
 type Decision = NonNullable<CaseRow['decided']>
 type Decided = { r: CaseRow; d: Decision; hours: number; planDate: string }
@@ -66,6 +68,7 @@ export function computeMetrics(
   rows: Iterable<CaseRow>,
   { year, lineOfBusiness }: { year: number; lineOfBusiness: LineOfBusiness | null },
   now: Date,
+  library: readonly PolicyDetail[] = [],
 ): MetricsReport {
   const decided: Decided[] = []
   const planDate = planDates()
@@ -163,15 +166,19 @@ export function computeMetrics(
       'approved after appeal',
       link({ urgency: 'standard', status: ['approved-on-appeal'] }),
     ),
+    // 422.122(c)(5) asks for a share of all prior authorization requests (standard and
+    // expedited together), not of the extended ones: this app never extends a review
+    // timeframe, so the numerator is 0 and the denominator is every decided request.
     {
       ...{
         id: 'approved-after-extension',
-        label: 'Requests approved after the review timeframe was extended',
+        label: 'Requests whose review timeframe was extended and that were approved',
       },
-      ...{ unit: 'percent', value: null, numerator: 0, denominator: 0, link: null },
-      numeratorWords: '0 requests approved after an extension',
-      denominatorWords: '0 requests whose review timeframe was extended',
-      note: 'This app does not extend review timeframes, so there are none: 0 of 0.',
+      ...{ unit: 'percent', numerator: 0, denominator: decided.length, link: null },
+      value: decided.length ? 0 : null,
+      numeratorWords: '0 requests whose review timeframe was extended and that were approved',
+      denominatorWords: `${plural(decided.length, 'request')} ${where}, standard and expedited`,
+      note: 'This app does not extend review timeframes, so no request was extended and approved.',
     },
     percent(
       'expedited-approved',
@@ -233,5 +240,6 @@ export function computeMetrics(
     monthly,
     distribution,
     source: metricsSource,
+    priorAuthorizationList: priorAuthorizationList(library),
   }
 }

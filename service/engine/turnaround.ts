@@ -66,6 +66,11 @@ export function computeTurnaround(c: TurnaroundCase): Turnaround {
   if (!rule) throw new Error(`No turnaround rule for ${c.lineOfBusiness} ${c.groupFunding ?? ''}`)
   const limit = rule[c.urgency]
   const ask = rule.askForInformation
+  const asks =
+    ask &&
+    (ask.channels?.includes(c.requestChannel) ?? true) &&
+    (ask.receivedFrom === undefined || receivedDate >= ask.receivedFrom)
+  const askLimit = ask?.[c.urgency]
   return {
     dueAt: dueAt(received, limit).toISOString(),
     timeZone: PLAN_TIME_ZONE,
@@ -75,12 +80,13 @@ export function computeTurnaround(c: TurnaroundCase): Turnaround {
       limit: limit.text,
       source: rule.source,
     },
-    ...(ask && {
-      askForInformationBy: {
-        dueAt: new Date(received.getTime() + ask.hours * 3_600_000).toISOString(),
-        limit: ask.limit,
-        source: ask.source,
-      },
-    }),
+    ...(asks &&
+      askLimit && {
+        askForInformationBy: {
+          dueAt: dueAt(received, askLimit).toISOString(),
+          limit: askLimit.text,
+          source: ask.source,
+        },
+      }),
   }
 }

@@ -160,14 +160,14 @@ export function route(method: Method, path: string, spec: RouteSpec, resolve: Re
       if (typeof access === 'object') {
         const principal = await requirePrincipal(request, access.scope)
         if (!principal.ok) return principal.response
-        const body = async (explain?: Explain) => readChecked(request, schema, explain)
+        const body = async (explain?: Explain) => readChecked(request, spec, schema, explain)
         return resolve({ request, params, auth: publicCaller, principal, body })
       }
       const auth = access === 'public' ? publicCaller : await requireUser(request)
       if (!auth.ok) return auth.response
       if (spec.access === 'medical-director' && auth.user.role !== 'medical-director')
         return problemResponse(403, spec.forbidden ?? 'This is for medical directors.')
-      const body = async (explain?: Explain) => readChecked(request, schema, explain)
+      const body = async (explain?: Explain) => readChecked(request, spec, schema, explain)
       return resolve({ request, params, auth, principal: noPrincipal, body })
     }),
   }
@@ -180,10 +180,11 @@ const noPrincipal = { ok: true } as Principal
 
 async function readChecked(
   request: Request,
+  spec: RouteSpec,
   schema: z.ZodMiniType | undefined,
   explain?: Explain,
 ): Promise<JsonBody> {
-  const read = await readJsonBody(request)
+  const read = await readJsonBody(request, spec.maxBodyBytes)
   return read.ok && schema ? checkBody(schema, read.value, explain) : read
 }
 

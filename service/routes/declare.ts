@@ -51,6 +51,8 @@ export type RouteSpec = {
   access: Access
   /** What a signed-in caller without the role is told (403). */
   forbidden?: string
+  /** The largest body it reads (default: MAX_BODY_BYTES, service/http.ts). */
+  maxBodyBytes?: number
   /** The JSON body this route takes: refused with 400 when the schema refuses it. */
   body?: SchemaName
   doc: RouteDoc

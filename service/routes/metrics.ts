@@ -1,6 +1,7 @@
 import { lineOfBusiness, type LineOfBusiness } from '../../src/api/schemas/case-fields.ts'
 import { PLAN_TIME_ZONE, zonedDate } from '../../src/domain/time-zone.ts'
-import { readCaseRows } from '../store.ts'
+import { policyLibrary } from '../data/library.ts'
+import { readCaseRows, readCaselessDb } from '../store.ts'
 import { computeMetrics } from '../engine/metrics.ts'
 import { json, problemResponse } from '../http.ts'
 import { route } from './base.ts'
@@ -58,6 +59,7 @@ export const metricsHandlers = [
         await readCaseRows({ decidedYear: year }),
         { year, lineOfBusiness: lob as LineOfBusiness | null },
         now,
+        policyLibrary(await readCaselessDb()),
       )
       return json(report)
     },

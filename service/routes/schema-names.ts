@@ -28,6 +28,7 @@ import {
 import { demoUserList, session, signInInput, user } from '../../src/api/schemas/user.ts'
 import { readingInput } from '../../src/api/schemas/reading.ts'
 import { issuedLetter, issuedLetters } from '../../src/api/schemas/letter.ts'
+import { codeCheckAnswer, codeCheckRequest } from '../../src/api/schemas/code-check.ts'
 
 /**
  * Every shape of the contract, named once. A route declares its body and answers by
@@ -70,5 +71,7 @@ export const namedSchemas = {
   MetricsReport: metricsReport,
   IssuedLetters: issuedLetters,
   IssuedLetter: issuedLetter,
+  CodeCheckAnswer: codeCheckAnswer,
+  CodeCheckRequest: codeCheckRequest,
 } satisfies Record<string, z.ZodMiniType>
 export type SchemaName = keyof typeof namedSchemas

@@ -67,14 +67,12 @@ function decisionClockGroups(): ComplianceGroup[] {
         limit(`${r.id}-standard`, `Standard request decided within: ${r.standard.text}.`),
         limit(`${r.id}-expedited`, `Expedited request decided within: ${r.expedited.text}.`),
         ...(ask
-          ? [
-              {
-                key: `${r.id}-ask`,
-                statement: `More information asked for within: ${ask.limit}.`,
-                source: { ...source, cite: ask.source },
-                printed: false,
-              },
-            ]
+          ? (['standard', 'expedited'] as const).map((u) => ({
+              key: `${r.id}-ask-${u}`,
+              statement: `More information asked for, ${u} request, within: ${ask[u].text}${ask.receivedFrom ? ` (requests received from ${ask.receivedFrom})` : ''}.`,
+              source: { cite: ask.source, url: null, confirmed: ask.confirmed, note: ask.note },
+              printed: false,
+            }))
           : []),
       ],
     }

@@ -18,7 +18,20 @@ export interface TurnaroundRule {
   standard: Limit
   expedited: Limit
   /** A second clock: more information must be asked for within this time of receipt. */
-  askForInformation?: { hours: number; limit: string; source: string }
+  askForInformation?: InformationRequestRule
+}
+
+/** By when a carrier must ask for missing information, counted like the decision limits. */
+export interface InformationRequestRule {
+  standard: Limit
+  expedited: Limit
+  source: string
+  /** Whether the limit's words were read in the rule's own text, and what was read. */
+  confirmed: boolean
+  note: string
+  /** Local receipt date the clock starts applying from (inclusive), YYYY-MM-DD. */
+  receivedFrom?: string
+  channels?: CaseInput['requestChannel'][]
 }
 
 /** A calendar-day limit read as 24-hour periods (expedited requests). */
@@ -63,10 +76,12 @@ export const turnaroundRules: readonly TurnaroundRule[] = [
     standard: days(3, true),
     expedited: dayPeriods(1),
     askForInformation: {
-      hours: 24,
-      limit: '1 calendar day (24 hours from receipt)',
+      standard: dayPeriods(1),
+      expedited: dayPeriods(1),
       source:
         'RCW 48.43.830 (E2SHB 1357): if information is insufficient, the carrier requests it within one calendar day of submission of the electronic request',
+      confirmed: false,
+      note: 'Read in the parallel text of RCW 74.09.840(1)(a) (same bill, E2SHB 1357, for Medicaid managed care) and the WSMA Prior Authorization Navigator; the official text of RCW 48.43.830 itself was not retrieved.',
     },
   },
   {
@@ -78,6 +93,18 @@ export const turnaroundRules: readonly TurnaroundRule[] = [
     products: stateRegulated,
     standard: days(5),
     expedited: dayPeriods(2),
+    // Only for requests that are truly non-electronic and received once E2SHB 1357's
+    // timelines began: this rule also catches pre-2024 electronic requests.
+    askForInformation: {
+      standard: days(5),
+      expedited: dayPeriods(1),
+      source:
+        'RCW 48.43.830 (E2SHB 1357): for a nonelectronic request with insufficient information, the carrier requests it within five calendar days (standard) or one calendar day (expedited) of submission',
+      confirmed: false,
+      note: 'Read in the WSMA Prior Authorization Navigator ("must request it within five calendar days of the submission" for standard, "within one calendar day" for expedited nonelectronic requests) and the parallel RCW 74.09.840 (same bill); calendar days, not business days. The official text of RCW 48.43.830 itself was not retrieved.',
+      receivedFrom: '2024-01-01',
+      channels: ['fax-phone'],
+    },
   },
   {
     id: 'erisa-self-funded',

@@ -23,6 +23,14 @@ describe('GET /metrics', () => {
     expect(after.denominator).toBe(before.denominator + 1)
   })
 
+  it('lists item (1): the items and services needing prior authorization, from the policies', async () => {
+    const res = await call(`/metrics?year=${thisYear}`, { as: 'u-md-1' })
+    expect(res.status).toBe(200)
+    expect(res.body.priorAuthorizationList).toContainEqual(
+      expect.objectContaining({ code: 'M0076', system: 'HCPCS', description: 'Prolotherapy' }),
+    )
+  })
+
   it('refuses a utilization reviewer (403), not an empty table', async () => {
     const res = await call(`/metrics?year=${thisYear}`, { as: 'u-rev-1' })
     expect(res.status).toBe(403)

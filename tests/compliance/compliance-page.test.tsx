@@ -40,6 +40,24 @@ describe('/compliance', () => {
     expect(standard).toHaveTextContent(/Text confirmed against the sourceYes/)
   })
 
+  it('lists the RCW 48.43.830 ask-for-information clocks of fax and phone requests, not confirmed', async () => {
+    await renderApp('/compliance', { as: 'u-rev-1' })
+    await page()
+    const fax = group(/^Decision clock: Commercial fully insured or Individual & Family, fax/)
+    const entries = within(fax)
+      .getAllByRole('listitem')
+      .filter((li) => /More information asked for/.test(li.textContent ?? ''))
+    expect(entries.map((li) => li.querySelector('p')?.textContent)).toEqual([
+      'More information asked for, standard request, within: 5 calendar days (requests received from 2024-01-01).',
+      'More information asked for, expedited request, within: 1 calendar day (24 hours from receipt) (requests received from 2024-01-01).',
+    ])
+    expect(entries[0]).toHaveTextContent(
+      /RCW 48\.43\.830 \(E2SHB 1357\): for a nonelectronic request/,
+    )
+    expect(entries[0]).toHaveTextContent(/Text confirmed against the sourceNo/)
+    expect(entries[0]).toHaveTextContent(/calendar days, not business days/)
+  })
+
   it('shows the research the letters leave out: what was read, and what is not known', async () => {
     await renderApp('/compliance', { as: 'u-md-1' })
     await page()

@@ -33,8 +33,17 @@ describe('/metrics', () => {
       ),
     ).toBeInTheDocument()
     const extension = within(table).getByRole('row', { name: /extended/ })
-    expect(within(extension).getByText('None (0 of 0)')).toBeInTheDocument()
+    // 42 CFR 422.122(c)(5): a share of all requests, so 0 % of every decided request, not 0 of 0.
+    expect(within(extension).getByText('0 %')).toBeInTheDocument()
+    expect(
+      within(extension).getByText(/of \d+ requests? decided in \d{4}, standard and expedited/),
+    ).toBeInTheDocument()
     expect(within(extension).getByText(/does not extend/)).toBeInTheDocument()
+    // Item (1): the items and services that need prior authorization, from the policies.
+    const list = screen.getByRole('table', {
+      name: 'Items and services that need prior authorization',
+    })
+    expect(within(list).getByRole('row', { name: /M0076 HCPCS Prolotherapy/ })).toBeInTheDocument()
     await user.click(
       within(row).getByRole('link', { name: 'Cases behind: Standard requests denied' }),
     )

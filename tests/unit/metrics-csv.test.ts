@@ -36,6 +36,14 @@ const report: MetricsReport = {
   monthly: [],
   distribution: [],
   source: 'test',
+  priorAuthorizationList: [
+    {
+      code: 'M0076',
+      system: 'HCPCS',
+      description: 'Prolotherapy',
+      policies: [{ id: 'p1', title: 'Prolotherapy & Sclerotherapy' }],
+    },
+  ],
 }
 
 describe('metricsCsv', () => {
@@ -45,6 +53,11 @@ describe('metricsCsv', () => {
       '"2026","Medicare Advantage","Standard requests denied","42.9","percent","3","3 standard requests denied","7","7 standard requests decided in 2026, Medicare Advantage","Said ""plainly"""',
     )
     expect(lines.at(-1)).toBe('')
+  })
+  it('lists item (1), the items and services needing prior authorization, after the figures', () => {
+    expect(lines[3]).toBe(
+      '"2026","Medicare Advantage","Item or service that needs prior authorization","M0076","HCPCS","","","","","Prolotherapy; Policy: Prolotherapy & Sclerotherapy"',
+    )
   })
   it('keeps an empty value empty and a formula-like cell as text', () => {
     expect(lines[2]).toMatch(/^"2026","Medicare Advantage","'=HYPERLINK\(""x""\)","","percent"/)

@@ -3,6 +3,8 @@ import type { Decision, StoredCase } from '../../src/api/schemas/case.ts'
 import type { LineOfBusiness, Urgency } from '../../src/api/schemas/case-fields.ts'
 import { caseRow } from '../../service/cases/case-rows.ts'
 import { computeMetrics, median } from '../../service/engine/metrics.ts'
+import { shippedPolicies } from '../../service/data/library.ts'
+import type { PolicyDetail } from '../../src/api/schemas/policy.ts'
 
 /**
  * A hand-computed seed: 12 cases, 10 of them decided in plan-time 2026. The expected
@@ -172,12 +174,15 @@ describe('computeMetrics on a hand-computed seed (all lines, 2026)', () => {
     expect(figure('standard-approved').denominatorWords).toBe('7 standard requests decided in 2026')
   })
 
-  it('no extended timeframes: 0 of 0, said in words', () => {
+  it('item (5): a share of all 10 decided requests (standard and expedited), none extended, so 0 %', () => {
     expect(figure('approved-after-extension')).toMatchObject({
       numerator: 0,
-      denominator: 0,
-      value: null,
+      denominator: 10,
+      value: 0,
     })
+    expect(figure('approved-after-extension').denominatorWords).toBe(
+      '10 requests decided in 2026, standard and expedited',
+    )
     expect(figure('approved-after-extension').note).toMatch(/does not extend/)
   })
 
@@ -254,6 +259,47 @@ describe('computeMetrics by line of business', () => {
   it('a year with no decisions: every percentage is null over 0, not 0 %', () => {
     const empty = computeMetrics(cases, { year: 2024, lineOfBusiness: null }, now)
     expect(empty.figures.every((f) => f.denominator === 0 && f.value === null)).toBe(true)
+  })
+
+  it('item (1): every service code the policies list, once, with its policies; CPT descriptions withheld', () => {
+    const policy = (
+      id: string,
+      codes: { code: string; system: 'HCPCS' | 'CPT'; description: string }[],
+    ) =>
+      ({
+        id,
+        title: `Policy ${id}`,
+        codeGroups: [{ heading: 'h', columns: ['a', 'b'], codes }],
+      }) as unknown as PolicyDetail
+    const r = computeMetrics([], { year: 2026, lineOfBusiness: null }, now, [
+      policy('p1', [{ code: 'm0076', system: 'HCPCS', description: 'Prolotherapy' }]),
+      policy('p2', [
+        { code: 'M0076', system: 'HCPCS', description: 'Prolotherapy' },
+        { code: '20610', system: 'CPT', description: 'licensed words' },
+      ]),
+    ])
+    expect(r.priorAuthorizationList).toEqual([
+      {
+        code: '20610',
+        system: 'CPT',
+        description: null,
+        policies: [{ id: 'p2', title: 'Policy p2' }],
+      },
+      {
+        code: 'M0076',
+        system: 'HCPCS',
+        description: 'Prolotherapy',
+        policies: [
+          { id: 'p1', title: 'Policy p1' },
+          { id: 'p2', title: 'Policy p2' },
+        ],
+      },
+    ])
+  })
+
+  it('the shipped library lists M0076 (prolotherapy) as needing prior authorization', () => {
+    const r = computeMetrics([], { year: 2026, lineOfBusiness: null }, now, shippedPolicies)
+    expect(r.priorAuthorizationList.map((i) => i.code)).toEqual(['M0076'])
   })
 
   it('median of an even count is the mean of the middle two', () => {

@@ -122,16 +122,56 @@ describe('computeTurnaround', () => {
     })
     expect(t.askForInformationBy?.dueAt).toBe(la('2026-05-06T09:30'))
     expect(t.askForInformationBy?.source).toMatch(/^RCW 48\.43\.830/)
+    expect(
+      computeTurnaround({
+        ...medicare,
+        urgency: 'standard',
+        requestReceivedAt: la('2026-05-05T09:30'),
+      }).askForInformationBy,
+    ).toBeUndefined()
+  })
+
+  it('Washington fax or phone, standard: information asked for within 5 calendar days (RCW 48.43.830), due 23:59:59 local', () => {
     const fax = computeTurnaround({
       ...fullyInsured,
       requestChannel: 'fax-phone',
       urgency: 'standard',
       requestReceivedAt: la('2026-05-05T09:30'),
     })
-    expect(fax.askForInformationBy).toBeUndefined()
+    // Calendar days, not business days: Tue 5 May + 5 days is Sun 10 May.
+    expect(shown(fax.askForInformationBy!.dueAt)).toBe('Sun 10 May 2026, 11:59 PM PDT')
+    expect(fax.askForInformationBy?.limit).toBe('5 calendar days')
+    expect(fax.askForInformationBy?.source).toMatch(/^RCW 48\.43\.830.*nonelectronic/)
+    // The decision clock is unchanged: also 5 calendar days.
+    expect(fax.dueAt).toBe(fax.askForInformationBy!.dueAt)
+  })
+
+  it('Washington fax or phone, expedited: information asked for within 1 calendar day (24 hours)', () => {
+    const fax = computeTurnaround({
+      ...fullyInsured,
+      requestChannel: 'fax-phone',
+      urgency: 'expedited',
+      requestReceivedAt: la('2026-05-05T09:30'),
+    })
+    expect(fax.askForInformationBy?.dueAt).toBe(la('2026-05-06T09:30'))
+    expect(fax.askForInformationBy?.limit).toBe('1 calendar day (24 hours from receipt)')
+    expect(shown(fax.dueAt)).toBe('Thu 7 May 2026, 9:30 AM PDT')
+  })
+
+  it('no ask-for-information clock before 2024, when E2SHB 1357 began, or for self-funded plans', () => {
+    for (const requestChannel of ['fax-phone', 'electronic'] as const)
+      expect(
+        computeTurnaround({
+          ...fullyInsured,
+          requestChannel,
+          urgency: 'standard',
+          requestReceivedAt: la('2023-12-20T09:30'),
+        }).askForInformationBy,
+      ).toBeUndefined()
     expect(
       computeTurnaround({
-        ...medicare,
+        ...selfFunded,
+        requestChannel: 'fax-phone',
         urgency: 'standard',
         requestReceivedAt: la('2026-05-05T09:30'),
       }).askForInformationBy,

@@ -89,7 +89,7 @@ export const turnaround = z.object({
   dueAt: isoInstant,
   timeZone: z.string(),
   rule: z.object({ id: z.string(), label: z.string(), limit: z.string(), source: z.string() }),
-  /** Washington electronic requests only (RCW 48.43.830); absent elsewhere. */
+  /** Washington requests from 2024 (RCW 48.43.830), electronic or not; absent elsewhere. */
   askForInformationBy: z.optional(informationRequestClock),
 })
 export type Turnaround = z.infer<typeof turnaround>

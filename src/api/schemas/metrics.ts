@@ -45,6 +45,16 @@ export const metricFigure = z.object({
 })
 export type MetricFigure = z.infer<typeof metricFigure>
 
+/** 42 CFR 422.122(c)(1): an item or service that needs prior authorization, from the policies. */
+export const priorAuthorizationItem = z.object({
+  code: z.string(),
+  system: z.enum(['HCPCS', 'CPT']),
+  /** HCPCS descriptions as the policy words them; CPT descriptions are AMA-licensed, so null. */
+  description: z.nullable(z.string()),
+  policies: z.array(z.object({ id: z.string(), title: z.string() })),
+})
+export type PriorAuthorizationItem = z.infer<typeof priorAuthorizationItem>
+
 export const metricsReport = z.object({
   year: z.int(),
   lineOfBusiness: z.nullable(lineOfBusiness),
@@ -55,5 +65,7 @@ export const metricsReport = z.object({
   /** Hours from receipt to the first final decision, in bands. */
   distribution: z.array(z.object({ label: z.string(), standard: z.int(), expedited: z.int() })),
   source: z.string(),
+  /** Item (1) of 42 CFR 422.122(c): the items and services that need prior authorization. */
+  priorAuthorizationList: z.array(priorAuthorizationItem),
 })
 export type MetricsReport = z.infer<typeof metricsReport>

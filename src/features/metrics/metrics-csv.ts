@@ -5,7 +5,7 @@ import { lineOfBusinessLabels } from '../../api/labels.ts'
 const cell = (v: string | number | null) => `"${String(v ?? '').replace(/"/g, '""')}"`
 
 /**
- * The metrics table as CSV, from the service's answer (nothing recomputed here). A cell
+ * The metrics table and the list of items needing prior authorization as CSV, from the service's answer (nothing recomputed here). A cell
  * that starts like a formula is prefixed with an apostrophe so a spreadsheet shows it
  * as text.
  */
@@ -39,7 +39,27 @@ export function metricsCsv(report: MetricsReport): string {
     f.denominatorWords,
     f.note,
   ])
-  return [header, ...rows].map((r) => r.map((v) => cell(safe(v))).join(',')).join('\r\n') + '\r\n'
+  // Item (1) of 42 CFR 422.122(c) in the same columns: the code as the value, its code set
+  // as the unit, its description and policies as the note.
+  const items = report.priorAuthorizationList.map((item) => [
+    report.year,
+    scope,
+    'Item or service that needs prior authorization',
+    item.code,
+    item.system,
+    null,
+    null,
+    null,
+    null,
+    [
+      item.description ?? 'Description not shown (AMA-licensed)',
+      ...item.policies.map((p) => `Policy: ${p.title}`),
+    ].join('; '),
+  ])
+  return (
+    [header, ...rows, ...items].map((r) => r.map((v) => cell(safe(v))).join(',')).join('\r\n') +
+    '\r\n'
+  )
 }
 
 export function csvFileName(report: MetricsReport): string {

@@ -6,6 +6,7 @@ import { ErrorMessage, Loading } from '../../components/query-state.tsx'
 import { CsvDownload } from './csv-download.tsx'
 import { MetricsCharts } from './metrics-charts.tsx'
 import { MetricsTable } from './metrics-table.tsx'
+import { PriorAuthorizationList } from './prior-auth-list.tsx'
 import './metrics.css'
 
 /**
@@ -81,6 +82,7 @@ export function MetricsPage({
             once decided). Source: {report.data.source}
           </p>
           <MetricsTable report={report.data} />
+          <PriorAuthorizationList report={report.data} />
           <p className="button-row">
             <CsvDownload report={report.data} />
           </p>

@@ -21,6 +21,7 @@ export function DecisionRecord({ decision, value: c }: { decision: Decision; val
           decision={decision}
           dueAt={c.turnaround.dueAt}
           timeZone={c.turnaround.timeZone}
+          askLimit={c.turnaround.askForInformationBy?.limit}
         />
         <DecisionWords decision={decision} />
         <EvidenceOpenedRow decision={decision} />

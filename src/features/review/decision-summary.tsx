@@ -44,7 +44,12 @@ export function DecisionSummary({ value: c }: { value: StoredCase }) {
             {isFinal(c.status) ? '' : ' (not final)'}
           </Row>
           <DecisionWords decision={decision} />
-          <DecisionTiming decision={decision} dueAt={c.turnaround.dueAt} timeZone={zone} />
+          <DecisionTiming
+            decision={decision}
+            dueAt={c.turnaround.dueAt}
+            timeZone={zone}
+            askLimit={c.turnaround.askForInformationBy?.limit}
+          />
         </dl>
       )}
       {decision?.action === 'deny' && (

@@ -15,11 +15,15 @@ export function DecisionTiming({
   decision: d,
   dueAt,
   timeZone,
+  askLimit,
 }: {
   decision: Decision
   dueAt: string
   timeZone: string
+  /** The case's ask-for-information limit (RCW 48.43.830), when its rule sets one. */
+  askLimit?: string
 }) {
+  const allowed = askLimit ? ` (${askLimit} under RCW 48.43.830)` : ' under RCW 48.43.830'
   return (
     <>
       <Row term="Decided by">{deciderLine(d.decidedBy)}</Row>
@@ -36,8 +40,8 @@ export function DecisionTiming({
         <Row term="Information asked for">
           <span className={d.pendLate ? 'late-flag' : undefined}>
             {d.pendLate
-              ? 'Late: after the one calendar day of RCW 48.43.830'
-              : 'Within the one calendar day of RCW 48.43.830'}
+              ? `Late: after the time allowed${allowed}`
+              : `Within the time allowed${allowed}`}
           </span>
         </Row>
       )}

@@ -4,7 +4,7 @@ import { pendCannotChangeOutcome } from '../../domain/decision-criteria.ts'
 
 /**
  * What a decider must know before pending: whether any documentation could change the
- * outcome, and, for Washington electronic requests, by when information must be asked
+ * outcome, and, for Washington requests (RCW 48.43.830), by when information must be asked
  * for. A later pend is allowed; the service marks it late.
  */
 export function PendGuidance({ value: c }: { value: StoredCase }) {

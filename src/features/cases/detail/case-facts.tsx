@@ -29,6 +29,21 @@ export function CaseFacts({ data }: { data: LoadedCase }) {
             {turnaround.rule.label}: {turnaround.rule.limit} ({turnaround.rule.source})
           </span>
         </dd>
+        {turnaround.askForInformationBy && (
+          <>
+            <dt>Ask for information by</dt>
+            <dd>
+              <DueTime
+                dueAt={turnaround.askForInformationBy.dueAt}
+                timeZone={zone}
+                status={data.status}
+              />
+              <span className="hint">
+                {turnaround.askForInformationBy.limit} ({turnaround.askForInformationBy.source})
+              </span>
+            </dd>
+          </>
+        )}
         <dt>Member ID</dt>
         <dd>{maskMemberId(input.memberId)}</dd>
         <dt>Line of business</dt>

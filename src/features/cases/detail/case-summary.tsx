@@ -5,7 +5,7 @@ import {
   planLabels,
   urgencyLabels,
 } from '../../../api/labels.ts'
-import { diagnosisCodeQueries, findKnownCode } from '../../../api/queries/diagnosis-codes.ts'
+import { codeCheckQueries, codeCheckWords } from '../../../api/queries/code-checks.ts'
 import { codeQueries } from '../../../api/queries/policies.ts'
 import { sessionQueries } from '../../../api/session.ts'
 import { CaseDue } from '../../../components/case-due.tsx'
@@ -51,7 +51,7 @@ export function CaseSummary({ data }: { data: LoadedCase }) {
         </dd>
         <dt>Diagnoses</dt>
         <dd>
-          <DiagnosisLines codes={input.diagnosisCodes} />
+          <DiagnosisLines codes={input.diagnosisCodes} dateOfService={input.dateOfService} />
         </dd>
         <dt>Requesting provider</dt>
         <dd>{input.requestingProviderNpi ? `NPI ${input.requestingProviderNpi}` : 'Not given'}</dd>
@@ -101,27 +101,30 @@ function ServiceLine({ code }: { code: string }) {
   )
 }
 
-function DiagnosisLines({ codes }: { codes: string[] }) {
-  const known = useQuery(diagnosisCodeQueries.known())
+/** Each code as the code set in force on the date of service has it (service/code-sets/check.ts). */
+function DiagnosisLines({ codes, dateOfService }: { codes: string[]; dateOfService: string }) {
+  const check = useQuery(codeCheckQueries.check('ICD-10-CM', codes, dateOfService))
   // A PAS request may carry no diagnosis (the guide allows none): say so, not a blank.
   if (codes.length === 0) return <>None given in the request</>
   return (
     <ul className="plain-list">
-      {codes.map((code) => {
-        const entry = findKnownCode(known.data?.items, code)
+      {codes.map((code, i) => {
+        const item = check.data?.items[i]
+        if (!check.data || !item) return <li key={code}>{code}</li>
+        const { text, flag } = codeCheckWords(item, check.data)
         return (
           <li key={code}>
-            {code}
-            {entry ? (
-              `: ${entry.description}`
-            ) : known.data ? (
+            {flag ? (
               <>
-                {' '}
+                {code}{' '}
                 <span className="code-flag">
-                  <span aria-hidden="true">⚠ </span>not in this app&rsquo;s code list: check it
+                  <span aria-hidden="true">⚠ </span>
+                  {text.slice(text.indexOf(': ') + 2)}
                 </span>
               </>
-            ) : null}
+            ) : (
+              text
+            )}
           </li>
         )
       })}

@@ -1,28 +1,36 @@
 import { useQuery } from '@tanstack/react-query'
-import { diagnosisCodeQueries, findKnownCode } from '../../../api/queries/diagnosis-codes.ts'
+import { codeCheckQueries, codeCheckWords } from '../../../api/queries/code-checks.ts'
 import { normalizeIcd10 } from '../../../domain/icd10.ts'
-import { formatPlainDate } from '../../../domain/plain-date.ts'
 
 /**
- * Under each diagnosis code: its description when the app knows the code, or a plain
- * warning when it does not (a letter O for a zero looks like a code). Never a guess.
+ * Under each diagnosis code: what the service's code set for the date of service says of
+ * it (its description, or why it needs a second look). Never a guess: nothing until the
+ * code and the date are whole and the service has answered.
  */
-export function DiagnosisCodeNote({ id, code }: { id: string; code: string }) {
-  const known = useQuery(diagnosisCodeQueries.known())
+export function DiagnosisCodeNote({
+  id,
+  code,
+  dateOfService,
+}: {
+  id: string
+  code: string
+  dateOfService: string
+}) {
   const normalized = normalizeIcd10(code)
-  if (!normalized || !known.data) return <span id={id} hidden />
-  const entry = findKnownCode(known.data.items, normalized)
-  if (!entry)
-    return (
-      <p id={id} className="diagnosis-row__note diagnosis-row__note--unknown">
-        <span aria-hidden="true">⚠ </span>
-        {normalized}: not in this app&rsquo;s code list: check it
-      </p>
-    )
-  return (
+  const check = useQuery(
+    codeCheckQueries.check('ICD-10-CM', normalized ? [normalized] : [], dateOfService),
+  )
+  const item = check.data?.items[0]
+  if (!normalized || !check.data || !item) return <span id={id} hidden />
+  const { text, flag } = codeCheckWords(item, check.data)
+  return flag ? (
+    <p id={id} className="diagnosis-row__note diagnosis-row__note--unknown">
+      <span aria-hidden="true">⚠ </span>
+      {text}
+    </p>
+  ) : (
     <p id={id} className="diagnosis-row__note hint">
-      {entry.code}: {entry.description}
-      {entry.retiredOn && ` (retired ${formatPlainDate(entry.retiredOn)})`}
+      {text}
     </p>
   )
 }

@@ -15,11 +15,14 @@ const inputId = (i: number) => (i === 0 ? 'diagnosisCodes' : `diagnosisCodes-${i
  */
 export function DiagnosisCodesField({
   codes,
+  dateOfService,
   error,
   onChange,
   onBlur,
 }: {
   codes: string[]
+  /** The codes are checked against the code set in force on this date (YYYY-MM-DD). */
+  dateOfService: string
   error?: string
   onChange: (codes: string[]) => void
   onBlur: () => void
@@ -80,7 +83,11 @@ export function DiagnosisCodesField({
                 if (tidy && tidy !== code) update(i, tidy)
               }}
             />
-            <DiagnosisCodeNote id={`${inputId(i)}-note`} code={code} />
+            <DiagnosisCodeNote
+              id={`${inputId(i)}-note`}
+              code={code}
+              dateOfService={dateOfService}
+            />
             {rows.length > 1 && (
               <button
                 type="button"

@@ -30,6 +30,7 @@ export function ServiceSection(form: SectionProps) {
       </Field>
       <DiagnosisCodesField
         codes={fields.diagnosisCodes}
+        dateOfService={fields.dateOfService}
         error={errors.diagnosisCodes}
         onChange={(codes) => setField('diagnosisCodes', codes)}
         onBlur={() => blurField('diagnosisCodes')}
