@@ -1,4 +1,5 @@
 import { normalizeIcd10 } from '../../src/domain/icd10.ts'
+import { hasVisibleText } from '../../src/domain/visible-text.ts'
 
 /**
  * The fixed-width code files CMS publishes, read row by row: the good rows are taken and
@@ -31,7 +32,7 @@ export function parseIcd10cmOrder(text: string): Parsed {
   const seen = new Set<string>()
   lines(text).forEach((raw, i) => {
     const line = i + 1
-    if (raw.trim() === '') return
+    if (!hasVisibleText(raw)) return
     const fail = (reason: string) => bad.push({ line, reason })
     if (raw.length < 78)
       return fail(`too short for the order-file layout (${raw.length} characters, at least 78)`)
@@ -69,7 +70,7 @@ export function parseHcpcs(text: string): Parsed {
   const byCode = new Map<string, CodeEntry>()
   lines(text).forEach((raw, i) => {
     const line = i + 1
-    if (raw.trim() === '') return
+    if (!hasVisibleText(raw)) return
     const fail = (reason: string) => bad.push({ line, reason })
     if (raw.length < 12)
       return fail(`too short for the HCPCS record layout (${raw.length} characters)`)
