@@ -27,6 +27,13 @@ import {
 } from '../../src/api/schemas/policy.ts'
 import { demoUserList, session, signInInput, user } from '../../src/api/schemas/user.ts'
 import { readingInput } from '../../src/api/schemas/reading.ts'
+import {
+  memberLookup,
+  memberLookupRequest,
+  memberRecord,
+  providerLookup,
+  providerRecord,
+} from '../../src/api/schemas/member.ts'
 import { faultRules } from '../../mocks/fault-rules.ts'
 
 /** Every shape of the contract, named once; nested uses become $refs. */
@@ -64,6 +71,11 @@ export const namedSchemas = {
   AppealInput: appealInput,
   AppealDecisionInput: appealDecisionInput,
   MetricsReport: metricsReport,
+  MemberRecord: memberRecord,
+  ProviderRecord: providerRecord,
+  MemberLookupRequest: memberLookupRequest,
+  MemberLookup: memberLookup,
+  ProviderLookup: providerLookup,
   MockFaultRules: faultRules,
 } satisfies Record<string, z.ZodMiniType>
 export type SchemaName = keyof typeof namedSchemas

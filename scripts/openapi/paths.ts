@@ -214,6 +214,30 @@ export const paths = {
     ),
     delete: op('Drop the unsent decision', { 204: noContent, ...problems(404) }),
   },
+  '/members/lookup': {
+    post: op(
+      "A member's enrollment record by member ID (in the body: member data never goes in a URL); member null when none is on file. Each lookup is in the access log.",
+      { 200: json('MemberLookup', 'The record, or null'), ...problems(400) },
+      { requestBody: body('MemberLookupRequest') },
+    ),
+  },
+  '/providers/{npi}': {
+    get: op(
+      "A provider's directory entry by NPI; provider null when none is on file",
+      { 200: json('ProviderLookup', 'The entry, or null'), ...problems(400) },
+      {
+        parameters: [
+          {
+            name: 'npi',
+            in: 'path',
+            required: true,
+            description: 'The 10-digit NPI',
+            schema: { type: 'string' },
+          },
+        ],
+      },
+    ),
+  },
   '/cases/{id}/related': {
     get: op(
       "The same member's other cases, newest first (the member id never goes in a URL)",

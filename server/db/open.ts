@@ -7,6 +7,7 @@ import * as recordReads from '../migrations/0002-record-reads.ts'
 import * as accessLog from '../migrations/0003-access-log.ts'
 import * as openLoads from '../migrations/0004-open-loads.ts'
 import * as signIn from '../migrations/0005-sign-in.ts'
+import * as membersProviders from '../migrations/0006-members-providers.ts'
 import { claimDataFolder } from './folder-lock.ts'
 import { PGliteDialect } from './pglite-dialect.ts'
 import type { Tables } from './schema.ts'
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0003-access-log': accessLog,
   '0004-open-loads': openLoads,
   '0005-sign-in': signIn,
+  '0006-members-providers': membersProviders,
 }
 
 export type Where = { databaseUrl: string } | { dataDir: string }

@@ -11,6 +11,8 @@ export const TABLES = [
   'decisionDrafts',
   'audit',
   'idempotency',
+  'members',
+  'providers',
 ] as const
 export type TableName = (typeof TABLES)[number]
 export const META_KEYS = ['referenceSequence', 'faults', 'latencyMs', 'syntheticPolicies'] as const

@@ -1,6 +1,7 @@
 import { validateCaseInput } from '../cases/case-input.ts'
 import { actorOf } from '../cases/actor.ts'
 import { createCase } from '../cases/create-case.ts'
+import { partiesNeed } from '../members/parties.ts'
 import { commit, own, transact } from '../store.ts'
 import { json, problemResponse, readJsonBody } from '../http.ts'
 import { bodyHash } from '../stable-json.ts'
@@ -59,6 +60,6 @@ export const caseCreateHandler = route('post', '/cases', async ({ request }) => 
       }
       return commit(json(stored, { status: 201, headers }))
     },
-    { idempotency: [slot], newCases: true },
+    { idempotency: [slot], newCases: true, ...(checked.ok ? partiesNeed(checked.value) : {}) },
   )
 })

@@ -13,6 +13,7 @@ const actionLabels: Record<AccessAction, string> = {
   'read-related-cases': "Read the member's other cases",
   'pas-inquiry': 'PAS inquiry',
   'read-access-log': 'Read this access log',
+  'looked-up-member': 'Looked up enrollment',
 }
 
 /**

@@ -21,6 +21,7 @@ const actionLabels: Record<AuditAction, string> = {
   'appeal-approved': 'Approved on appeal',
   'appeal-upheld': 'Denial upheld on appeal',
   'appeal-forwarded-to-independent-review': 'Forwarded to independent review',
+  'enrollment-corrected': 'Entered other than enrollment',
 }
 
 /**
