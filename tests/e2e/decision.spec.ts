@@ -93,7 +93,8 @@ test('a reviewer enters a case; its medical director finds it in My queue and de
   await expect(letter).toContainText('National Coverage Determination (NCD) 150.7')
   await expect(letter).toContainText(/, (MD|DO), Medical director/)
   await expect(letter).toContainText('within 65 calendar days from the date of this notice')
-  await expect(letter).toContainText('Member name: from enrollment (not held by this app)')
+  // A seeded case's member has a synthetic enrollment record: the member's own ID, unmasked.
+  await expect(letter).toContainText(/Member ID\s*SYN\d{7}/)
   await expectNoAxeViolations(page)
   await page.getByRole('link', { name: 'Back to the case' }).click()
   await expect(page).toHaveURL(`/cases/${caseId}`)

@@ -7,6 +7,8 @@ import { CriterionWords, Row } from '../decision-words.tsx'
 import { SourceList } from './notice-rights-list.tsx'
 import { NOT_HELD, type Citation } from './notice-template.ts'
 import { peerToPeerSource } from './sources.ts'
+import { letterParties, type LetterParty } from './letter-parties.ts'
+import { formatPlainDate } from '../../../domain/plain-date.ts'
 
 export type Audience = 'member' | 'provider'
 
@@ -16,8 +18,8 @@ export const At = ({ at, zone }: { at: string; zone: string }) => (
 
 /**
  * The facts every notice opens with, first decision or appeal; `children` adds the
- * rows of the decision it tells of. What enrollment holds (the member's name and
- * address) is marked in place, never invented.
+ * rows of the decision it tells of. Names and addresses come from the records the case
+ * kept at entry (letter-parties.ts); where none was on file the letter says so.
  */
 export function NoticeFacts({
   value: c,
@@ -36,6 +38,7 @@ export function NoticeFacts({
   serviceDescription: string
   children: ReactNode
 }) {
+  const parties = letterParties(c)
   return (
     <dl className="summary-list">
       <Row term="Case reference">{c.reference}</Row>
@@ -43,29 +46,54 @@ export function NoticeFacts({
         <At at={issuedAt} zone={zone} />
       </Row>
       <Row term="To">
-        <span className="not-held">
-          {audience === 'member' ? (
-            <>
-              {NOT_HELD.memberName}
-              <br />
-              {NOT_HELD.memberAddress}
-            </>
-          ) : (
-            <>
-              {NOT_HELD.providerName}
-              {c.input.requestingProviderNpi ? ` NPI ${c.input.requestingProviderNpi}.` : ''}
-            </>
-          )}
-        </span>
+        {audience === 'member' ? (
+          <PartyLines party={parties.member} missing={NOT_HELD.member} />
+        ) : (
+          <>
+            <PartyLines party={parties.provider} missing={NOT_HELD.provider} />
+            {parties.providerNpi && <span className="party-line">NPI {parties.providerNpi}</span>}
+          </>
+        )}
       </Row>
-      <Row term="Member ID">{maskMemberId(c.input.memberId)}</Row>
+      {audience === 'provider' && parties.member && <Row term="Member">{parties.member.name}</Row>}
+      {/* The member's own letter shows their own ID; the provider's keeps it masked. */}
+      <Row term="Member ID">
+        {audience === 'member' ? parties.memberId : maskMemberId(parties.memberId)}
+      </Row>
       <Row term="Plan type">{appliesTo}</Row>
       <Row term="Line of business">{lineOfBusinessLabels[c.input.lineOfBusiness]}</Row>
       <Row term="Service">
         {c.input.serviceCode}: {serviceDescription}
       </Row>
+      <Row term="Date of service">{formatPlainDate(parties.dateOfService)}</Row>
+      <Row term="Diagnosis">
+        {parties.diagnosisCodes.length ? parties.diagnosisCodes.join(', ') : 'None given'}
+      </Row>
+      {audience === 'member' && (
+        <Row term="Requesting provider">
+          {parties.provider
+            ? `${parties.provider.name}, NPI ${parties.provider.npi}`
+            : parties.providerNpi
+              ? `NPI ${parties.providerNpi} (no provider directory entry on file)`
+              : 'Not named on the request'}
+        </Row>
+      )}
       {children}
     </dl>
+  )
+}
+
+/** A name and address, a line each; or plainly that no record was on file. */
+function PartyLines({ party, missing }: { party: LetterParty | null; missing: string }) {
+  if (!party) return <span className="not-held">{missing}</span>
+  return (
+    <span className="party-lines">
+      {[party.name, ...party.addressLines].map((line, i) => (
+        <span key={i} className="party-line">
+          {line}
+        </span>
+      ))}
+    </span>
   )
 }
 
