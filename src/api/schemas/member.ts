@@ -1,14 +1,20 @@
 import * as z from 'zod/mini'
 import { isValidNpi } from '../../domain/npi.ts'
+import { isRealIsoDate } from '../../domain/time-zone.ts'
 import { isoDate } from './common.ts'
 import { groupFunding, lineOfBusiness, plan } from './case-fields.ts'
+
+/** A calendar date that exists (YYYY-MM-DD; 1990-02-30 is refused). */
+const realDate = isoDate.check(z.refine(isRealIsoDate, 'Not a real date'))
+const text = (what: string, max: number) =>
+  z.string().check(z.minLength(1, `Enter the ${what}`), z.maxLength(max, `The ${what} is too long`))
 
 /** A postal address as a letter prints it: street lines, city, state, ZIP. */
 export const postalAddress = z.object({
   lines: z
-    .array(z.string().check(z.minLength(1), z.maxLength(200)))
-    .check(z.minLength(1), z.maxLength(3)),
-  city: z.string().check(z.minLength(1), z.maxLength(100)),
+    .array(text('street address line', 200))
+    .check(z.minLength(1, 'Enter the street address'), z.maxLength(3, 'At most 3 address lines')),
+  city: text('city', 100),
   state: z.string().check(z.regex(/^[A-Z]{2}$/, 'State must be two capital letters, e.g. WA')),
   postalCode: z.string().check(z.regex(/^\d{5}(-\d{4})?$/, 'ZIP code must be 5 digits (or ZIP+4)')),
 })
@@ -22,17 +28,17 @@ export const memberRecord = z.object({
   memberId: z
     .string()
     .check(z.regex(/^[A-Za-z0-9]{6,20}$/, 'Member ID must be 6 to 20 letters and digits')),
-  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  name: text('name', 200),
   address: postalAddress,
-  dateOfBirth: isoDate,
+  dateOfBirth: realDate,
   coverage: z.object({
     lineOfBusiness,
     plan,
     /** Only for a group plan: fully insured or self-funded (decides the rules that apply). */
     groupFunding: z.optional(groupFunding),
     groupNumber: z.optional(z.string().check(z.maxLength(40))),
-    effectiveFrom: isoDate,
-    effectiveTo: z.optional(isoDate),
+    effectiveFrom: realDate,
+    effectiveTo: z.optional(realDate),
   }),
   /** BCP 47 tag of the language the member reads their letters in, e.g. "en", "es". */
   language: z
@@ -57,11 +63,11 @@ const phone = z
 /** A provider directory entry, one per NPI (a person or an organization). */
 export const providerRecord = z.object({
   npi,
-  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  name: text('name', 200),
   address: postalAddress,
   phone,
   fax: z.optional(phone),
-  specialty: z.string().check(z.minLength(1), z.maxLength(200)),
+  specialty: text('specialty', 200),
   synthetic: z.boolean(),
 })
 export type ProviderRecord = z.infer<typeof providerRecord>
