@@ -21,7 +21,7 @@ describe('letters name the member and the provider from their records', () => {
     const l = await letter()
     expect(l).toHaveTextContent(/ToJoe Smith100 Example Avenue, Apt 1Seattle, WA 98101/)
     expect(l).toHaveTextContent('Member ID12345678901')
-    expect(l).toHaveTextContent("Date of service14 Dec 2026")
+    expect(l).toHaveTextContent('Date of service14 Dec 2026')
     expect(l).toHaveTextContent('DiagnosisM54.50')
     expect(l).toHaveTextContent('Requesting providerRiley Sample, MD, NPI 1700000015')
     expect(l).not.toHaveTextContent(/no enrollment record/)
