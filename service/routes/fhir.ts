@@ -1,3 +1,4 @@
+import { partiesNeed } from '../members/parties.ts'
 import { actorOf } from '../cases/actor.ts'
 import { commit, own, readDb, transact } from '../store.ts'
 import { mapPasBundle } from '../fhir/bundle-to-case.ts'
@@ -65,6 +66,8 @@ async function submit({ request }: RouteArgs) {
       let stored
       try {
         const actor = actorOf(auth.user)
+        // Each case keeps its member's and provider's records as they stand (letters read them).
+        for (const { input } of checked.reviews) await more(partiesNeed(input))
         stored = createPasCases({ db, checked, bundleIdentifier: bundleId, actor, now })
       } catch {
         return outcomeResponse(400, [

@@ -35,7 +35,7 @@ export function MemberLookup({ enrollment: e }: { enrollment: MemberEnrollment }
         {said(e)}
       </p>
       {m && (
-        <div className="party-card" aria-label="Enrollment record">
+        <div className="party-card" role="group" aria-label="Enrollment record">
           <p className="party-card__name">
             {m.name} <SyntheticTag synthetic={m.synthetic} />
           </p>

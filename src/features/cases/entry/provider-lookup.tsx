@@ -33,7 +33,7 @@ export function ProviderLookup({ npi, onInvalid }: { npi: string; onInvalid: () 
         {said(lookup, key)}
       </p>
       {p && (
-        <div className="party-card" aria-label="Provider directory entry">
+        <div className="party-card" role="group" aria-label="Provider directory entry">
           <p className="party-card__name">
             {p.name} <SyntheticTag synthetic={p.synthetic} />
           </p>
