@@ -19,7 +19,15 @@ import { pageFromIndexes } from './browser-store-list.ts'
  */
 const VERSION_KEY = 'criteria-review-mock-service.version'
 const LOCK = 'criteria-review-mock-service.write'
-const SMALL_TABLES = ['sessions', 'drafts', 'decisionDrafts', 'idempotency'] as const
+// Members and providers are few enough (a demo's, a small plan's) to sit with the small tables.
+const SMALL_TABLES = [
+  'sessions',
+  'drafts',
+  'decisionDrafts',
+  'idempotency',
+  'members',
+  'providers',
+] as const
 const CASE_TABLES = { cases: idb.CASES, audit: idb.AUDIT, letters: idb.LETTERS } as const
 type Meta = Pick<MockDb, 'referenceSequence' | 'faults' | 'latencyMs' | 'syntheticPolicies'>
 type Rows = { byId: Map<string, CaseRow>; ordered: Map<ListQuery['sort'], CaseRow[]> }
@@ -46,7 +54,10 @@ const hasSummary = (r: CaseRow): r is CaseRow & Required<Pick<CaseRow, 'summary'
   r.summary !== undefined
 
 const recordKey = (table: string, id: string) => `${table}/${id}`
-const emptyTables = () => ({ sessions: {}, drafts: {}, decisionDrafts: {}, idempotency: {} })
+const emptyTables = () => ({
+  ...{ sessions: {}, drafts: {}, decisionDrafts: {}, idempotency: {} },
+  ...{ members: {}, providers: {} },
+})
 
 export function browserStore(): DbStore {
   const open = idb.openMockIdb()

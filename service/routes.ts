@@ -17,6 +17,7 @@ import { metricsHandlers } from './routes/metrics.ts'
 import { policyHandlers } from './routes/policies.ts'
 import { sessionHandlers } from './routes/sessions.ts'
 import { accessLogHandlers } from './routes/access-log.ts'
+import { memberLookupHandler, providerLookupHandler } from './routes/members.ts'
 
 /** Every endpoint of the criteria service (not the mock's own switch). */
 export const serviceRoutes: readonly Route[] = [
@@ -37,6 +38,8 @@ export const serviceRoutes: readonly Route[] = [
   ...metricsHandlers,
   ...accessLogHandlers,
   ...caseLetterHandlers,
+  memberLookupHandler,
+  providerLookupHandler,
 ]
 
 /** The service app the server runs, and the mock wraps. */

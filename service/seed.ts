@@ -5,10 +5,12 @@ import { createCase } from './cases/create-case.ts'
 import { applyDecision } from './cases/decide.ts'
 import { policyLibrary } from './data/library.ts'
 import { demoUsers } from './data/users.ts'
+import { seededProviderNpi } from './members/synthetic.ts'
 import { emptyDb, newId, type MockDb } from './store.ts'
 import { determine } from './engine/determination.ts'
 import { computeTurnaround } from './engine/turnaround.ts'
 import { scenarios, type Scenario } from './seed-scenarios.ts'
+import { seedMembers } from './members/seed-members.ts'
 
 const HOUR = 3_600_000
 const reviewer = (id: string) => actorOf(demoUsers.find((u) => u.id === id) ?? demoUsers[0]!)
@@ -26,6 +28,7 @@ export function syntheticInput(n: number, over: Partial<CaseInput>, received: Da
     requestReceivedAt: received.toISOString(),
     backdateReason: 'Synthetic demo case: entered after the request was received.',
     requestChannel: 'electronic',
+    requestingProviderNpi: seededProviderNpi(n),
     ...over,
   }
 }
@@ -60,7 +63,8 @@ export function build(db: MockDb, s: Scenario, n: number, now: Date, reuse?: Reu
 /** The demo database: about 20 clearly synthetic cases across every status and due time. */
 export function seedDb(now = new Date()): MockDb {
   const db = emptyDb()
-  scenarios.forEach((s, i) => build(db, s, i + 1, now))
+  const built = scenarios.map((s, i) => build(db, s, i + 1, now))
+  seedMembers(db, built)
   return db
 }
 

@@ -1,6 +1,7 @@
 import type { AccessEvent } from '../src/api/schemas/access-log.ts'
 import type { AuditEvent, CaseList, StoredCase } from '../src/api/schemas/case.ts'
 import type { IssuedLetter } from '../src/api/schemas/letter.ts'
+import type { MemberRecord, ProviderRecord } from '../src/api/schemas/member.ts'
 import type { DecisionDraft } from '../src/api/schemas/decision-draft.ts'
 import type { Draft } from '../src/api/schemas/draft.ts'
 import type { PolicyDetail } from '../src/api/schemas/policy.ts'
@@ -39,6 +40,10 @@ export type MockDb = {
   latencyMs: number | null
   /** Generated policies added for tests and benchmarks; the shipped library is in data/. */
   syntheticPolicies: PolicyDetail[]
+  /** Enrollment records by member ID (service/members/, docs/service.md Members and providers). */
+  members: Record<string, MemberRecord>
+  /** Provider directory entries by NPI. */
+  providers: Record<string, ProviderRecord>
   /**
    * Open cases per assignee, counted by a store that hands over only some cases
    * (`Need.openLoads`); without it, they are counted from `cases` (service/cases/open-loads.ts).
@@ -81,6 +86,8 @@ export function emptyDb(): MockDb {
     faults: [],
     latencyMs: null,
     syntheticPolicies: [],
+    members: {},
+    providers: {},
   }
 }
 
@@ -115,6 +122,10 @@ export type Need = {
    * never take one number) and each director's open-case count is read into `openLoads`.
    */
   newCases?: boolean
+  /** Enrollment records by member ID (a lookup, a case's creation). */
+  members?: string[]
+  /** Provider directory entries by NPI. */
+  providers?: string[]
   /** Each medical director's open-case count, for choosing an appeal's reviewer. */
   openLoads?: boolean
 }

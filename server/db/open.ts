@@ -10,6 +10,7 @@ import * as signIn from '../migrations/0005-sign-in.ts'
 import * as clientCredentials from '../migrations/0006-client-credentials.ts'
 import * as issuedLetters from '../migrations/0007-issued-letters.ts'
 import * as codeSets from '../migrations/0008-code-sets.ts'
+import * as membersProviders from '../migrations/0009-members-providers.ts'
 import { claimDataFolder } from './folder-lock.ts'
 import { PGliteDialect } from './pglite-dialect.ts'
 import type { Tables } from './schema.ts'
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0006-client-credentials': clientCredentials,
   '0007-issued-letters': issuedLetters,
   '0008-code-sets': codeSets,
+  '0009-members-providers': membersProviders,
 }
 
 export type Where = { databaseUrl: string } | { dataDir: string }

@@ -13,6 +13,8 @@ export const TABLES = [
   'audit',
   'letters',
   'idempotency',
+  'members',
+  'providers',
 ] as const
 export type TableName = (typeof TABLES)[number]
 export const META_KEYS = ['referenceSequence', 'faults', 'latencyMs', 'syntheticPolicies'] as const

@@ -46,6 +46,8 @@ export type Tables = {
     created_at: ColumnType<Date | string, string | undefined, string>
   }
   meta: { key: string; value: Json }
+  members: { member_id: string; body: Json }
+  providers: { npi: string; body: Json }
   access_log: {
     id: ColumnType<string, never, never>
     at: Instant

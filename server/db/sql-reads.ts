@@ -149,6 +149,22 @@ export async function readSome(q: Db, need: Need, db: MockDb, refs: Snapshot, lo
     for (const r of rows)
       add('idempotency', `${r.user_id} ${r.key}`, r.body as MockDb['idempotency'][string])
   }
+  if (some(need.members)) {
+    const rows = await q
+      .selectFrom('members')
+      .select(['member_id', 'body'])
+      .where('member_id', 'in', need.members)
+      .execute()
+    for (const r of rows) add('members', r.member_id, r.body as MockDb['members'][string])
+  }
+  if (some(need.providers)) {
+    const rows = await q
+      .selectFrom('providers')
+      .select(['npi', 'body'])
+      .where('npi', 'in', need.providers)
+      .execute()
+    for (const r of rows) add('providers', r.npi, r.body as MockDb['providers'][string])
+  }
   if (need.newCases || need.openLoads) db.openLoads = await openLoads(q)
 }
 

@@ -17,7 +17,7 @@ function snapshot(db: MockDb): Snapshot {
 
 /** A new database object (the first seed, a reset): every table is replaced. */
 export async function writeAll(q: Db, db: MockDb): Promise<Snapshot> {
-  await sql`truncate sessions, cases, case_status_counts, assignee_open_counts, drafts, decision_drafts, audit_events, issued_letters, idempotency, meta`.execute(
+  await sql`truncate sessions, cases, case_status_counts, assignee_open_counts, drafts, decision_drafts, audit_events, issued_letters, idempotency, members, providers, meta`.execute(
     q,
   )
   const empty = new Map<string, unknown>()

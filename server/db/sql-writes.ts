@@ -28,6 +28,8 @@ export async function remove(q: Db, table: TableName, ids: string[]) {
     if (table === 'drafts') await q.deleteFrom('drafts').where('id', '=', id).execute()
     if (table === 'audit') await q.deleteFrom('audit_events').where('case_id', '=', id).execute()
     // An issued letter is a record of what was sent: nothing but a reset (truncate) drops it.
+    if (table === 'members') await q.deleteFrom('members').where('member_id', '=', id).execute()
+    if (table === 'providers') await q.deleteFrom('providers').where('npi', '=', id).execute()
     if (table === 'decisionDrafts')
       await q
         .deleteFrom('decision_drafts')
@@ -122,6 +124,24 @@ export async function upsert(q: Db, table: TableName, changed: [string, unknown,
             owner_id: eb.ref('excluded.owner_id'),
             body: eb.ref('excluded.body'),
           })),
+        )
+        .execute()
+    } else if (table === 'members') {
+      const rows = part.map(([id, r]) => ({ member_id: id, body: JSON.stringify(r) }))
+      await q
+        .insertInto('members')
+        .values(rows)
+        .onConflict((oc) =>
+          oc.column('member_id').doUpdateSet((eb) => ({ body: eb.ref('excluded.body') })),
+        )
+        .execute()
+    } else if (table === 'providers') {
+      const rows = part.map(([id, r]) => ({ npi: id, body: JSON.stringify(r) }))
+      await q
+        .insertInto('providers')
+        .values(rows)
+        .onConflict((oc) =>
+          oc.column('npi').doUpdateSet((eb) => ({ body: eb.ref('excluded.body') })),
         )
         .execute()
     } else if (table === 'decisionDrafts') {

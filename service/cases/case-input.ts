@@ -1,5 +1,12 @@
 import type { CaseFieldName, CaseFields, CaseInput } from '../../src/api/schemas/case-fields.ts'
-import { fieldLabels, runRules, toInput, type FieldErrors } from '../../src/domain/case-rules.ts'
+import {
+  fieldLabels,
+  MAX_TEXT_LENGTH,
+  runRules,
+  textLength,
+  toInput,
+  type FieldErrors,
+} from '../../src/domain/case-rules.ts'
 import {
   groupFundingValues,
   lineOfBusinessValues,
@@ -16,6 +23,8 @@ import { wallTimeToInstant } from '../../src/domain/time-zone.ts'
 
 // What the form cannot produce (wrong JSON types, unknown choices, other time formats)
 // gets a message of its own; everything else goes through the same rules as the form.
+const CORRECTION_REASON_SHAPE =
+  'Reason for correcting enrollment must be text of 4,000 characters or fewer'
 const ISO_INSTANT =
   /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)(?:\.(\d{1,9}))?(?:Z|([+-])(\d{2}):(\d{2}))$/
 const INSTANT_SHAPE =
@@ -78,6 +87,12 @@ export function validateCaseInput(body: unknown, now: Date): CaseInputResult {
   const { fields, errors: shape, received } = coerce(body)
   const errors = runRules(fields, now, received, shape)
   const entries = Object.entries(errors).map(([name, message]) => [name, [message]])
+  const reason = (body as { enrollmentCorrectionReason?: unknown } | null)
+    ?.enrollmentCorrectionReason
+  if (reason !== undefined && (typeof reason !== 'string' || textLength(reason) > MAX_TEXT_LENGTH))
+    entries.push(['enrollmentCorrectionReason', [CORRECTION_REASON_SHAPE]])
   if (entries.length > 0) return { ok: false, errors: Object.fromEntries(entries) }
-  return { ok: true, value: toInput(fields, received) }
+  const value = toInput(fields, received)
+  if (typeof reason === 'string' && reason.trim()) value.enrollmentCorrectionReason = reason.trim()
+  return { ok: true, value }
 }

@@ -17,6 +17,7 @@ import { actorOf } from './actor.ts'
 import { appendAudit } from './audit.ts'
 import { nextCaseReference } from './case-reference.ts'
 import { openLoad } from './open-loads.ts'
+import { enrollmentCorrection, partiesAtEntry } from '../members/parties.ts'
 import { formatPlainDate } from '../../src/domain/plain-date.ts'
 
 const LATE_ENTRY_MS = 60 * 60_000
@@ -59,6 +60,7 @@ export function createCase(args: CreateCaseArgs) {
   const determination =
     reuse?.determination ?? determine({ input, library: policyLibrary(db), now, id: newId('det') })
   const turnaround = reuse?.turnaround ?? computeTurnaround(input)
+  const parties = partiesAtEntry(db, input)
   const stored: StoredCase = {
     id,
     reference: nextCaseReference(db, now),
@@ -76,6 +78,7 @@ export function createCase(args: CreateCaseArgs) {
         : (reuse?.assignTo ?? leastLoadedDirector(db)),
     synthetic,
     ...(source ? { source } : {}),
+    parties,
   }
   db.cases[id] = stored
   // Counted loads (a store that read only some cases) follow this transaction's own creates.
@@ -95,6 +98,9 @@ export function createCase(args: CreateCaseArgs) {
     // trail is read by people, so it names the policy version as they know it.
     summary: `Proposed outcome for service code ${input.serviceCode}: ${outcomeLabels[determination.outcome]}${determination.policy ? ` (${determination.policy.title}, last reviewed ${formatPlainDate(determination.policy.lastReviewed)})` : ''}`,
   })
+  const corrected = enrollmentCorrection(parties, input)
+  if (corrected)
+    appendAudit(db, id, { at: madeAt, actor, action: 'enrollment-corrected', ...corrected })
   if (new Date(input.requestReceivedAt).getTime() < now.getTime() - LATE_ENTRY_MS)
     appendAudit(db, id, {
       at: madeAt,

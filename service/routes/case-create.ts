@@ -1,6 +1,7 @@
 import { validateCaseInput } from '../cases/case-input.ts'
 import { actorOf } from '../cases/actor.ts'
 import { createCase } from '../cases/create-case.ts'
+import { partiesNeed } from '../members/parties.ts'
 import { commit, own, transact } from '../store.ts'
 import { json, problemResponse } from '../http.ts'
 import { bodyHash } from '../stable-json.ts'
@@ -90,7 +91,7 @@ export const caseCreateHandler = route(
         }
         return commit(json(stored, { status: 201, headers }))
       },
-      { idempotency: [slot], newCases: true },
+      { idempotency: [slot], newCases: true, ...(checked.ok ? partiesNeed(checked.value) : {}) },
     )
   },
 )

@@ -1,3 +1,4 @@
+import { partiesNeed } from '../members/parties.ts'
 import { commit, own, readDb, transact } from '../store.ts'
 import { mapPasBundle } from '../fhir/bundle-to-case.ts'
 import { responseBundle, type Answering } from '../fhir/claim-response.ts'
@@ -83,6 +84,8 @@ async function submit({ principal: auth, body: read }: RouteArgs) {
       let stored
       try {
         const actor = auth.actor
+        // Each case keeps its member's and provider's records as they stand (letters read them).
+        for (const { input } of checked.reviews) await more(partiesNeed(input))
         stored = createPasCases({ db, checked, bundleIdentifier: bundleId, actor, now })
       } catch {
         return outcomeResponse(400, [

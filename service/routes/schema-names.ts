@@ -29,6 +29,13 @@ import { demoUserList, session, signInInput, user } from '../../src/api/schemas/
 import { readingInput } from '../../src/api/schemas/reading.ts'
 import { issuedLetter, issuedLetters } from '../../src/api/schemas/letter.ts'
 import { codeCheckAnswer, codeCheckRequest } from '../../src/api/schemas/code-check.ts'
+import {
+  memberLookup,
+  memberLookupRequest,
+  memberRecord,
+  providerLookup,
+  providerRecord,
+} from '../../src/api/schemas/member.ts'
 
 /**
  * Every shape of the contract, named once. A route declares its body and answers by
@@ -73,5 +80,10 @@ export const namedSchemas = {
   IssuedLetter: issuedLetter,
   CodeCheckAnswer: codeCheckAnswer,
   CodeCheckRequest: codeCheckRequest,
+  MemberRecord: memberRecord,
+  ProviderRecord: providerRecord,
+  MemberLookupRequest: memberLookupRequest,
+  MemberLookup: memberLookup,
+  ProviderLookup: providerLookup,
 } satisfies Record<string, z.ZodMiniType>
 export type SchemaName = keyof typeof namedSchemas

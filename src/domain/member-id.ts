@@ -24,3 +24,6 @@ export function maskMemberId(id: string): string {
 export function normalizeMemberId(raw: string): string {
   return raw.replace(/[\s\u2010-\u2015-]/g, '')
 }
+
+/** A bare member ID as the case rules take it: 6 to 20 letters and digits. */
+export const isValidMemberId = (id: string) => /^[A-Za-z0-9]{6,20}$/.test(id)

@@ -15,6 +15,7 @@ import { deciderLine } from './decider.ts'
 import { noticeTemplateFor } from './notice-rights.ts'
 import { NOT_HELD, type Citation, type RightsSection } from './notice-template.ts'
 import type { LetterParties } from './parties.ts'
+import { formatPlainDate } from '../domain/plain-date.ts'
 import { templateOf } from './template-versions.ts'
 
 export type Audience = 'member' | 'provider'
@@ -83,10 +84,25 @@ function facts(
       { term: 'Case reference', lines: [c.reference] },
       dateRow('Date of this notice', issuedAt, zone),
       { term: 'To', lines: to.lines, ...(to.notHeld ? { notHeld: true as const } : {}) },
-      { term: 'Member ID', lines: [maskMemberId(c.input.memberId)] },
+      ...(audience === 'provider' && parties.memberName
+        ? [{ term: 'Member', lines: [parties.memberName] }]
+        : []),
+      // The member's own letter shows their own ID; the provider's keeps it masked.
+      {
+        term: 'Member ID',
+        lines: [audience === 'member' ? c.input.memberId : maskMemberId(c.input.memberId)],
+      },
       { term: 'Plan type', lines: [appliesTo] },
       { term: 'Line of business', lines: [lineOfBusinessLabels[c.input.lineOfBusiness]] },
       { term: 'Service', lines: [`${c.input.serviceCode}: ${serviceDescription}`] },
+      { term: 'Date of service', lines: [formatPlainDate(c.input.dateOfService)] },
+      {
+        term: 'Diagnosis',
+        lines: [c.input.diagnosisCodes.length ? c.input.diagnosisCodes.join(', ') : 'None given'],
+      },
+      ...(audience === 'member'
+        ? [{ term: 'Requesting provider', lines: [parties.requestingProvider] }]
+        : []),
       ...rows,
     ],
   }

@@ -36,10 +36,10 @@ export type NoticeTemplate = {
 
 /** Words for what the app does not hold: shown in place, plainly, never invented. */
 export const NOT_HELD = {
-  memberName: 'Member name: from enrollment (not held by this app)',
-  memberAddress: 'Member address: from enrollment (not held by this app)',
-  providerName:
-    'Requesting provider name and address: from the provider directory (not held by this app)',
+  member:
+    'Member name and address: no enrollment record was on file for this member when the case was entered',
+  provider:
+    'Requesting provider name and address: no provider directory entry was on file when the case was entered',
   planContact:
     'The plan’s appeals address, telephone and TTY numbers: from the plan (not held by this app)',
   planProvision:

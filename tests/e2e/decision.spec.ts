@@ -93,7 +93,9 @@ test('a reviewer enters a case; its medical director finds it in My queue and de
   await expect(letter).toContainText('National Coverage Determination (NCD) 150.7')
   await expect(letter).toContainText(/, (MD|DO), Medical director/)
   await expect(letter).toContainText('within 65 calendar days from the date of this notice')
-  await expect(letter).toContainText('Member name: from enrollment (not held by this app)')
+  // No enrollment record for this member: the letter says so; the member's own ID, unmasked.
+  await expect(letter).toContainText('no enrollment record was on file for this member')
+  await expect(letter).toContainText(/Member ID\s*ZX98765432/)
   await expectNoAxeViolations(page)
   await page.getByRole('link', { name: 'Back to the case' }).click()
   await expect(page).toHaveURL(`/cases/${caseId}`)

@@ -207,6 +207,19 @@ describe('POST /fhir/Claim/$parse', () => {
     expect(await caseCount(token)).toBe(before)
   })
 
+  it('a case from $submit keeps the member’s enrollment record, as case entry does', async () => {
+    const token = await signInAs('u-rev-1')
+    const res = await fhirPost(
+      '$submit',
+      token,
+      guideFixture('referral-authorization-bundle-example'),
+    )
+    expect(res.status).toBe(200)
+    const id = String(res.headers.get('Location')).split('/').pop()
+    const stored = (await call(`/cases/${id}`, { token })).body
+    expect(stored.parties.member).toMatchObject({ memberId: '12345678901', name: 'Joe Smith' })
+  })
+
   it('fills what the Bundle leaves out from the enrollment records', async () => {
     const token = await signInAs('u-rev-1')
     const text = JSON.stringify(guideFixture('referral-authorization-bundle-example'))

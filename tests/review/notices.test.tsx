@@ -21,7 +21,7 @@ async function expectCommonFacts(reference: string, credentials: RegExp) {
     within(letter).getByText('This injection has not been shown to work better than usual care.'),
   ).toBeInTheDocument()
   expect(letter).toHaveTextContent(credentials)
-  expect(letter).toHaveTextContent(/Member name: from enrollment \(not held by this app\)/)
+  expect(letter).toHaveTextContent(/no enrollment record was on file for this member/)
   return letter
 }
 

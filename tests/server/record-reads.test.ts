@@ -60,7 +60,11 @@ it('a day of work reads and writes record by record, never a whole table', async
   const open = 'status=pending-md-review&status=pended-for-information&status=appeal-in-review'
   for (const q of [`${open}&sort=dueAt`, 'sort=-receivedAt', `${open}&assignedToMe=true`])
     expect((await call(`/cases?${q}`, { token: md1 })).status).toBe(200)
-  const created = await postCase(rev)
+  // Case entry looks the member and the provider up by key.
+  const lookup = { token: rev, method: 'POST', json: { memberId: '12345678901' } }
+  expect((await call('/members/lookup', lookup)).status).toBe(200)
+  expect((await call('/providers/1700000015', { token: rev })).status).toBe(200)
+  const created = await postCase(rev, { requestingProviderNpi: '1700000015' })
   expect(created.status).toBe(201)
   const id = created.body.id as string
   for (const path of [`/cases/${id}`, `/cases/${id}/audit`, `/cases/${id}/related`])

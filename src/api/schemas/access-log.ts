@@ -4,6 +4,7 @@ import { role } from './user.ts'
 /**
  * What the access log records: a read of a case's record, its audit trail, its PAS
  * answer, its member's other cases, its issued letters (notices), or this log (HIPAA 45 CFR 164.312(b), audit controls).
+ * A member's enrollment looked up at case entry is logged under `member:<member ID>`.
  */
 export const accessAction = z.enum([
   'opened-case',
@@ -13,6 +14,7 @@ export const accessAction = z.enum([
   'pas-inquiry',
   'read-access-log',
   'read-letters',
+  'looked-up-member',
 ])
 export type AccessAction = z.infer<typeof accessAction>
 

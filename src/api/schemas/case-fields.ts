@@ -76,5 +76,10 @@ export const caseInput = z.object({
   requestChannel,
   requestingProviderNpi: z.optional(z.string()),
   clinicalNotes: z.optional(z.string()),
+  /**
+   * Why the reviewer entered the member's date of birth or coverage other than enrollment
+   * holds: it goes on the case's audit trail with what differed (service/members/parties.ts).
+   */
+  enrollmentCorrectionReason: z.optional(z.string()),
 })
 export type CaseInput = z.infer<typeof caseInput>

@@ -9,6 +9,7 @@ import { caseInput, lineOfBusiness, urgency } from './case-fields.ts'
 import { criteriaRow, criteriaSetId, outcome } from './policy.ts'
 import { paragraph } from './rich-text.ts'
 import { readingEntry, readingInput } from './reading.ts'
+import { memberRecord, providerRecord } from './member.ts'
 import { role } from './user.ts'
 
 export const caseStatus = z.enum(caseStatusValues)
@@ -272,6 +273,12 @@ export const caseSource = z.object({
 })
 export type CaseSource = z.infer<typeof caseSource>
 
+export const caseParties = z.object({
+  member: z.nullable(memberRecord),
+  provider: z.nullable(providerRecord),
+})
+export type CaseParties = z.infer<typeof caseParties>
+
 export const storedCase = z.object({
   id: z.string(),
   reference: caseReference,
@@ -289,6 +296,12 @@ export const storedCase = z.object({
   source: z.optional(caseSource),
   /** The appeal (reconsideration) of a denial, once one is received. */
   appeal: z.optional(z.nullable(appeal)),
+  /**
+   * The member's enrollment and the requesting provider's directory entry as they stood
+   * when the case was entered (null: none on file). The letters read these, so a later
+   * edit of either record never changes what a letter says. Older cases have none.
+   */
+  parties: z.optional(caseParties),
 })
 export type StoredCase = z.infer<typeof storedCase>
 
@@ -364,6 +377,7 @@ export const auditAction = z.enum([
   'request-item-cancelled',
   /** A PAS update changed the item this case reviews: the summary says what, before → after. */
   'request-item-changed',
+  'enrollment-corrected',
 ])
 export type AuditAction = z.infer<typeof auditAction>
 

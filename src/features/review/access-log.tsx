@@ -14,6 +14,7 @@ const actionLabels: Record<AccessAction, string> = {
   'pas-inquiry': 'PAS inquiry',
   'read-access-log': 'Read this access log',
   'read-letters': 'Read the issued letters',
+  'looked-up-member': 'Looked up enrollment',
 }
 
 /**

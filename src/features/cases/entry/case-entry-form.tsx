@@ -14,6 +14,7 @@ import { summaryOf, useCaseForm, type FormErrors } from './use-case-form.ts'
 import { useDraftAutosave } from './use-draft-autosave.ts'
 import { useStillWorking } from '../../../components/use-still-working.ts'
 import { useSubmitCase } from './use-submit-case.ts'
+import { useMemberEnrollment } from './use-member-enrollment.ts'
 
 // Loaded after the form: a reviewer typing a case never waits for the PAS import.
 const PasImport = lazy(() => import('./pas-import.tsx'))
@@ -40,6 +41,7 @@ export function CaseEntryForm({
     setFocusKey((k) => k + 1)
   }, [])
   const form = useCaseForm(initial)
+  const enrollment = useMemberEnrollment(form)
   const { showServerErrors } = form
   const onInvalid = useCallback(
     (fieldErrors: Record<string, string[]>) => {
@@ -64,9 +66,16 @@ export function CaseEntryForm({
     e?.preventDefault()
     if (mutation.isPending) return
     const errors = form.validateAll()
-    if (Object.keys(errors).length > 0) return showSummary(errors)
+    const owed = enrollment.check()
+    if (Object.keys(errors).length > 0 || owed.length > 0) {
+      setSummary([...summaryOf(errors), ...owed])
+      setFocusKey((k) => k + 1)
+      return
+    }
     setSummary([])
-    submit(caseFieldsToInput(form.fields), autosave.stop)
+    const reason = enrollment.inputReason
+    const input = caseFieldsToInput(form.fields)
+    submit(reason ? { ...input, enrollmentCorrectionReason: reason } : input, autosave.stop)
   }
 
   return (
@@ -92,7 +101,7 @@ export function CaseEntryForm({
         onBlur={() => void autosave.flush()}
         aria-labelledby="page-heading"
       >
-        <MemberSection {...form} />
+        <MemberSection {...form} enrollment={enrollment} />
         <ServiceSection {...form} />
         <RequestSection {...form} />
         <div className="button-row">

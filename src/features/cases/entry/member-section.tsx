@@ -1,3 +1,5 @@
+import { CorrectionReason, MemberLookup } from './member-lookup.tsx'
+import type { MemberEnrollment } from './use-member-enrollment.ts'
 import { groupFundingLabels, lineOfBusinessLabels, planLabels } from '../../../api/labels.ts'
 import { optionsOf, Radios } from '../../../components/form/radios.tsx'
 import { fieldLabels } from '../../../domain/case-rules.ts'
@@ -23,7 +25,10 @@ const lineOfBusinessOptions = [
 ]
 
 /** Who the member is and how they are covered. */
-export function MemberSection(form: SectionProps) {
+export function MemberSection({
+  enrollment,
+  ...form
+}: SectionProps & { enrollment: MemberEnrollment }) {
   const { fields, errors, setField, blurField } = form
   return (
     <section aria-labelledby="member-heading">
@@ -34,6 +39,7 @@ export function MemberSection(form: SectionProps) {
         className="input input--short"
         form={form}
       />
+      <MemberLookup enrollment={enrollment} />
       <TextField
         name="dateOfBirth"
         type="date"
@@ -71,6 +77,7 @@ export function MemberSection(form: SectionProps) {
         onChange={(v) => setField('plan', v)}
         onBlur={() => blurField('plan')}
       />
+      <CorrectionReason enrollment={enrollment} />
     </section>
   )
 }

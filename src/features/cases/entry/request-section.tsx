@@ -1,3 +1,4 @@
+import { ProviderLookup } from './provider-lookup.tsx'
 import { requestChannelLabels, urgencyLabels } from '../../../api/labels.ts'
 import { Field } from '../../../components/form/field.tsx'
 import { optionsOf, Radios } from '../../../components/form/radios.tsx'
@@ -73,6 +74,10 @@ export function RequestSection(form: SectionProps) {
         inputMode="numeric"
         className="input input--short"
         form={form}
+      />
+      <ProviderLookup
+        npi={fields.requestingProviderNpi}
+        onInvalid={() => blurField('requestingProviderNpi')}
       />
       <ClinicalNotesField
         value={fields.clinicalNotes}

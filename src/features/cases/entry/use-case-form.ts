@@ -87,9 +87,20 @@ export function useCaseForm(initial: CaseFields) {
     setErrors(messages)
   }, [])
 
+  /** Values filled from a record (enrollment): set, and their old messages dropped. */
+  const fillFields = useCallback((values: Partial<CaseFields>) => {
+    setFields((old) => ({ ...old, ...values }))
+    setErrors((old) => {
+      const next = { ...old }
+      for (const name of Object.keys(values)) delete next[name]
+      return next
+    })
+  }, [])
+
   return {
     fields,
     errors,
+    fillFields,
     setField,
     blurField,
     markPartial,
