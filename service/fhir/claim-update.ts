@@ -1,5 +1,5 @@
 import { caseStatusLabels, outcomeLabels } from '../../src/api/labels.ts'
-import type { Recorder, StoredCase } from '../../src/api/schemas/case.ts'
+import type { CaseSource, Recorder, StoredCase } from '../../src/api/schemas/case.ts'
 import type { PasIssue } from '../../src/api/schemas/pas.ts'
 import { hasFinalDecision } from '../../src/domain/case-status.ts'
 import { appendAudit } from '../cases/audit.ts'
@@ -128,15 +128,28 @@ export function applyUpdate(args: {
   plan: UpdatePlan
   earlier: StoredCase[]
   updateId: string
+  /** The update's own Claim identifier, noted on the request so `$inquire` finds it by it. */
+  updateIdentifier?: { system?: string; value: string } | null
   actor: Recorder
   now: Date
 }): StoredCase[] {
-  const { db, plan, earlier, updateId, actor, now } = args
+  const { db, plan, earlier, updateId, updateIdentifier, actor, now } = args
   const at = now.toISOString()
   const turnarounds = plan.add.map(({ input }) => computeTurnaround(input))
   const [first] = earlier
   if (!first?.source) throw new Error('An update needs the earlier request')
-  const put = (c: StoredCase) => (db.cases[c.id] = { ...c, version: c.version + 1 })
+  const noted = (s: CaseSource): CaseSource => {
+    const known = s.updateIdentifiers ?? []
+    const id = updateIdentifier
+    if (!id || known.some((u) => u.value === id.value && u.system === id.system)) return s
+    return { ...s, updateIdentifiers: [...known, id] }
+  }
+  const put = (c: StoredCase) =>
+    (db.cases[c.id] = {
+      ...c,
+      ...(c.source ? { source: noted(c.source) } : {}),
+      version: c.version + 1,
+    })
   for (const c of plan.cancel) {
     if (db.openLoads && c.assignedTo)
       db.openLoads[c.assignedTo.id] = Math.max(0, (db.openLoads[c.assignedTo.id] ?? 0) - 1)
@@ -182,7 +195,7 @@ export function applyUpdate(args: {
         summary: `Proposed outcome for service code ${input.serviceCode}: ${outcomeLabels[determination.outcome]}${determination.policy ? ` (${determination.policy.title})` : ''}`,
       })
   }
-  const source = first.source
+  const source = noted(first.source)
   plan.add.forEach(({ input, item }, i) =>
     createCase({
       ...{ db, input, actor, now },

@@ -42,7 +42,8 @@ export function findInquiry(db: MockDb, value: unknown): Inquiry {
   const matches = Object.values(db.cases).filter(
     (c) =>
       c.source?.kind === 'pas' &&
-      same(c.source.claimIdentifier, mapping.claimIdentifier) &&
+      (same(c.source.claimIdentifier, mapping.claimIdentifier) ||
+        (c.source.updateIdentifiers ?? []).some((u) => same(u, mapping.claimIdentifier))) &&
       c.input.memberId === memberId,
   )
   const latest = matches.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]

@@ -51,7 +51,10 @@ export async function answerUpdate(args: {
   let cases
   try {
     const updateId = mapping.claimIdentifier?.value ?? args.bundleIdentifier.value
-    cases = applyUpdate({ db, plan: planned.plan, earlier, updateId, actor, now })
+    cases = applyUpdate({
+      ...{ db, plan: planned.plan, earlier, updateId, actor, now },
+      updateIdentifier: mapping.claimIdentifier,
+    })
   } catch {
     return outcomeResponse(400, [
       {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { call } from '../api/helpers.ts'
 import { signInAs } from '../render-app.tsx'
-import { claimResponseOf, fhirPost } from './pas-api-helpers.ts'
+import { claimResponseOf, fhirPost, inquiryBundlesOf, inquiryFor } from './pas-api-helpers.ts'
 import { claimOf, guideFixture, resourceOf, soon, type Json } from './pas-fixtures.ts'
 import { loadR4Definitions, pasMustHaves, r4Errors, reviewCodeOf } from './pas-validate.ts'
 
@@ -88,6 +88,22 @@ describe('a ClaimUpdate (the guide’s HomecareUpdate after its Homecare request
     // Out of every open queue: the worklist's open statuses do not hold it.
     const open = await call('/cases?status=pending-md-review&limit=500', { token })
     expect(open.body.items.map((c: Json) => c.id)).not.toContain(item2.id)
+  })
+
+  it('$inquire names the request by the update’s Claim identifier as well as the original’s', async () => {
+    const token = await signInAs('u-rev-1')
+    const original = guideFixture('homecare-authorization-bundle-example')
+    expect((await fhirPost('$submit', token, original)).status).toBe(200)
+    const update = guideFixture('homecare-authorization-update-bundle-example')
+    expect((await fhirPost('$submit', token, update)).status).toBe(200)
+    for (const named of [update, original]) {
+      const res = await fhirPost('$inquire', token, inquiryFor(named))
+      expect(res.status).toBe(200)
+      const [answer, ...more] = inquiryBundlesOf(res.body)
+      expect(more).toEqual([])
+      const items = claimResponseOf(answer).item.map((i: Json) => i.itemSequence)
+      expect(items).toEqual([1, 2, 3])
+    }
   })
 
   it('a changed item updates its review, the trail saying what changed, before → after', async () => {

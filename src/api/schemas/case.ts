@@ -257,6 +257,13 @@ export const caseSource = z.object({
   requestId: z.optional(z.string()),
   /** `Claim.item.sequence` of the item this case reviews. */
   itemSequence: z.optional(z.int()),
+  /**
+   * The Claim identifiers of the updates (ClaimUpdate) applied to the request: an
+   * `$inquire` may name the request by any of them (PAS spec-47).
+   */
+  updateIdentifiers: z.optional(
+    z.array(z.object({ system: z.optional(z.string()), value: z.string() })),
+  ),
   /** Items the request cancelled (not reviewed), answered as such. */
   cancelledItems: z.optional(z.array(z.int())),
   /** The Patient and the Claim's parties as the request named them. */
