@@ -157,17 +157,16 @@ export function route(method: Method, path: string, spec: RouteSpec, resolve: Re
     path,
     resolve: guard(async ({ request, params }) => {
       const access = spec.access
+      const body = async (explain?: Explain) => readChecked(request, spec, schema, explain)
       if (typeof access === 'object') {
         const principal = await requirePrincipal(request, access.scope)
         if (!principal.ok) return principal.response
-        const body = async (explain?: Explain) => readChecked(request, spec, schema, explain)
         return resolve({ request, params, auth: publicCaller, principal, body })
       }
       const auth = access === 'public' ? publicCaller : await requireUser(request)
       if (!auth.ok) return auth.response
-      if (spec.access === 'medical-director' && auth.user.role !== 'medical-director')
+      if (access === 'medical-director' && auth.user.role !== 'medical-director')
         return problemResponse(403, spec.forbidden ?? 'This is for medical directors.')
-      const body = async (explain?: Explain) => readChecked(request, spec, schema, explain)
       return resolve({ request, params, auth, principal: noPrincipal, body })
     }),
   }
@@ -234,6 +233,19 @@ function issueWords(issue: z.core.$ZodIssue, input: unknown): string {
       return 'Not in the expected form'
   }
 }
+
+type OwnReading = { ok: true } | { ok: false; errors: FieldErrors }
+
+/**
+ * An `Explain` that adds the handler's own reading of the body (the form's messages) to
+ * the fields the schema refused, under one detail.
+ */
+export const inOwnWords =
+  (detail: string, read: (value: unknown) => OwnReading): Explain =>
+  (value, errors) => {
+    const own = read(value)
+    return problemResponse(400, detail, { errors: own.ok ? errors : { ...errors, ...own.errors } })
+  }
 
 /** A handler's unexpected throw becomes a 500 problem, reported without its message. */
 export function guard<A>(resolve: (args: A) => Response | Promise<Response>) {

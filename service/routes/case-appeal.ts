@@ -11,7 +11,7 @@ import {
 import type { Refusal } from '../cases/appeal-rules.ts'
 import { commit } from '../store.ts'
 import { json, problemResponse } from '../http.ts'
-import { route } from './base.ts'
+import { inOwnWords, route } from './base.ts'
 import { caseHeaders, ifMatchMatches } from './case-etag.ts'
 import { writeOnCase } from './cases.ts'
 import { caseId, etag, ifMatch } from './doc-parts.ts'
@@ -67,14 +67,11 @@ export const caseAppealHandlers = [
           // The reviewer is the other director with the fewest open cases.
         },
         () => ({ openLoads: true }),
-        (value, errors) => {
-          // Every field's rule, as when the schema accepts; the denial's time is not read
-          // here, so "before the denial" is said on the next try.
-          const parsed = parseAppeal(value, new Date(), new Date(0).toISOString())
-          return problemResponse(400, 'Correct the appeal and record it again.', {
-            errors: parsed.ok ? errors : { ...errors, ...parsed.errors },
-          })
-        },
+        // Every field's rule, as when the schema accepts; the denial's time is not read
+        // here, so "before the denial" is said on the next try.
+        inOwnWords('Correct the appeal and record it again.', (value) =>
+          parseAppeal(value, new Date(), new Date(0).toISOString()),
+        ),
       ),
   ),
 
@@ -121,12 +118,7 @@ export const caseAppealHandlers = [
         },
         // The case's letters come with it: the appeal decision appends its notices.
         (_, caseId) => ({ letters: [caseId] }),
-        (value, errors) => {
-          const parsed = parseAppealDecision(value)
-          return problemResponse(400, 'The appeal decision is not in the expected form.', {
-            errors: parsed.ok ? errors : { ...errors, ...parsed.errors },
-          })
-        },
+        inOwnWords('The appeal decision is not in the expected form.', parseAppealDecision),
       )
     },
   ),

@@ -4,7 +4,7 @@ import { parseDecision } from '../cases/parse-decision.ts'
 import { checkDecision } from '../../src/domain/decision-rules.ts'
 import { commit, own, transact } from '../store.ts'
 import { json, problemResponse } from '../http.ts'
-import { route, type FieldErrors } from './base.ts'
+import { inOwnWords, route } from './base.ts'
 import { caseId, etag, ifMatch } from './doc-parts.ts'
 import { caseHeaders, ifMatchMatches } from './case-etag.ts'
 
@@ -66,9 +66,4 @@ export const caseDecisionHandler = route(
 )
 
 /** The decision form's own words where it has them, the schema's elsewhere. */
-export function decisionRefusal(value: unknown, errors: FieldErrors): Response {
-  const parsed = parseDecision(value)
-  return problemResponse(400, 'The decision is not in the expected form.', {
-    errors: parsed.ok ? errors : { ...errors, ...parsed.errors },
-  })
-}
+const decisionRefusal = inOwnWords('The decision is not in the expected form.', parseDecision)
