@@ -128,6 +128,12 @@ export type Need = {
   providers?: string[]
   /** Each medical director's open-case count, for choosing an appeal's reviewer. */
   openLoads?: boolean
+  /**
+   * False: the request reads none of the small switches (faults, latency, synthetic
+   * policies, reference sequence), and its save leaves them as they are. A session check
+   * or a case read needs none of them; anything that looks at the policy library does.
+   */
+  switches?: boolean
 }
 
 /** Where the database lives: memory in tests, browser storage in the page. */
@@ -251,7 +257,7 @@ export async function readCaselessDb(need: Need = {}): Promise<CaselessDb> {
 /** A worklist page from the store's indexes, or null when the store has none (list in memory). */
 export async function readCasePage(args: CasePageArgs): Promise<CasePage | null> {
   if (!store.listCases) return null
-  await readCaselessDb() // seeds the first time, as every read does
+  await readCaselessDb({ switches: false }) // seeds the first time, as every read does
   return store.listCases(args)
 }
 
@@ -264,7 +270,7 @@ export type RowFilter = { decidedYear: number }
 /** Worklist rows: the store's own where it keeps them, else built in memory. */
 export async function readCaseRows(filter: RowFilter): Promise<Iterable<CaseRow>> {
   if (!store.caseRows) return Object.values((await readDb()).cases).map(rowOf)
-  await readCaselessDb() // seeds the first time, as every read does
+  await readCaselessDb({ switches: false }) // seeds the first time, as every read does
   return store.caseRows(filter)
 }
 

@@ -41,11 +41,10 @@ export async function readSome(q: Db, need: Need, db: MockDb, refs: Snapshot, lo
   }
   const some = <T>(ids: T[] | undefined): ids is T[] => !!ids && ids.length > 0
 
-  const meta = await q
-    .selectFrom('meta')
-    .select(['key', 'value'])
-    .where('key', 'in', META_KEYS)
-    .execute()
+  const meta =
+    need.switches === false
+      ? []
+      : await q.selectFrom('meta').select(['key', 'value']).where('key', 'in', META_KEYS).execute()
   for (const r of meta) {
     if (refs.has(refKey('meta', r.key))) continue
     ;(db as Record<string, unknown>)[r.key] = r.value

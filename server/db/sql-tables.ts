@@ -35,7 +35,7 @@ export async function writeAll(q: Db, db: MockDb): Promise<Snapshot> {
 /** Only what changed since `base` was read; a case update checks the version it was read at. */
 export async function writeChanges(q: Db, base: { refs: Snapshot }, db: MockDb): Promise<Snapshot> {
   for (const table of TABLES) await writeTable(q, table, db, base.refs)
-  await writeMeta(q, db, base.refs)
+  await writeMeta(q, db, base.refs, true)
   return snapshot(db)
 }
 
@@ -54,8 +54,10 @@ async function writeTable(q: Db, table: TableName, db: MockDb, refs: Snapshot) {
   await upsert(q, table, changed)
 }
 
-async function writeMeta(q: Db, db: MockDb, refs: Snapshot) {
+/** `onlyRead`: a switch the transaction never read (Need.switches false) is left as it is. */
+async function writeMeta(q: Db, db: MockDb, refs: Snapshot, onlyRead = false) {
   for (const key of META_KEYS) {
+    if (onlyRead && !refs.has(refKey('meta', key))) continue
     const value = JSON.stringify(db[key])
     if (refs.get(refKey('meta', key)) === value) continue
     await q

@@ -60,7 +60,7 @@ export async function requireUser(request: Request): Promise<Authed> {
       ok: false,
       response: problemResponse(403, `Send the ${CSRF_HEADER} header with a change.`),
     }
-  const db = await readCaselessDb({ sessions: [token] })
+  const db = await readCaselessDb({ sessions: [token], switches: false })
   const session = own(db.sessions, token)
   const user = session && (session.user ?? demoUsers.find((u) => u.id === session.userId))
   const now = Date.now()

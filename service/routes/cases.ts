@@ -25,11 +25,12 @@ type Also = (userId: string, caseId: string) => Need
 
 /**
  * Finds the case named in the path (404 problem otherwise), read
- * with what `also` names (its audit trail, the user's decision draft).
+ * with what `also` names (its audit trail, the user's decision draft; `switches: true`
+ * where the answer uses the policy library).
  */
 export async function findCase({ auth, params }: RouteArgs, also: Also = () => ({})) {
   const id = params.id ?? ''
-  const db = await readDb({ cases: [id], ...also(auth.user.id, id) })
+  const db = await readDb({ cases: [id], switches: false, ...also(auth.user.id, id) })
   const found = own(db.cases, id)
   if (!found)
     return { ok: false as const, response: problemResponse(404, 'There is no such case.') }

@@ -23,7 +23,7 @@ export const relatedCasesHandler = route(
     },
   },
   async (args) => {
-    const found = await findCase(args)
+    const found = await findCase(args, () => ({ switches: true }))
     if (!found.ok) return found.response
     const { stored } = found
     await noteAccess(args.request, found.user, 'read-related-cases', [stored.id])

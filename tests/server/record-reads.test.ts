@@ -120,3 +120,20 @@ it('the check can fail: reading a whole table is caught', () => {
   expect(wholeTable(['select "key", "value" from "meta"'])).toHaveLength(0)
   expect(wholeTable(['select "body" from "cases" where "id" in ($1)'])).toHaveLength(0)
 })
+
+it('a case read sends three statements: the session, the case, the access event', async () => {
+  const token = await signInAs('u-rev-1')
+  const created = await postCase(token)
+  expect(created.status).toBe(201)
+  statements.length = 0
+  expect((await call(`/cases/${created.body.id}`, { token })).status).toBe(200)
+  // The switches (faults, latency, synthetic policies) are not read: a case read uses none.
+  expect(statements.map((s) => /\b(?:from|into) "(\w+)"/.exec(s)?.[1])).toEqual([
+    'sessions',
+    'cases',
+    'access_log',
+  ])
+  statements.length = 0
+  expect((await call('/me', { token })).status).toBe(200)
+  expect(statements).toHaveLength(1)
+})
