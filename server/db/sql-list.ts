@@ -2,7 +2,7 @@ import { sql, type Kysely, type SelectQueryBuilder } from 'kysely'
 import type { CaseStatus, StoredCase } from '../../src/api/schemas/case.ts'
 import { caseStatusValues } from '../../src/domain/case-values.ts'
 import type { CasePage, CasePageArgs } from '../../service/store.ts'
-import { compareKeys, rowKey, caseRow } from '../../service/cases/case-rows.ts'
+import { rowKey, caseRow } from '../../service/cases/case-rows.ts'
 import { encodeCursor } from '../../service/cases/list-query.ts'
 import { OPEN_STATUSES } from './sql-reads.ts'
 import type { Tables } from './schema.ts'
@@ -31,26 +31,48 @@ export async function listCasesSql(q: Db, args: CasePageArgs): Promise<CasePage>
           .then((rows) => [rows]),
     statusCounts(q, args),
   ])
+  // The statuses' rows are merged by their sort keys alone (an index holds them), so only
+  // the page's own records are read: one page's bodies, whatever the number of statuses.
+  const descending = sort.startsWith('-')
   const merged = lists
     .flat()
-    .map((r) => r.body as StoredCase)
-    .map((c) => ({ c, key: rowKey(caseRow(c), sort) }))
-    .sort((a, b) => compareKeys(a.key, b.key, sort))
-  const page = merged.slice(0, limit)
+    .map((r) => ({ id: r.id, value: sortValue(r.k) }))
+    .sort((a, b) => {
+      const order =
+        a.value < b.value ? -1 : a.value > b.value ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+      return descending ? -order : order
+    })
+  const ids = merged.slice(0, limit).map((r) => r.id)
+  const bodies = new Map<string, StoredCase>()
+  if (ids.length)
+    for (const r of await q
+      .selectFrom('cases')
+      .select(['id', 'body'])
+      .where('id', 'in', ids)
+      .execute())
+      bodies.set(r.id, r.body as StoredCase)
+  // A case deleted between the two reads (a reset) is left out rather than shown empty.
+  const page = ids.flatMap((id) => bodies.get(id) ?? [])
   const wanted: readonly CaseStatus[] = statuses ?? caseStatusValues
   const last = page.at(-1)
+  const key = last && rowKey(caseRow(last), sort)
   return {
-    items: page.map((x) => x.c),
+    items: page,
     nextCursor:
-      merged.length > limit && last
-        ? encodeCursor({ sort, value: last.key[0], id: last.key[1] })
-        : null,
+      merged.length > limit && key ? encodeCursor({ sort, value: key[0], id: key[1] }) : null,
     total: wanted.reduce((sum, s) => sum + counts[s], 0),
     counts,
   }
 }
 
-/** The page's rows of one status (or of all), after the cursor, plus one to tell if more. */
+/** A sort value as the database orders it: a due time as its instant, a received time as text. */
+const sortValue = (v: unknown): number | string =>
+  v instanceof Date ? v.getTime() : typeof v === 'string' ? v : Number(v)
+
+/**
+ * The page's keys of one status (or of all), after the cursor, plus one to tell if more:
+ * the id and the sort value, which the index holds.
+ */
 export function pageQuery(q: Db, args: CasePageArgs, status: CaseStatus | null) {
   const { sort, limit } = args.query
   const after = args.after
@@ -70,7 +92,7 @@ export function pageQuery(q: Db, args: CasePageArgs, status: CaseStatus | null) 
     )
   }
   return page
-    .select('body')
+    .select(['id', sql<unknown>`${value}`.as('k')])
     .orderBy(sql`${value} ${dir}`)
     .orderBy(sql`${id} ${dir}`)
     .limit(limit + 1)
