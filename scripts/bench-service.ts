@@ -6,6 +6,7 @@ import pg from 'pg'
 import { openDatabase, type Where } from '../server/db/open.ts'
 import { seedCases } from '../server/db/seed-cases.ts'
 import { measureFloors } from './bench-service/floors.ts'
+import { measureHttpFloors } from './bench-service/http-floor.ts'
 import { checks, rows, table, type Measured } from './bench-service/report.ts'
 import { measureService, startService, stopService, type Target } from './bench-service/service.ts'
 
@@ -155,13 +156,26 @@ async function measureSize(store: Store, cases: number, runs: number, reps: numb
         const step = (what: string) =>
           log(`${store.name}, ${cases} cases, run ${run}/${runs}: ${what}`)
         const pid = service.child.pid!
-        const figures = await measureService(service.base, pid, reps, other?.base, step)
+        const { figures, exchanges } = await measureService(
+          service.base,
+          pid,
+          reps,
+          other?.base,
+          step,
+        )
         figures['service start to listening'] = startMs
-        measured.runs.push({ figures, floors })
+        measured.runs.push({ figures, floors: {}, sqlFloors: floors, exchanges })
       } finally {
         await stopService(service)
         if (other) await stopService(other)
       }
+      // The HTTP part of each floor, with the service stopped (nothing else runs).
+      const last = measured.runs.at(-1)!
+      log(`${store.name}, ${cases} cases, run ${run}/${runs}: HTTP floors (service stopped)`)
+      const http = await measureHttpFloors(last.exchanges ?? {}, reps)
+      last.httpFloors = http
+      for (const [figure, ms] of Object.entries(floors))
+        if (ms !== undefined && http[figure] !== undefined) last.floors[figure] = ms + http[figure]
     }
   } finally {
     await dispose()

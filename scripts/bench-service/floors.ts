@@ -6,7 +6,9 @@ import { demoUsers } from '../../service/data/users.ts'
 import { emptyDb } from '../../service/store.ts'
 import { build } from '../../service/seed.ts'
 import { scenarios } from '../../service/seed-scenarios.ts'
-import { auditRows, caseRow } from '../../server/db/rows.ts'
+import { auditRows, caseRow, META_KEYS } from '../../server/db/rows.ts'
+import { insertAccess } from '../../server/db/sql-access.ts'
+import { seedUsers } from '../../server/db/users.ts'
 import type { Tables } from '../../server/db/schema.ts'
 import { readSequence, writeBatch } from '../../server/db/seed-cases.ts'
 import { OPEN_STATUSES, PAGE } from './requests.ts'
@@ -16,18 +18,25 @@ type Db = Kysely<Tables>
 export type Floors = Partial<Record<string, number>>
 
 /**
- * The floor of each figure: the same work in bare SQL through the same driver (Kysely
- * over PGlite or pg) the service uses, with no HTTP, no session check and no JSON
- * shaping. Each is the median of `reps` timings. Writes are real (they leave a few
- * cases and decisions in the database, as the service's figures do).
+ * The SQL part of each figure's floor: the statements the request must send, in bare SQL
+ * through the same driver (Kysely over PGlite or pg) the service uses, with no framework
+ * and no JSON shaping. What every request must send besides its own work is in: the
+ * session lookup (a request is signed in), the access event of a case read (the access
+ * log is a rule, docs/reliability-and-security.md) and the policy library's switches a
+ * list reads. Each is the median of `reps` timings. Writes are real (they leave a few
+ * cases and decisions in the database, as the service's figures do). The HTTP part is
+ * measured apart (http-floor.ts) and added by the caller.
  */
 export async function measureFloors(db: Db, reps: number, second?: Db): Promise<Floors> {
   const floors: Floors = {}
+  const token = await floorSession(db)
+  const session = () => sessionLookup(db, token)
   const { rows } = await sql<{
     t: string | null
   }>`select to_regclass('case_status_counts')::text as t`.execute(db)
   const counted = !!rows[0]?.t
   const page = (statuses: readonly string[]) => async () => {
+    await session()
     await db
       .selectFrom('cases')
       .select(['id', 'body'])
@@ -45,6 +54,7 @@ export async function measureFloors(db: Db, reps: number, second?: Db): Promise<
         .select(['status', (eb) => eb.fn.countAll().as('n')])
         .groupBy('status')
         .execute()
+    await db.selectFrom('meta').select(['key', 'value']).where('key', 'in', META_KEYS).execute()
   }
   floors['worklist: open cases, first page'] = await repeat(reps, page(OPEN_STATUSES))
   floors['worklist: status filter'] = await repeat(reps, page(['pending-md-review']))
@@ -62,11 +72,23 @@ export async function measureFloors(db: Db, reps: number, second?: Db): Promise<
   let next = 0
   const take = () => ids[next++ % ids.length]!
 
-  floors['case read'] = await repeat(reps, () => readCase(db, take()))
-  floors['case create'] = await repeat(reps, () => createCase(db))
-  floors['decision'] = await repeat(reps, () => decide(db, take()))
+  floors['case read'] = await repeat(reps, async () => {
+    await session()
+    const id = take()
+    await readCase(db, id)
+    await noteRead(db, id)
+  })
+  floors['case create'] = await repeat(reps, async () => {
+    await session()
+    await createCase(db)
+  })
+  const signedDecision = async (id: string) => {
+    await session()
+    await decide(db, id)
+  }
+  floors['decision'] = await repeat(reps, () => signedDecision(take()))
   floors['20 decisions at once'] = await repeat(reps, () =>
-    Promise.all(Array.from({ length: 20 }, () => decide(db, take()))),
+    Promise.all(Array.from({ length: 20 }, () => signedDecision(take()))),
   )
   if (second) {
     // A read through another connection pool right after this one wrote.
@@ -74,7 +96,11 @@ export async function measureFloors(db: Db, reps: number, second?: Db): Promise<
     for (let i = -1; i < reps; i++) {
       const id = take()
       await decide(db, id)
-      const ms = await timed(() => readCase(second, id))
+      const ms = await timed(async () => {
+        await sessionLookup(second, token)
+        await readCase(second, id)
+        await noteRead(second, id)
+      })
       if (i >= 0) times.push(ms) // the first is a warm-up
     }
     floors['case read after another process wrote'] = median(times)
@@ -88,6 +114,46 @@ async function repeat(reps: number, fn: () => Promise<unknown>): Promise<number>
   const times: number[] = []
   for (let i = 0; i < reps; i++) times.push(await timed(fn))
   return median(times)
+}
+
+/** A session of a demo director, as a sign-in leaves one (the users' rows as the service seeds them). */
+async function floorSession(db: Db): Promise<string> {
+  await seedUsers(db)
+  const token = `bench-floor-${process.pid}-${Date.now()}`
+  const now = new Date()
+  await db
+    .insertInto('sessions')
+    .values({
+      token,
+      user_id: 'u-md-1',
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + 3_600_000).toISOString(),
+      last_seen_at: now.toISOString(),
+    })
+    .execute()
+  return token
+}
+
+/** What the service's session check sends (server/db/sql-reads.ts). */
+async function sessionLookup(db: Db, token: string) {
+  await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .selectAll('sessions')
+    .select('users.body as user_body')
+    .where('sessions.token', 'in', [token])
+    .executeTakeFirstOrThrow()
+}
+
+/** The access event a case read leaves (server/db/sql-access.ts). */
+async function noteRead(db: Db, caseId: string) {
+  await insertAccess(db, {
+    at: new Date().toISOString(),
+    caseId,
+    actor: { id: 'u-md-1', name: 'Bench floor', role: 'medical-director' },
+    action: 'opened-case',
+    address: '127.0.0.1',
+  })
 }
 
 async function readCase(db: Db, id: string) {

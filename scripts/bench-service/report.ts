@@ -1,10 +1,21 @@
+import type { Exchange } from './http-floor.ts'
 import { median } from './stats.ts'
 
-/** One store at one size: each run's figures and floors (same keys), as measured. */
+type Figures = Partial<Record<string, number>>
+/**
+ * One store at one size: each run's figures and floors (same keys), as measured. A floor
+ * is its SQL part (floors.ts) plus its HTTP part (http-floor.ts), both kept for the table.
+ */
 export type Measured = {
   store: string
   cases: number
-  runs: { figures: Partial<Record<string, number>>; floors: Partial<Record<string, number>> }[]
+  runs: {
+    figures: Figures
+    floors: Figures
+    sqlFloors?: Figures
+    httpFloors?: Figures
+    exchanges?: Record<string, Exchange>
+  }[]
 }
 
 export const MEMORY = 'memory (RSS, MiB)'
@@ -29,6 +40,8 @@ export type Row = {
   min: number
   max: number
   floor: number | null
+  /** The floor's SQL part (the rest is one bare HTTP exchange of the same size). */
+  sqlFloor: number | null
   ratio: number | null
 }
 
@@ -39,6 +52,7 @@ export function rows(all: Measured[]): Row[] {
     for (const figure of names) {
       const values = m.runs.map((r) => r.figures[figure]).filter((v) => v !== undefined)
       const floors = m.runs.map((r) => r.floors[figure]).filter((v) => v !== undefined)
+      const sqlFloors = m.runs.map((r) => r.sqlFloors?.[figure]).filter((v) => v !== undefined)
       const ratios = m.runs
         .map((r) => {
           const v = r.figures[figure]
@@ -50,6 +64,7 @@ export function rows(all: Measured[]): Row[] {
         ...{ store: m.store, cases: m.cases, figure },
         ...{ value: median(values), min: Math.min(...values), max: Math.max(...values) },
         floor: floors.length ? median(floors) : null,
+        sqlFloor: sqlFloors.length ? median(sqlFloors) : null,
         ratio: ratios.length ? median(ratios) : null,
       })
     }
@@ -66,6 +81,7 @@ export function table(all: Row[], runs: number): string {
     'figure',
     runs > 1 ? `median of ${runs} (min–max)` : 'value',
     'floor',
+    'of which SQL',
     'ratio',
   ]
   const lines = all.map((r) => {
@@ -77,6 +93,7 @@ export function table(all: Row[], runs: number): string {
       r.figure,
       `${fmt(r.value)}${unit}${spread}`,
       r.floor === null ? '' : `${fmt(r.floor)} ms`,
+      r.sqlFloor === null ? '' : `${fmt(r.sqlFloor)} ms`,
       r.ratio === null ? '' : `${r.ratio.toFixed(2)} ×`,
     ]
   })
@@ -118,9 +135,15 @@ export function checks(all: Row[]): Check[] {
       const twenty = at(n, '20 decisions at once')
       if (one && twenty) {
         const ratio = twenty.value / one.value
+        // A database that runs one statement at a time (PGlite: one connection in one
+        // process) makes even the bare SQL take about 20 ×: there the budget is the
+        // floor's own ratio, so the service adds no waiting of its own.
+        const serial = one.floor && twenty.floor ? twenty.floor / one.floor : 0
+        const limit = Math.max(CONCURRENT_BUDGET, serial)
+        const why = serial > CONCURRENT_BUDGET ? `, the floor's own ratio` : ''
         out.push({
-          text: `${store} 20 decisions at once at ${n} cases: ${ratio.toFixed(2)} × one decision (≤ ${CONCURRENT_BUDGET} ×)`,
-          ok: ratio <= CONCURRENT_BUDGET,
+          text: `${store} 20 decisions at once at ${n} cases: ${ratio.toFixed(2)} × one decision (≤ ${limit.toFixed(2)} ×${why})`,
+          ok: ratio <= limit,
         })
       }
     }

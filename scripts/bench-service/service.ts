@@ -3,9 +3,10 @@ import { spawnService, type Spawned } from '../../tests/server/spawn-service.ts'
 import { defaultWorklist, deny, newCase, statusFilter } from './requests.ts'
 import { oidcSignIn } from '../oidc-sign-in.ts'
 import { median, timed } from './stats.ts'
+import type { Exchange } from './http-floor.ts'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the bench reads JSON answers freely */
-type Answer = { status: number; body: any }
+type Answer = { status: number; body: any; bytes: number }
 
 export type Figures = Partial<Record<string, number>>
 /** How to start the service on the store under test: its arguments and environment. */
@@ -25,7 +26,7 @@ async function send(
     body: init.json === undefined ? undefined : JSON.stringify(init.json),
   })
   const text = await res.text()
-  return { status: res.status, body: text ? JSON.parse(text) : null }
+  return { status: res.status, body: text ? JSON.parse(text) : null, bytes: text.length }
 }
 
 /** Sends and throws unless the answer is one of `ok`: a figure of failed requests is no figure. */
@@ -76,8 +77,12 @@ export async function measureService(
   reps: number,
   second?: string,
   log: (message: string) => void = () => {},
-): Promise<Figures> {
+): Promise<{ figures: Figures; exchanges: Record<string, Exchange> }> {
   const f: Figures = {}
+  // What each figure's request and answer were, for its HTTP floor (http-floor.ts).
+  const exchanges: Record<string, Exchange> = {}
+  const note = (figure: string, a: Answer, method: Exchange['method'], concurrent?: number) =>
+    (exchanges[figure] = { bytes: a.bytes, method, ...(concurrent ? { concurrent } : {}) })
   const reviewer = await signIn(base, 'u-rev-1')
   const directors = new Map<string, string>()
   const directorToken = async (id: string) => {
@@ -122,14 +127,20 @@ export async function measureService(
   f['first worklist page after start'] = await timed(() => get(defaultWorklist, 'worklist'))
   f['worklist: open cases, first page'] = await repeat(() => get(defaultWorklist, 'worklist'))
   f['worklist: status filter'] = await repeat(() => get(statusFilter, 'status filter'))
-  const page = (await get(defaultWorklist, 'worklist')).body.items as { id: string }[]
+  const first = await get(defaultWorklist, 'worklist')
+  note('worklist: open cases, first page', first, 'GET')
+  note('worklist: status filter', await get(statusFilter, 'status filter'), 'GET')
+  const page = first.body.items as { id: string }[]
   if (!page.length) throw new Error('The worklist is empty: nothing to read')
   f['case read'] = await repeat((i) => get(`/cases/${page[i % page.length]!.id}`, 'case read'))
+  note('case read', await get(`/cases/${page[0]!.id}`, 'case read'), 'GET')
 
   log('creates and one decision at a time')
   const created: Answer[] = []
   f['case create'] = await repeat(async () => created.push(await create()))
   f['decision'] = await repeat((i) => decide(created[i]!.body))
+  note('case create', created[0]!, 'POST')
+  note('decision', await decide((await create()).body), 'POST')
   log(`20 decisions at once (${20 * reps} cases created first)`)
   const batches: Answer[][] = []
   for (let i = 0; i < reps; i++) {
@@ -141,6 +152,7 @@ export async function measureService(
     (i) => Promise.all(batches[i]!.map((c) => decide(c.body))),
     async () => {}, // the single decisions warmed this path
   )
+  exchanges['20 decisions at once'] = { ...exchanges['decision']!, concurrent: 20 }
 
   if (second) {
     log('a read through the other process after a write')
@@ -154,10 +166,11 @@ export async function measureService(
       if (i >= 0) times.push(ms) // the first is a warm-up
     }
     f['case read after another process wrote'] = median(times)
+    exchanges['case read after another process wrote'] = exchanges['case read']!
   }
   const { rss, peak } = memory(pid)
   f['memory (RSS, MiB)'] = rss
   f['memory peak (VmHWM, MiB)'] = peak
-  return f
+  return { figures: f, exchanges }
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
