@@ -162,14 +162,32 @@ async function readCase(db: Db, id: string) {
 
 let created = 0
 
-/** A new case built in memory (not timed), then what a create writes: timed. */
+/**
+ * A new case built in memory (not timed), then what a create reads and writes: timed.
+ * Besides the case, its trail and the sequence, a create must check the request's
+ * Idempotency-Key and keep its answer, look the member's enrollment up and read each
+ * director's open-case count (who gets the case), as the service does.
+ */
 async function createCase(db: Db) {
   const now = new Date()
   const part = emptyDb()
-  // Timing starts at the caller: reading the sequence is part of a create's work.
+  const key = `bench-floor-${process.pid}-${created}`
+  await db
+    .selectFrom('idempotency')
+    .select('body')
+    .where('user_id', '=', 'u-rev-1')
+    .where('key', '=', key)
+    .execute()
+  await db.selectFrom('members').select('body').where('member_id', 'in', ['SYN0000001']).execute()
+  await db.selectFrom('assignee_open_counts').select(['assignee', 'n']).where('n', '>', 0).execute()
+  // Reading the sequence is part of a create's work; writeBatch is one transaction.
   part.referenceSequence = await readSequence(db)
   build(part, scenarios[0]!, 3_000_000 + created++, now)
   await writeBatch(db, part)
+  await db
+    .insertInto('idempotency')
+    .values({ user_id: 'u-rev-1', key, body: JSON.stringify({ status: 201 }) })
+    .execute()
 }
 
 const director = actorOf(demoUsers.find((u) => u.role === 'medical-director')!)
@@ -210,6 +228,19 @@ async function decide(db: Db, id: string) {
     if (numUpdatedRows === 0n) throw new Error(`Case ${id} changed`)
     const appended = auditRows(id, part.audit[id] ?? [], from)
     if (appended.length) await trx.insertInto('audit_events').values(appended).execute()
+    // A decision issues its letters (service/letters/issue.ts): kept as issued, one row each.
+    await trx.selectFrom('issued_letters').select('body').where('case_id', '=', id).execute()
+    await trx
+      .insertInto('issued_letters')
+      .values(
+        ['member', 'provider'].map((to) => ({
+          id: `bench-floor-${id}-${to}-${Date.now()}`,
+          case_id: id,
+          issued_at: new Date().toISOString(),
+          body: JSON.stringify({ to, text: 'x'.repeat(7700) }), // a letter's size, seeded
+        })),
+      )
+      .execute()
   })
 }
 
