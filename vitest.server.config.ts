@@ -11,6 +11,10 @@ export default defineConfig({
     include: [
       'tests/api/{appeal,body-limits,case-create,case-decision,case-list,case-reading}.test.ts',
       'tests/api/concurrency-model.test.ts',
+      // Hostile input and properties: NUL, lone surrogates, prototype keys, any body, any
+      // path; the service must answer them as the mock does.
+      'tests/api/properties.test.ts',
+      'tests/reliability/hostile-api.test.ts',
       'tests/api/{access-log,code-checks,drafts,letters,member-lookup,metrics,odd-paths,policies-and-codes,sessions-and-auth}.test.ts',
       // Not here: mock-control (the switch does not exist on the server: service.test.ts
       // proves the 404) and concurrency (it swaps in a browser-like store; the server's own
