@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sql, type Kysely } from 'kysely'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { StoredCase } from '../../src/api/schemas/case.ts'
 import { lineOfBusiness, type LineOfBusiness } from '../../src/api/schemas/case-fields.ts'
@@ -22,7 +23,9 @@ import type { Tables } from '../../server/db/schema.ts'
  * for every year and line of business GET /metrics accepts. The cases are the seed's
  * (every status, line, urgency, appeals; decisions over the last 400 days), the same cases
  * again one to four 52-week years earlier (a plan keeps years of decisions), and a few
- * at the edges: exactly on a band's bound, around the plan-time new year, an even count.
+ * at the edges: exactly on a band's bound, around the plan-time new year, with an offset.
+ * On PGlite, and on Postgres where TEST_DATABASE_URL names a scratch server
+ * (scripts/with-scratch-postgres.sh).
  */
 const SEEDED = 1_500
 const YEARS_BACK = 4
@@ -32,7 +35,52 @@ const thisYear = Number(zonedDate(now, PLAN_TIME_ZONE).slice(0, 4))
 const lines: (LineOfBusiness | null)[] = [null, ...lineOfBusiness.options]
 
 let db: Kysely<Tables>
-let dir: string
+
+type Target = {
+  name: string
+  open: () => Promise<{ db: Kysely<Tables>; dispose: () => Promise<void> }>
+}
+const pglite: Target = {
+  name: 'PGlite',
+  async open() {
+    const dir = mkdtempSync(join(tmpdir(), 'criteria-metrics-'))
+    cpSync(inject('templateDir'), dir, { recursive: true })
+    const { db } = await openDatabase({ dataDir: dir })
+    return {
+      db,
+      dispose: async () => {
+        await db.destroy()
+        rmSync(dir, { recursive: true, force: true })
+      },
+    }
+  },
+}
+/** A database of its own on the scratch Postgres (scripts/with-scratch-postgres.sh). */
+const postgres = (adminUrl: string): Target => ({
+  name: 'Postgres',
+  async open() {
+    const name = `metrics_sql_${process.pid}`
+    const admin = async (statement: string) => {
+      const client = new pg.Client({ connectionString: adminUrl })
+      await client.connect()
+      await client.query(statement).finally(() => client.end())
+    }
+    await admin(`drop database if exists ${name} with (force)`)
+    await admin(`create database ${name}`)
+    const url = new URL(adminUrl)
+    url.pathname = `/${name}`
+    const { db } = await openDatabase({ databaseUrl: url.toString() })
+    return {
+      db,
+      dispose: async () => {
+        await db.destroy()
+        await admin(`drop database if exists ${name} with (force)`)
+      },
+    }
+  },
+})
+const adminUrl = process.env.TEST_DATABASE_URL
+const targets = [pglite, ...(adminUrl ? [postgres(adminUrl)] : [])]
 
 /** Every instant in the record moved `ms` earlier; ids and references kept apart. */
 function earlier(c: StoredCase, ms: number, tag: string): StoredCase {
@@ -74,10 +122,7 @@ async function everyRow() {
   return rows.map((r) => listRow(r.body as StoredCase))
 }
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'criteria-metrics-'))
-  cpSync(inject('templateDir'), dir, { recursive: true })
-  db = (await openDatabase({ dataDir: dir })).db
+async function fill() {
   await seedCases(db, { cases: SEEDED, now })
   const seeded = (await db.selectFrom('cases').select('body').execute()).map(
     (r) => r.body as StoredCase,
@@ -104,17 +149,20 @@ beforeAll(async () => {
   ]
   await insert(edges.map(([r, d], i) => decidedAt(decided[i]!, `edge${i}`, r, d)))
   await sql`analyze cases`.execute(db)
-}, 300_000)
+}
 
-afterAll(async () => {
-  await db?.destroy()
-  if (dir) rmSync(dir, { recursive: true, force: true })
-})
+describe.each(targets)('the metrics as SQL aggregates on $name', (target) => {
+  let dispose = async () => {}
+  beforeAll(async () => {
+    ;({ db, dispose } = await target.open())
+    await fill()
+  }, 300_000)
+  afterAll(() => dispose())
 
-describe('the metrics as SQL aggregates', () => {
   it('equal the in-memory count for every year and line of business the route accepts', async () => {
     const rows = await everyRow()
     let counted = 0
+    const parities = new Set<number>()
     for (let year = 2000; year <= thisYear; year++)
       for (const line of lines) {
         const filter = { year, lineOfBusiness: line }
@@ -122,12 +170,15 @@ describe('the metrics as SQL aggregates', () => {
         expect(tally, `${year} ${line}`).toEqual(tallyRows(rows, filter))
         expect(metricsReport(tally, filter, now)).toEqual(computeMetrics(rows, filter, now))
         counted += tally.standard.decided + tally.expedited.decided
+        if (tally.standard.decided) parities.add(tally.standard.decided % 2)
       }
     // Not an agreement on nothing: each case decided in an accepted year is counted once
     // for all lines and once for its own line.
     const decided = rows.filter((r) => r.decided && r.decided.year >= 2000).length
     expect(decided).toBeGreaterThan(SEEDED)
     expect(counted).toBe(2 * decided)
+    // Medians of an odd count (the middle time) and of an even one (two times' mean).
+    expect(parities).toEqual(new Set([0, 1]))
   })
 
   it('the migration fills the columns of the cases already on file', async () => {
