@@ -8,6 +8,7 @@ import type { PolicyDetail } from '../src/api/schemas/policy.ts'
 import type { User } from '../src/api/schemas/user.ts'
 import { rowOf, type CaseRow } from './cases/case-rows.ts'
 import type { Cursor, ListQuery } from './cases/list-query.ts'
+import { tallyRows, type MetricsFilter, type MetricsTally } from './engine/metrics-tally.ts'
 
 /**
  * The mock service's database: what a real criteria service would keep server-side.
@@ -176,6 +177,12 @@ export interface DbStore {
    */
   caseRows?(filter: RowFilter): Promise<Iterable<CaseRow>>
   /**
+   * Optional: the metrics' counts and sums (service/engine/metrics-tally.ts) from the
+   * store's own aggregates, with no case read. Called only once the database is seeded.
+   * Without it, they are counted from the worklist rows (`caseRows`, else `load()`).
+   */
+  metricsTally?(filter: MetricsFilter): Promise<MetricsTally>
+  /**
    * Optional: the code sets a plan loaded (server/migrations/0008). Without it (the page,
    * the tests' memory store) the code check answers from the shipped sample.
    */
@@ -272,6 +279,14 @@ export async function readCaseRows(filter: RowFilter): Promise<Iterable<CaseRow>
   if (!store.caseRows) return Object.values((await readDb()).cases).map(rowOf)
   await readCaselessDb({ switches: false }) // seeds the first time, as every read does
   return store.caseRows(filter)
+}
+
+/** The metrics' tally: the store's aggregates where it has them, else counted from the rows. */
+export async function readMetricsTally(filter: MetricsFilter): Promise<MetricsTally> {
+  if (!store.metricsTally)
+    return tallyRows(await readCaseRows({ decidedYear: filter.year }), filter)
+  await readCaselessDb() // seeds the first time, as every read does
+  return store.metricsTally(filter)
 }
 
 /** A fresh seed; `keep` carries over what must outlive a reset (switches, sessions). */

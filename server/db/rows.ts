@@ -3,6 +3,8 @@ import type { IssuedLetter } from '../../src/api/schemas/letter.ts'
 import type { MockDb, SessionRecord } from '../../service/store.ts'
 import type { User } from '../../src/api/schemas/user.ts'
 import { caseRow as caseListRow } from '../../service/cases/case-rows.ts'
+import { decisionMs } from '../../service/engine/metrics-tally.ts'
+import { PLAN_TIME_ZONE, zonedDate } from '../../src/domain/time-zone.ts'
 
 /** The record tables of MockDb, each kept in its own SQL table. */
 export const TABLES = [
@@ -30,15 +32,19 @@ const json = (v: unknown) => JSON.stringify(v)
 /**
  * The columns the worklist filters and sorts on, as service/cases/case-rows.ts defines
  * them for every store: the due time it sorts by (an appeal in review: the appeal's) and
- * the first final decision the metrics count.
+ * the first final decision the metrics count (with its time from receipt and plan-time
+ * month, as service/engine/metrics-tally.ts counts them).
  */
 export function listColumns(c: StoredCase) {
   const row = caseListRow(c)
+  const d = row.decided
   return {
     due_at: row.dueAt,
-    decided_year: row.decided?.year ?? null,
-    decided_action: row.decided?.action ?? null,
-    decided_on_time: row.decided?.onTime ?? null,
+    decided_year: d?.year ?? null,
+    decided_action: d?.action ?? null,
+    decided_on_time: d?.onTime ?? null,
+    decided_ms: d ? decisionMs(row.receivedAt, d.decidedAt) : null,
+    decided_month: d ? Number(zonedDate(new Date(d.decidedAt), PLAN_TIME_ZONE).slice(5, 7)) : null,
   }
 }
 

@@ -27,6 +27,9 @@ export type Tables = {
     decided_year: number | null
     decided_action: string | null
     decided_on_time: boolean | null
+    /** bigint: pg hands it back as text. */
+    decided_ms: ColumnType<string | number | null, number | null, number | null>
+    decided_month: number | null
     body: Json
   }
   drafts: { id: string; owner_id: string; body: Json }

@@ -1,17 +1,16 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import type { Kysely, Transaction } from 'kysely'
-import { caseRow } from '../../service/cases/case-rows.ts'
-import type { StoredCase } from '../../src/api/schemas/case.ts'
 import {
   emptyDb,
   type CasePageArgs,
   type DbStore,
   type MockDb,
   type Need,
-  type RowFilter,
   type AccessQuery,
 } from '../../service/store.ts'
 import { listCasesSql } from './sql-list.ts'
+import { metricsTallySql } from './sql-metrics.ts'
+import type { MetricsFilter } from '../../service/engine/metrics-tally.ts'
 import { insertAccess, selectAccess } from './sql-access.ts'
 import type { AccessEvent } from '../../src/api/schemas/access-log.ts'
 import { purgeSql } from './sql-purge.ts'
@@ -59,7 +58,7 @@ type Used =
   | 'exclusive'
   | 'purge'
   | 'listCases'
-  | 'caseRows'
+  | 'metricsTally'
   | 'recordAccess'
   | 'accessEvents'
   | 'codeSets'
@@ -75,7 +74,7 @@ function watched(s: Required<Pick<DbStore, Used>>) {
     exclusive: <T>(fn: () => Promise<T>) => s.exclusive(fn).catch(note),
     purge: (now: number) => s.purge(now).catch(note),
     listCases: (args: CasePageArgs) => s.listCases(args).catch(note),
-    caseRows: (filter: RowFilter) => s.caseRows(filter).catch(note),
+    metricsTally: (filter: MetricsFilter) => s.metricsTally(filter).catch(note),
     recordAccess: (e: AccessEvent) => s.recordAccess(e).catch(note),
     accessEvents: (query: AccessQuery) => s.accessEvents(query).catch(note),
     codeSets: {
@@ -153,14 +152,7 @@ function store(db: Kysely<Tables>) {
     accessEvents: (query: AccessQuery) => selectAccess(db, query),
     codeSets: sqlCodeSets(db),
 
-    /** The rows of the cases first decided in the year (what the metrics count), on an index. */
-    async caseRows({ decidedYear }: RowFilter) {
-      const rows = await db
-        .selectFrom('cases')
-        .select('body')
-        .where('decided_year', '=', decidedYear)
-        .execute()
-      return rows.map((r) => caseRow(r.body as StoredCase))
-    },
+    /** The metrics as SQL aggregates on one index: no case is read (server/db/sql-metrics.ts). */
+    metricsTally: (filter: MetricsFilter) => metricsTallySql(db, filter),
   }
 }

@@ -1,87 +1,58 @@
-import type { LineOfBusiness } from '../../src/api/schemas/case-fields.ts'
 import type { MetricFigure, MetricLink, MetricsReport } from '../../src/api/schemas/metrics.ts'
 import { lineOfBusinessLabels } from '../../src/api/labels.ts'
-import { PLAN_TIME_ZONE, zonedDate, zonedParts } from '../../src/domain/time-zone.ts'
 import type { PolicyDetail } from '../../src/api/schemas/policy.ts'
 import type { CaseRow } from '../cases/case-rows.ts'
+import {
+  BANDS,
+  HOUR_MS,
+  median,
+  tallyRows,
+  type MetricsFilter,
+  type MetricsTally,
+  type UrgencyTally,
+} from './metrics-tally.ts'
 import { priorAuthorizationList } from './prior-auth-list.ts'
 
 /**
  * The CMS-0057-F prior-authorization figures (42 CFR 422.122(c) for Medicare Advantage),
- * computed from the cases' worklist rows (service/cases/case-rows.ts: a store keeps them
- * beside the records, so 10,000 cases cost 10,000 small rows, not records): decided
- * requests only, counted in the plan-time year of their first final decision (a pend
- * counts once the case is decided). Pure.
+ * worded from their tally (service/engine/metrics-tally.ts: decided requests only,
+ * counted in the plan-time year of their first final decision), which a store with
+ * aggregates counts itself (server/db/sql-metrics.ts) and any other store counts from the
+ * cases' worklist rows.
  */
 export const metricsSource =
   '42 CFR 422.122(c) (CMS-0057-F): items (1) to (9) were checked against the same wording copied into 19 Miss. Code R. 3-19.22 and against plans\u2019 published reports (item (5): \u201cthe percentage of prior authorization requests for which the timeframe for review was extended, and the request was approved\u201d); the eCFR text of 422.122(c) itself was not retrieved.'
 
-type Decision = NonNullable<CaseRow['decided']>
-type Decided = { r: CaseRow; d: Decision; hours: number; planDate: string }
 const round1 = (n: number) => Math.round(n * 10) / 10
-const hoursOf = (r: CaseRow, d: Decision) =>
-  (Date.parse(d.decidedAt) - Date.parse(r.receivedAt)) / 3_600_000
+const hours = (ms: number) => ms / HOUR_MS
 
-export function median(values: number[]): number | null {
-  if (values.length === 0) return null
-  const s = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(s.length / 2)
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
-}
-
-/**
- * The plan-time date of each decision. At 10,000 cases Intl is the cost, so it is asked
- * twice per UTC day, for the zone's offset at the day's first and last second: the same
- * offset (every day but the two that change clocks) holds all day and is added to the
- * instant; on a changing day each instant asks Intl itself.
- */
-function planDates() {
-  const offsets = new Map<string, number | null>()
-  const offsetAt = (ms: number) => {
-    const p = zonedParts(new Date(ms), PLAN_TIME_ZONE)
-    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - ms
-  }
-  return (instant: string) => {
-    const ms = Date.parse(instant)
-    const day = new Date(ms).toISOString().slice(0, 10)
-    let offset = offsets.get(day)
-    if (offset === undefined) {
-      const first = Date.parse(`${day}T00:00:00.000Z`)
-      const a = offsetAt(first)
-      offsets.set(day, (offset = a === offsetAt(first + 86_399_000) ? a : null))
-    }
-    if (offset === null) return zonedDate(new Date(ms), PLAN_TIME_ZONE)
-    return new Date(ms + offset).toISOString().slice(0, 10)
-  }
-}
+export { median }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
-const BANDS = [
-  { label: 'Under 24 hours', below: 24 },
-  { label: '24 to 72 hours', below: 72 },
-  { label: '3 to 7 days', below: 168 },
-  { label: '7 to 14 days', below: 336 },
-  { label: '14 days or more', below: Infinity },
-]
 
+/** The report from the worklist rows (a store without aggregates of its own). Pure. */
 export function computeMetrics(
   rows: Iterable<CaseRow>,
-  { year, lineOfBusiness }: { year: number; lineOfBusiness: LineOfBusiness | null },
+  filter: MetricsFilter,
   now: Date,
   library: readonly PolicyDetail[] = [],
 ): MetricsReport {
-  const decided: Decided[] = []
-  const planDate = planDates()
+  return metricsReport(tallyRows(rows, filter), filter, now, library)
+}
+
+/**
+ * The report from its tally, however counted (service/engine/metrics-tally.ts): one
+ * wording of every figure for every store. Pure.
+ */
+export function metricsReport(
+  tally: MetricsTally,
+  { year, lineOfBusiness }: MetricsFilter,
+  now: Date,
+  library: readonly PolicyDetail[] = [],
+): MetricsReport {
+  const { standard, expedited } = tally
+  const decided = standard.decided + expedited.decided
   const yearText = String(year).padStart(4, '0')
-  for (const r of rows) {
-    if (lineOfBusiness && r.lineOfBusiness !== lineOfBusiness) continue
-    const d = r.decided
-    if (!d) continue
-    const date = planDate(d.decidedAt)
-    if (date.startsWith(yearText)) decided.push({ r, d, hours: hoursOf(r, d), planDate: date })
-  }
-  const standard = decided.filter((x) => x.r.urgency === 'standard')
-  const expedited = decided.filter((x) => x.r.urgency === 'expedited')
   const where = `decided in ${year}${lineOfBusiness ? `, ${lineOfBusinessLabels[lineOfBusiness]}` : ''}`
   const base = { decidedYear: year, ...(lineOfBusiness ? { lineOfBusiness } : {}) }
   const link = (extra: Omit<MetricLink, 'decidedYear'>): MetricLink => ({ ...base, ...extra })
@@ -89,38 +60,33 @@ export function computeMetrics(
   const percent = (
     id: MetricFigure['id'],
     label: string,
-    pool: Decided[],
+    [numerator, denominator]: [number, number],
     kind: string,
-    hit: (x: Decided) => boolean,
     what: string,
     linkTo: MetricLink | null,
-  ): MetricFigure => {
-    const numerator = pool.filter(hit).length
-    const denominator = pool.length
-    return {
-      ...{ id, label, unit: 'percent', numerator, denominator, note: null, link: linkTo },
-      value: denominator ? round1((numerator / denominator) * 100) : null,
-      numeratorWords: `${plural(numerator, `${kind} request`)} ${what}`,
-      denominatorWords: `${plural(denominator, `${kind} request`)} ${where}`,
-    }
-  }
-  const time = (kind: 'standard' | 'expedited', pool: Decided[]): MetricFigure[] => {
-    const hours = pool.map((x) => x.hours)
-    const total = hours.reduce((a, b) => a + b, 0)
-    const mid = median(hours)
+  ): MetricFigure => ({
+    ...{ id, label, unit: 'percent', numerator, denominator, note: null, link: linkTo },
+    value: denominator ? round1((numerator / denominator) * 100) : null,
+    numeratorWords: `${plural(numerator, `${kind} request`)} ${what}`,
+    denominatorWords: `${plural(denominator, `${kind} request`)} ${where}`,
+  })
+  const time = (kind: 'standard' | 'expedited', t: UrgencyTally): MetricFigure[] => {
+    // Whole milliseconds are summed (exact in any order, as SQL sums them), then made hours.
+    const total = hours(t.totalMs)
+    const mid = t.medianMs === null ? null : hours(t.medianMs)
     const common = {
       unit: 'hours' as const,
-      denominator: pool.length,
+      denominator: t.decided,
       note: null,
       link: link({ urgency: kind }),
     }
-    const denominatorWords = `${plural(pool.length, `${kind} request`)} ${where}`
+    const denominatorWords = `${plural(t.decided, `${kind} request`)} ${where}`
     return [
       {
         ...common,
         id: `${kind}-average-hours`,
         label: `Average hours from receipt to decision, ${kind}`,
-        value: pool.length ? round1(total / pool.length) : null,
+        value: t.decided ? round1(total / t.decided) : null,
         numerator: round1(total),
         numeratorWords: `${round1(total)} hours from receipt to decision, all ${kind} requests together`,
         denominatorWords,
@@ -131,38 +97,33 @@ export function computeMetrics(
         label: `Median hours from receipt to decision, ${kind}`,
         value: mid === null ? null : round1(mid),
         numerator: mid === null ? 0 : round1(mid),
-        numeratorWords: `the middle value of ${plural(pool.length, `${kind} decision time`)}`,
+        numeratorWords: `the middle value of ${plural(t.decided, `${kind} decision time`)}`,
         denominatorWords,
       },
     ]
   }
-  const approved = (x: Decided) => x.d.action === 'approve'
-  const denied = (x: Decided) => x.d.action === 'deny'
   const figures: MetricFigure[] = [
     percent(
       'standard-approved',
       'Standard requests approved',
-      standard,
+      [standard.approved, standard.decided],
       'standard',
-      approved,
       'approved',
       link({ urgency: 'standard', initialDecision: 'approve' }),
     ),
     percent(
       'standard-denied',
       'Standard requests denied',
-      standard,
+      [standard.denied, standard.decided],
       'standard',
-      denied,
       'denied',
       link({ urgency: 'standard', initialDecision: 'deny' }),
     ),
     percent(
       'standard-approved-after-appeal',
       'Standard requests approved after appeal',
-      standard,
+      [standard.approvedOnAppeal, standard.decided],
       'standard',
-      (x) => x.r.status === 'approved-on-appeal',
       'approved after appeal',
       link({ urgency: 'standard', status: ['approved-on-appeal'] }),
     ),
@@ -174,27 +135,25 @@ export function computeMetrics(
         id: 'approved-after-extension',
         label: 'Requests whose review timeframe was extended and that were approved',
       },
-      ...{ unit: 'percent', numerator: 0, denominator: decided.length, link: null },
-      value: decided.length ? 0 : null,
+      ...{ unit: 'percent', numerator: 0, denominator: decided, link: null },
+      value: decided ? 0 : null,
       numeratorWords: '0 requests whose review timeframe was extended and that were approved',
-      denominatorWords: `${plural(decided.length, 'request')} ${where}, standard and expedited`,
+      denominatorWords: `${plural(decided, 'request')} ${where}, standard and expedited`,
       note: 'This app does not extend review timeframes, so no request was extended and approved.',
     },
     percent(
       'expedited-approved',
       'Expedited requests approved',
-      expedited,
+      [expedited.approved, expedited.decided],
       'expedited',
-      approved,
       'approved',
       link({ urgency: 'expedited', initialDecision: 'approve' }),
     ),
     percent(
       'expedited-denied',
       'Expedited requests denied',
-      expedited,
+      [expedited.denied, expedited.decided],
       'expedited',
-      denied,
       'denied',
       link({ urgency: 'expedited', initialDecision: 'deny' }),
     ),
@@ -204,41 +163,28 @@ export function computeMetrics(
       ...percent(
         'on-time',
         'Decided on time (turnaround clock)',
-        decided,
+        [standard.onTime + expedited.onTime, decided],
         'decided',
-        (x) => x.d.onTime,
         'decided by their due time',
         link({ onTime: true }),
       ),
       note: 'Beyond the rule: the share decided by the due time the turnaround clock set.',
     },
   ]
-  const monthly = Array.from({ length: 12 }, (_, i) => ({
-    month: `${yearText}-${String(i + 1).padStart(2, '0')}`,
-    approved: 0,
-    denied: 0,
-  }))
-  for (const x of decided) {
-    const m = monthly[Number(x.planDate.slice(5, 7)) - 1]!
-    if (approved(x)) m.approved += 1
-    else if (denied(x)) m.denied += 1
-  }
-  const distribution = BANDS.map((band, i) => {
-    const inBand = (x: Decided) =>
-      x.hours < band.below && x.hours >= (BANDS[i - 1]?.below ?? -Infinity)
-    return {
-      label: band.label,
-      standard: standard.filter(inBand).length,
-      expedited: expedited.filter(inBand).length,
-    }
-  })
   return {
     year,
     lineOfBusiness,
     generatedAt: now.toISOString(),
     figures,
-    monthly,
-    distribution,
+    monthly: tally.monthly.map((m, i) => ({
+      month: `${yearText}-${String(i + 1).padStart(2, '0')}`,
+      ...m,
+    })),
+    distribution: BANDS.map((band, i) => ({
+      label: band.label,
+      standard: standard.bands[i]!,
+      expedited: expedited.bands[i]!,
+    })),
     source: metricsSource,
     priorAuthorizationList: priorAuthorizationList(library),
   }

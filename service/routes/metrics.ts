@@ -1,8 +1,8 @@
 import { lineOfBusiness, type LineOfBusiness } from '../../src/api/schemas/case-fields.ts'
 import { PLAN_TIME_ZONE, zonedDate } from '../../src/domain/time-zone.ts'
 import { policyLibrary } from '../data/library.ts'
-import { readCaseRows, readCaselessDb } from '../store.ts'
-import { computeMetrics } from '../engine/metrics.ts'
+import { readCaselessDb, readMetricsTally } from '../store.ts'
+import { metricsReport } from '../engine/metrics.ts'
 import { json, problemResponse } from '../http.ts'
 import { route } from './base.ts'
 import { query } from './doc-parts.ts'
@@ -55,9 +55,10 @@ export const metricsHandlers = [
         return problemResponse(400, 'The metrics query has values the service does not know.', {
           errors,
         })
-      const report = computeMetrics(
-        await readCaseRows({ decidedYear: year }),
-        { year, lineOfBusiness: lob as LineOfBusiness | null },
+      const filter = { year, lineOfBusiness: lob as LineOfBusiness | null }
+      const report = metricsReport(
+        await readMetricsTally(filter),
+        filter,
         now,
         policyLibrary(await readCaselessDb()),
       )
