@@ -32,7 +32,7 @@ export function WorklistFilters({ params, counts, onChange }: Props) {
           counts={counts}
           onChange={(status) => onChange({ ...params, status })}
         />
-        <div className="worklist-bar__field">
+        <div className="worklist-bar__field worklist-bar__field--sort">
           <label className="worklist-bar__label" htmlFor="worklist-sort">
             Sort by
           </label>
