@@ -115,6 +115,22 @@ describe('the worklist', () => {
       expect(within(row).getByText(/^Overdue by/)).toBeInTheDocument()
   })
 
+  it('keeps an address that asks for two statuses, and one choice replaces them', async () => {
+    const both = await expectedCaseIds((c) => c.status === 'approved' || c.status === 'denied')
+    const denied = await expectedCaseIds((c) => c.status === 'denied')
+    const { user, router } = await renderApp('/?view=all&status=approved&status=denied', {
+      as: 'u-rev-1',
+    })
+    await waitFor(async () => expect(await rowIds()).toEqual(both))
+    const status = screen.getByRole('combobox', { name: 'Status' })
+    expect(within(status).getByRole('option', { selected: true })).toHaveTextContent(
+      `Approved or Denied (${both.length})`,
+    )
+    await user.selectOptions(status, within(status).getByRole('option', { name: /^Denied \(/ }))
+    await waitFor(async () => expect(await rowIds()).toEqual(denied))
+    await waitFor(() => expect(router.state.location.search).toBe('?view=all&status=denied'))
+  })
+
   it('sorts by received time and reloads the same view from the URL', async () => {
     const expedited = await expectedCaseIds((c) => c.input.urgency === 'expedited')
     const newest = await listCases(await tokenFor('u-rev-1'), '&urgency=expedited&sort=-receivedAt')
