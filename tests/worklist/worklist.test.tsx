@@ -26,6 +26,7 @@ describe('the worklist', () => {
       'Case',
       'Status',
       'Member ID',
+      'Age',
       'Service',
       'Line of business',
       'Urgency',
@@ -49,6 +50,10 @@ describe('the worklist', () => {
     expect(within(first).getAllByRole('rowheader')[0]).toContainElement(link)
     expect(link.getAttribute('href')).toBe(`/cases/${all.items[0]!.id}`)
     expect(within(first).getByText(/^••••••/)).toBeInTheDocument()
+    // The member's age, counted by the service: never the date of birth.
+    const age = all.items[0]!.memberAge
+    expect(age).toEqual(expect.any(Number))
+    expect(within(first).getAllByRole('cell')[2]).toHaveTextContent(new RegExp(`^${age}$`))
     expect(screen.queryByText(/SYN\d{7}/)).not.toBeInTheDocument()
     // A reviewer has no queue of their own.
     expect(screen.queryByRole('link', { name: 'My queue' })).not.toBeInTheDocument()

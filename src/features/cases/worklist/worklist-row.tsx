@@ -28,6 +28,16 @@ const Row = function WorklistRow({ item, now }: { item: CaseSummary; now: Date }
       <td data-label="Member ID">
         <div>{item.memberIdMasked}</div>
       </td>
+      <td data-label="Age">
+        <div>
+          {item.memberAge ?? (
+            <>
+              <span aria-hidden="true">–</span>
+              <span className="visually-hidden">Not known</span>
+            </>
+          )}
+        </div>
+      </td>
       <td data-label="Service">
         {/* A long value ends in "…" on a wide screen: the title shows the whole of it. */}
         <div title={[item.serviceCode, item.serviceDescription].filter(Boolean).join(' ')}>

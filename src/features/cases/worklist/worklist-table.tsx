@@ -6,6 +6,7 @@ export const worklistColumns = [
   'Case',
   'Status',
   'Member ID',
+  'Age',
   'Service',
   'Line of business',
   'Urgency',
