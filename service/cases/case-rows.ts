@@ -37,13 +37,23 @@ export type CaseRow = {
   } | null
 }
 
-export type RowSummary = Omit<CaseSummary, 'serviceDescription'>
+/**
+ * An age changes with the day, so a row keeps the date of birth it is counted from (the
+ * list answers the age, never the date). Rows written before it was kept have none.
+ */
+export type RowSummary = Omit<CaseSummary, 'serviceDescription' | 'memberAge'> & {
+  memberDateOfBirth?: string
+}
 
 /** A row as a store with indexes keeps it: with the list's fields (see `summary`). */
 export function storedRow(c: StoredCase): CaseRow {
-  const summary: RowSummary & { serviceDescription?: unknown } = caseSummary(c, new Map())
+  const summary: RowSummary & { serviceDescription?: unknown; memberAge?: unknown } = caseSummary(
+    c,
+    new Map(),
+  )
   delete summary.serviceDescription
-  return { ...caseRow(c), summary }
+  delete summary.memberAge
+  return { ...caseRow(c), summary: { ...summary, memberDateOfBirth: c.input.dateOfBirth } }
 }
 
 export function caseRow(c: StoredCase): CaseRow {

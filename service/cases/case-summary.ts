@@ -1,7 +1,9 @@
 import type { CaseSummary, StoredCase } from '../../src/api/schemas/case.ts'
 import type { PolicyDetail } from '../../src/api/schemas/policy.ts'
 import { maskMemberId } from '../../src/domain/member-id.ts'
+import { yearsBetween } from '../../src/domain/plain-date.ts'
 import { normalizeServiceCode } from '../../src/domain/service-codes.ts'
+import { PLAN_TIME_ZONE, isRealIsoDate, zonedDate } from '../../src/domain/time-zone.ts'
 
 /** HCPCS Level II descriptions by code; CPT descriptions are AMA-licensed and never listed. */
 export function hcpcsDescriptions(library: readonly PolicyDetail[]): Map<string, string> {
@@ -13,12 +15,23 @@ export function hcpcsDescriptions(library: readonly PolicyDetail[]): Map<string,
   return map
 }
 
-export function caseSummary(c: StoredCase, descriptions: Map<string, string>): CaseSummary {
+/** A member's age in whole years on the plan's today; null for a date that is not one. */
+export function memberAge(dateOfBirth: string | undefined, now: Date): number | null {
+  if (!dateOfBirth || !isRealIsoDate(dateOfBirth)) return null
+  return yearsBetween(dateOfBirth, zonedDate(now, PLAN_TIME_ZONE))
+}
+
+export function caseSummary(
+  c: StoredCase,
+  descriptions: Map<string, string>,
+  now: Date = new Date(),
+): CaseSummary {
   return {
     id: c.id,
     reference: c.reference,
     status: c.status,
     memberIdMasked: maskMemberId(c.input.memberId),
+    memberAge: memberAge(c.input.dateOfBirth, now),
     serviceCode: c.input.serviceCode,
     serviceDescription: descriptions.get(normalizeServiceCode(c.input.serviceCode)) ?? null,
     lineOfBusiness: c.input.lineOfBusiness,

@@ -86,7 +86,7 @@ export const caseHandlers = [
     const args = { query, userId: auth.user.id, now: new Date(), after }
     // A store with its own indexes reads one page; otherwise every case, in memory.
     const page = await readCasePage(args)
-    if (page) return json(summaries(page, policyLibrary(await readCaselessDb())))
+    if (page) return json(summaries(page, policyLibrary(await readCaselessDb()), args.now))
     const db = await readDb()
     return json(listCases({ ...args, cases: db.cases }, policyLibrary(db)))
   }),

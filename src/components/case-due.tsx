@@ -11,13 +11,16 @@ export function CaseDue({
   c,
   timeZone,
   now,
+  brief,
 }: {
   c: { status: CaseStatus; dueAt: string; appealDueAt?: string | null }
   timeZone: string
   now?: Date
+  /** For a list's one line (see DueTime). */
+  brief?: boolean
 }) {
   if (runningClock(c.status) !== 'appeal')
-    return <DueTime dueAt={c.dueAt} timeZone={timeZone} status={c.status} now={now} />
+    return <DueTime dueAt={c.dueAt} timeZone={timeZone} status={c.status} now={now} brief={brief} />
   if (!c.appealDueAt) return <span>Appeal due: no confirmed rule</span>
   return (
     <span>
@@ -28,6 +31,7 @@ export function CaseDue({
         status={c.status}
         clock="appeal"
         now={now}
+        brief={brief}
       />
     </span>
   )

@@ -1,7 +1,7 @@
 import './due-time.css'
 import type { CaseStatus } from '../api/schemas/case.ts'
 import { clockRuns, type CaseClock } from '../domain/case-status.ts'
-import { formatInZone, formatTimeLeft } from '../domain/time-zone.ts'
+import { formatInZone, formatInZoneBrief, formatTimeLeft } from '../domain/time-zone.ts'
 import { useNow } from './use-now.ts'
 
 /**
@@ -18,6 +18,7 @@ export function DueTime({
   status,
   clock = 'turnaround',
   now: sharedNow,
+  brief = false,
 }: {
   dueAt: string
   timeZone: string
@@ -26,11 +27,16 @@ export function DueTime({
   /** Which of the case's clocks this due time belongs to. */
   clock?: CaseClock
   now?: Date
+  /** A list's one line: the date without its weekday, and its year only when not this one. */
+  brief?: boolean
 }) {
   const running = clockRuns(status, clock)
   const ownNow = useNow(60_000, running && sharedNow === undefined)
   const due = new Date(dueAt)
-  const at = <time dateTime={dueAt}>{formatInZone(due, timeZone)}</time>
+  const text = brief
+    ? formatInZoneBrief(due, timeZone, sharedNow ?? ownNow)
+    : formatInZone(due, timeZone)
+  const at = <time dateTime={dueAt}>{text}</time>
   // A clock stops only when what it timed is decided (the first decision, or the appeal's).
   if (!running)
     return (

@@ -143,6 +143,17 @@ export function formatInZone(instant: Date, zone: string): string {
   return text
 }
 
+/**
+ * "3 Dec, 11:59 PM PST": a due time brief enough for one line of a list. The weekday goes,
+ * and the year too when it is `now`'s year in the zone (an earlier year stays said).
+ */
+export function formatInZoneBrief(instant: Date, zone: string, now: Date): string {
+  const full = formatInZone(instant, zone)
+  const date = full.slice(full.indexOf(' ') + 1)
+  const year = zonedDate(instant, zone).slice(0, 4)
+  return year === zonedDate(now, zone).slice(0, 4) ? date.replace(` ${year},`, ',') : date
+}
+
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`
 
 /** The two largest units, rounded down: "2 days 3 hours left", "Overdue by 5 hours". */

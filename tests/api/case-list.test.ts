@@ -18,6 +18,9 @@ describe('GET /cases', () => {
     expect(dues).toEqual([...dues].sort())
     expect(JSON.stringify(body)).not.toMatch(/SYN\d/)
     expect(body.items[0].memberIdMasked).toMatch(/^••••••\d{4}$/)
+    // An age in whole years, and no date of birth anywhere in the list.
+    for (const c of body.items as CaseSummary[]) expect(c.memberAge).toEqual(expect.any(Number))
+    expect(JSON.stringify(body)).not.toMatch(/dateOfBirth|\d{4}-\d{2}-\d{2}"/)
     for (const s of ['pending-md-review', 'pended-for-information', 'approved', 'denied'])
       expect(body.counts[s]).toBeGreaterThan(0)
     const descriptions = new Set(

@@ -25,7 +25,8 @@ test('each filter change reaches the address after its rows; Back, Forward and r
   page,
 }) => {
   const { table, total } = await allCases(page)
-  const denied = page.getByRole('checkbox', { name: 'Denied' })
+  const status = page.getByRole('combobox', { name: 'Status' })
+  await page.getByRole('button', { name: 'More filters' }).click()
   const medicare = page
     .getByRole('group', { name: 'Line of business' })
     .getByRole('checkbox', { name: 'Medicare Advantage' })
@@ -38,7 +39,7 @@ test('each filter change reaches the address after its rows; Back, Forward and r
   ).total
   expect(nBoth).toBeLessThan(nDenied)
 
-  await denied.check()
+  await status.selectOption('denied')
   await expect(table.locator('caption')).toHaveText(cases(nDenied))
   await expect(page).toHaveURL(/\?view=all&status=denied$/)
   await medicare.check()
@@ -49,18 +50,18 @@ test('each filter change reaches the address after its rows; Back, Forward and r
   await expect(page).toHaveURL(/\?view=all&status=denied$/)
   await expect(table.locator('caption')).toHaveText(cases(nDenied))
   await expect(medicare).not.toBeChecked()
-  await expect(denied).toBeChecked()
+  await expect(status).toHaveValue('denied')
   await page.goBack()
   await expect(page).toHaveURL(/\/\?view=all$/)
   await expect(table.locator('caption')).toHaveText(cases(total))
-  await expect(denied).not.toBeChecked()
+  await expect(status).toHaveValue('')
   await page.goForward()
   await expect(table.locator('caption')).toHaveText(cases(nDenied))
-  await expect(denied).toBeChecked()
+  await expect(status).toHaveValue('denied')
 
   await page.reload()
   await expect(table.locator('caption')).toHaveText(cases(nDenied))
-  await expect(denied).toBeChecked()
+  await expect(status).toHaveValue('denied')
   expect(search(page)).toBe('?view=all&status=denied')
 })
 
@@ -70,9 +71,9 @@ test('a change still waiting for its rows gives way to a link followed meanwhile
   const { table } = await allCases(page)
   // The next list answer (the denied cases) takes 1.5 s.
   await injectFault(page, { method: 'GET', path: '/cases' }, 'slow', { times: 1, delayMs: 1500 })
-  const denied = page.getByRole('checkbox', { name: 'Denied' })
-  await denied.check()
-  await expect(denied).toBeChecked()
+  const status = page.getByRole('combobox', { name: 'Status' })
+  await status.selectOption('denied')
+  await expect(status).toHaveValue('denied')
   // The rows have not come, so the address has not moved.
   expect(search(page)).toBe('?view=all')
 
@@ -83,7 +84,5 @@ test('a change still waiting for its rows gives way to a link followed meanwhile
   await page.waitForTimeout(2000)
   expect(search(page)).toBe('')
   await expect(table.locator('caption')).toHaveText(/^My queue: /)
-  await expect(
-    page.getByRole('checkbox', { name: 'Pending medical director review' }),
-  ).not.toBeChecked()
+  await expect(status).toHaveValue('')
 })

@@ -4,6 +4,7 @@ import {
   PLAN_TIME_ZONE,
   addCalendarDays,
   formatInZone,
+  formatInZoneBrief,
   formatTimeLeft,
   isRealIsoDate,
   toWallTime,
@@ -116,5 +117,15 @@ describe('formatting', () => {
     expect(formatTimeLeft(at(30_000), now)).toBe('Less than a minute left')
     expect(formatTimeLeft(at(-5 * H), now)).toBe('Overdue by 5 hours')
     expect(formatTimeLeft(at(-(3 * 24 * H + 2 * H)), now)).toBe('Overdue by 3 days 2 hours')
+  })
+
+  it("says a list's due time briefly: no weekday, and the year only when it is not this one", () => {
+    const now = new Date('2026-12-06T20:00:00Z')
+    expect(formatInZoneBrief(new Date('2026-12-02T07:59:00Z'), LA, now)).toBe('1 Dec, 11:59 PM PST')
+    // The plan's year, not UTC's: 1 Jan 2027 00:30 UTC is still 2026 in Los Angeles.
+    expect(formatInZoneBrief(new Date('2027-01-01T00:30:00Z'), LA, now)).toBe('31 Dec, 4:30 PM PST')
+    expect(formatInZoneBrief(new Date('2025-07-03T16:05:00Z'), LA, now)).toBe(
+      '3 Jul 2025, 9:05 AM PDT',
+    )
   })
 })

@@ -33,7 +33,11 @@ describe('appeals on the worklist', () => {
     expect(await rowOf(wa.reference)).toHaveTextContent('Appeal due: no confirmed rule')
     // The status filter offers the appeal statuses and keeps only them.
     await user.click(screen.getByRole('link', { name: 'All cases' }))
-    await user.click(await screen.findByRole('checkbox', { name: 'Appeal in review' }))
+    const status = await screen.findByRole('combobox', { name: 'Status' })
+    await user.selectOptions(
+      status,
+      await within(status).findByRole('option', { name: /^Appeal in review \(\d+\)$/ }),
+    )
     const t = await screen.findByRole('table', { name: /cases/i })
     const rows = within(t).getAllByRole('row').slice(1)
     expect(rows.length).toBeGreaterThanOrEqual(2)

@@ -68,7 +68,11 @@ describe('a reference search and an empty list say what is true (issue 31)', () 
     const { user, router } = await renderApp('/?urgency=expedited&overdue=true', { as: 'u-md-1' })
     // These filters hold nothing in the queue: the list says so.
     expect(
-      await screen.findByText('No cases match these filters.', {}, { timeout: 10_000 }),
+      await screen.findByText(
+        'No case in your queue matches these filters.',
+        {},
+        { timeout: 10_000 },
+      ),
     ).toBeVisible()
     await user.type(screen.getByRole('textbox', { name: 'Case reference' }), wanted.reference)
     await user.click(screen.getByRole('button', { name: 'Find' }))
@@ -106,19 +110,22 @@ describe('a reference search and an empty list say what is true (issue 31)', () 
         if (c.assignedTo?.id === 'u-md-1') db.cases[id] = { ...c, assignedTo: md2 }
       return commit(null)
     })
-    const { user } = await renderApp('/', { as: 'u-md-1' })
+    const { user, router } = await renderApp('/', { as: 'u-md-1' })
     expect(
       await screen.findByText(
-        'Nothing in your queue: no case waits for your decision.',
+        /^Nothing waiting for you: no case in your queue waits for your decision\./,
         {},
-        {
-          timeout: 10_000,
-        },
+        { timeout: 10_000 },
       ),
     ).toBeVisible()
-    expect(screen.queryByText(/No cases match/)).toBeNull()
+    expect(screen.queryByText(/match/)).toBeNull()
     // With a filter set, the same empty list is the filter's doing, and says so.
+    await user.click(screen.getByRole('button', { name: 'More filters' }))
     await user.click(screen.getByRole('checkbox', { name: 'Expedited' }))
-    expect(await screen.findByText('No cases match these filters.')).toBeVisible()
+    expect(await screen.findByText(/^No case in your queue matches these filters\./)).toBeVisible()
+    // Every case is a click away: the link leads to all of them.
+    await user.click(screen.getByRole('link', { name: 'See all cases' }))
+    await waitFor(() => expect(router.state.location.search).toBe('?view=all'))
+    expect(await screen.findByRole('table', { name: /^All cases: \d+ cases$/ })).toBeInTheDocument()
   })
 })

@@ -26,27 +26,34 @@ describe('the worklist', () => {
       'Case',
       'Status',
       'Member ID',
+      'Age',
       'Service',
       'Line of business',
       'Urgency',
-      'Received',
       'Due',
+      'Assigned to',
     ])
       expect(within(t).getByRole('columnheader', { name })).toBeInTheDocument()
 
-    const counts = screen.getByRole('region', { name: 'Cases by status' })
-    for (const [status, label] of Object.entries(caseStatusLabels)) {
-      const term = within(counts).getByText(label, { selector: 'dt' })
-      expect(term.nextElementSibling).toHaveTextContent(
-        String(all.counts[status as keyof typeof all.counts]),
-      )
-    }
+    // The counts per status sit inside the one status control, each beside its status.
+    const status = screen.getByRole('combobox', { name: 'Status' })
+    expect(within(status).getByRole('option', { name: `Any status (${all.total})` })).toBeVisible()
+    for (const [s, label] of Object.entries(caseStatusLabels))
+      expect(
+        within(status).getByRole('option', {
+          name: `${label} (${all.counts[s as keyof typeof all.counts]})`,
+        }),
+      ).toBeInTheDocument()
     // The case reference leads the row and links to the case; the member id stays masked.
     const first = bodyRows(t)[0]!
     const link = within(first).getByRole('link', { name: all.items[0]!.reference })
     expect(within(first).getAllByRole('rowheader')[0]).toContainElement(link)
     expect(link.getAttribute('href')).toBe(`/cases/${all.items[0]!.id}`)
     expect(within(first).getByText(/^••••••/)).toBeInTheDocument()
+    // The member's age, counted by the service: never the date of birth.
+    const age = all.items[0]!.memberAge
+    expect(age).toEqual(expect.any(Number))
+    expect(within(first).getAllByRole('cell')[2]).toHaveTextContent(new RegExp(`^${age}$`))
     expect(screen.queryByText(/SYN\d{7}/)).not.toBeInTheDocument()
     // A reviewer has no queue of their own.
     expect(screen.queryByRole('link', { name: 'My queue' })).not.toBeInTheDocument()
@@ -81,14 +88,21 @@ describe('the worklist', () => {
     const { user, router } = await renderApp('/?view=all', { as: 'u-rev-1' })
     await table()
 
-    await user.click(screen.getByRole('checkbox', { name: 'Denied' }))
+    const status = screen.getByRole('combobox', { name: 'Status' })
+    await user.selectOptions(status, within(status).getByRole('option', { name: /^Denied \(/ }))
     await waitFor(async () => expect(await rowIds()).toEqual(denied))
     for (const row of bodyRows(await table()))
       expect(within(row).getByText('Denied')).toBeInTheDocument()
     await waitFor(() => expect(router.state.location.search).toBe('?view=all&status=denied'))
 
+    // Line of business and the rest wait behind "More filters".
+    expect(screen.queryByRole('group', { name: 'Line of business' })).toBeNull()
+    const more = screen.getByRole('button', { name: 'More filters' })
+    await user.click(more)
+    expect(more).toHaveAttribute('aria-expanded', 'true')
     const lob = screen.getByRole('group', { name: 'Line of business' })
     await user.click(within(lob).getByRole('checkbox', { name: 'Medicare Advantage' }))
+    expect(screen.getByRole('button', { name: 'More filters (1 set)' })).toBeInTheDocument()
     await waitFor(async () => expect(await rowIds()).toEqual(deniedMa))
     // The address follows once the rows are on screen (use-worklist-address.ts).
     await waitFor(() =>
@@ -97,7 +111,7 @@ describe('the worklist', () => {
       ),
     )
 
-    await user.click(screen.getByRole('checkbox', { name: 'Denied' }))
+    await user.selectOptions(status, within(status).getByRole('option', { name: /^Any status/ }))
     await user.click(within(lob).getByRole('checkbox', { name: 'Medicare Advantage' }))
     await user.click(screen.getByRole('checkbox', { name: 'Overdue only' }))
     await waitFor(async () => expect(await rowIds()).toEqual(overdue))
@@ -106,9 +120,27 @@ describe('the worklist', () => {
       expect(within(row).getByText(/^Overdue by/)).toBeInTheDocument()
   })
 
+  it('keeps an address that asks for two statuses, and one choice replaces them', async () => {
+    const both = await expectedCaseIds((c) => c.status === 'approved' || c.status === 'denied')
+    const denied = await expectedCaseIds((c) => c.status === 'denied')
+    const { user, router } = await renderApp('/?view=all&status=approved&status=denied', {
+      as: 'u-rev-1',
+    })
+    await waitFor(async () => expect(await rowIds()).toEqual(both))
+    const status = screen.getByRole('combobox', { name: 'Status' })
+    expect(within(status).getByRole('option', { selected: true })).toHaveTextContent(
+      `Approved or Denied (${both.length})`,
+    )
+    await user.selectOptions(status, within(status).getByRole('option', { name: /^Denied \(/ }))
+    await waitFor(async () => expect(await rowIds()).toEqual(denied))
+    await waitFor(() => expect(router.state.location.search).toBe('?view=all&status=denied'))
+  })
+
   it('sorts by received time and reloads the same view from the URL', async () => {
     const expedited = await expectedCaseIds((c) => c.input.urgency === 'expedited')
+    const newest = await listCases(await tokenFor('u-rev-1'), '&urgency=expedited&sort=-receivedAt')
     const { user, router } = await renderApp('/?view=all&urgency=expedited', { as: 'u-rev-1' })
+    // A filter set in the address opens "More filters", so it shows what narrows the list.
     expect(await screen.findByRole('checkbox', { name: 'Expedited' })).toBeChecked()
     await waitFor(async () => expect(await rowIds()).toEqual(expedited))
     await user.selectOptions(
@@ -118,12 +150,11 @@ describe('the worklist', () => {
     await waitFor(() =>
       expect(router.state.location.search).toBe('?view=all&urgency=expedited&sort=-receivedAt'),
     )
-    await waitFor(async () => {
-      const times = bodyRows(await table()).map((r) =>
-        within(r).getAllByRole('cell')[5]!.querySelector('time')!.getAttribute('datetime')!,
-      )
-      expect([...times].sort().reverse()).toEqual(times)
-    })
+    await waitFor(async () =>
+      expect(bodyRows(await table()).map((r) => within(r).getByRole('link').textContent)).toEqual(
+        newest.items.map((c) => c.reference),
+      ),
+    )
   })
 
   it('lands a medical director on "My queue": cases they can act on now, soonest due first', async () => {
@@ -150,10 +181,11 @@ describe('the worklist', () => {
       expect(
         within(row).queryByText(/^(Approved|Denied|Pended for information)$/),
       ).not.toBeInTheDocument()
-    const due = rows.map((r) =>
-      within(r).getAllByRole('cell').at(-1)!.querySelector('time')!.getAttribute('datetime')!,
-    )
+    // One time per row, its due time; and every case in the queue is the director's.
+    const due = rows.map((r) => r.querySelector('time')!.getAttribute('datetime')!)
     expect([...due].sort()).toEqual(due)
+    for (const row of rows)
+      expect(within(row).getByRole('cell', { name: 'Dr. Avery Lindqvist' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'My queue' })).toHaveAttribute('aria-current', 'page')
   })
 
@@ -166,9 +198,7 @@ describe('the worklist', () => {
     const rows = bodyRows(t)
     // No decided case heads the list: every row still waits on the plan.
     for (const row of rows) expect(row).not.toHaveTextContent('(decided)')
-    const due = rows.map((r) =>
-      within(r).getAllByRole('cell').at(-1)!.querySelector('time')!.getAttribute('datetime')!,
-    )
+    const due = rows.map((r) => r.querySelector('time')!.getAttribute('datetime')!)
     expect([...due].sort()).toEqual(due)
     const views = screen.getByRole('navigation', { name: 'Worklist views' })
     expect(within(views).getByRole('link', { name: 'Open cases' })).toHaveAttribute(
@@ -176,11 +206,14 @@ describe('the worklist', () => {
       'page',
     )
     // The status filter offers only what the view can hold.
-    expect(screen.queryByRole('checkbox', { name: 'Denied' })).toBeNull()
+    const status = () => screen.getByRole('combobox', { name: 'Status' })
+    expect(within(status()).queryByRole('option', { name: /^Denied/ })).toBeNull()
     // Every case is one click away.
     await user.click(within(views).getByRole('link', { name: 'All cases' }))
     await waitFor(() => expect(router.state.location.search).toBe('?view=all'))
-    expect(await screen.findByRole('checkbox', { name: 'Denied' })).toBeInTheDocument()
+    expect(
+      await within(status()).findByRole('option', { name: /^Denied \(\d+\)$/ }),
+    ).toBeInTheDocument()
   })
 
   it('pages through 10,000 cases 50 at a time', async () => {

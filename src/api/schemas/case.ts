@@ -317,6 +317,8 @@ export const caseSummary = z.object({
   reference: caseReference,
   status: caseStatus,
   memberIdMasked: z.string(),
+  /** Whole years on the plan's today, from the date of birth (the worklist says age, not birth). */
+  memberAge: z.optional(z.nullable(z.int())),
   serviceCode: z.string(),
   serviceDescription: z.nullable(z.string()),
   lineOfBusiness,

@@ -1,76 +1,100 @@
-import { caseStatusLabels, lineOfBusinessLabels, urgencyLabels } from '../../../api/labels.ts'
+import { useState } from 'react'
+import { lineOfBusinessLabels, urgencyLabels } from '../../../api/labels.ts'
+import type { CaseList } from '../../../api/schemas/case.ts'
 import { type LineOfBusiness, type Urgency } from '../../../api/schemas/case-fields.ts'
+import { StatusFilter } from './status-filter.tsx'
 import { sortOptions, viewStatuses, type WorklistParams } from './worklist-params.ts'
 
-type Props = { params: WorklistParams; onChange: (next: WorklistParams) => void }
+type Props = {
+  params: WorklistParams
+  counts: CaseList['counts'] | null
+  onChange: (next: WorklistParams) => void
+}
 
-/** Filters apply as they change: each one is a labelled native control, no "Apply" step. */
-export function WorklistFilters({ params, onChange }: Props) {
-  const statuses = viewStatuses(params.view)
+/**
+ * One line of controls above the cases: status (with its counts) and order are what people
+ * change most; line of business, urgency and overdue wait behind "More filters", which
+ * opens by itself when the address already sets one of them. Filters apply as they change.
+ */
+export function WorklistFilters({ params, counts, onChange }: Props) {
+  const more = params.lineOfBusiness.length + params.urgency.length + (params.overdue ? 1 : 0)
+  const [open, setOpen] = useState(more > 0)
   return (
     <form
       className="worklist-filters"
       aria-label="Filter and sort cases"
       onSubmit={(e) => e.preventDefault()}
     >
-      <CheckboxGroup
-        name="status"
-        legend="Status"
-        options={statuses.map((s) => ({ value: s, label: caseStatusLabels[s] }))}
-        selected={params.status}
-        onChange={(status) => onChange({ ...params, status })}
-      />
-      <CheckboxGroup
-        name="lineOfBusiness"
-        legend="Line of business"
-        options={(Object.keys(lineOfBusinessLabels) as LineOfBusiness[]).map((v) => ({
-          value: v,
-          label: lineOfBusinessLabels[v],
-        }))}
-        selected={params.lineOfBusiness}
-        onChange={(lineOfBusiness) => onChange({ ...params, lineOfBusiness })}
-      />
-      <CheckboxGroup
-        name="urgency"
-        legend="Urgency"
-        options={(Object.keys(urgencyLabels) as Urgency[]).map((v) => ({
-          value: v,
-          label: urgencyLabels[v],
-        }))}
-        selected={params.urgency}
-        onChange={(urgency) => onChange({ ...params, urgency })}
-      />
-      <fieldset className="worklist-filters__group">
-        <legend>Due</legend>
-        <div className="checkbox">
-          <input
-            type="checkbox"
-            id="filter-overdue"
-            checked={params.overdue}
-            onChange={(e) => onChange({ ...params, overdue: e.target.checked })}
-          />
-          <label htmlFor="filter-overdue">Overdue only</label>
+      <div className="worklist-bar">
+        <StatusFilter
+          statuses={viewStatuses(params.view)}
+          selected={params.status}
+          counts={counts}
+          onChange={(status) => onChange({ ...params, status })}
+        />
+        <div className="worklist-bar__field worklist-bar__field--sort">
+          <label className="worklist-bar__label" htmlFor="worklist-sort">
+            Sort by
+          </label>
+          <select
+            id="worklist-sort"
+            className="select worklist-bar__select"
+            value={params.sort}
+            onChange={(e) => {
+              const sort = sortOptions.find((o) => o.value === e.target.value)?.value
+              if (sort) onChange({ ...params, sort })
+            }}
+          >
+            {sortOptions.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
         </div>
-      </fieldset>
-      <div className="worklist-filters__group">
-        <label className="field__label" htmlFor="worklist-sort">
-          Sort by
-        </label>
-        <select
-          id="worklist-sort"
-          className="select"
-          value={params.sort}
-          onChange={(e) => {
-            const sort = sortOptions.find((o) => o.value === e.target.value)?.value
-            if (sort) onChange({ ...params, sort })
-          }}
+        <button
+          type="button"
+          className="button button--secondary worklist-bar__more"
+          aria-expanded={open}
+          aria-controls="worklist-more-filters"
+          onClick={() => setOpen(!open)}
         >
-          {sortOptions.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
+          More filters{more > 0 ? ` (${more} set)` : ''}
+        </button>
+      </div>
+      <div id="worklist-more-filters" className="worklist-more" hidden={!open}>
+        <CheckboxGroup
+          name="lineOfBusiness"
+          legend="Line of business"
+          options={(Object.keys(lineOfBusinessLabels) as LineOfBusiness[]).map((v) => ({
+            value: v,
+            label: lineOfBusinessLabels[v],
+          }))}
+          selected={params.lineOfBusiness}
+          onChange={(lineOfBusiness) => onChange({ ...params, lineOfBusiness })}
+        />
+        <CheckboxGroup
+          name="urgency"
+          legend="Urgency"
+          options={(Object.keys(urgencyLabels) as Urgency[]).map((v) => ({
+            value: v,
+            label: urgencyLabels[v],
+          }))}
+          selected={params.urgency}
+          onChange={(urgency) => onChange({ ...params, urgency })}
+        />
+        <fieldset className="worklist-more__group">
+          <legend>Due</legend>
+          <div className="checkbox worklist-more__option">
+            <input
+              type="checkbox"
+              id="filter-overdue"
+              checked={params.overdue}
+              onChange={(e) => onChange({ ...params, overdue: e.target.checked })}
+            />
+            <label htmlFor="filter-overdue">Overdue only</label>
+          </div>
+        </fieldset>
       </div>
     </form>
   )
@@ -85,10 +109,10 @@ function CheckboxGroup<T extends string>(props: {
 }) {
   const { name, legend, options, selected, onChange } = props
   return (
-    <fieldset className="worklist-filters__group">
+    <fieldset className="worklist-more__group">
       <legend>{legend}</legend>
       {options.map((o) => (
-        <div className="checkbox" key={o.value}>
+        <div className="checkbox worklist-more__option" key={o.value}>
           <input
             type="checkbox"
             id={`filter-${name}-${o.value}`}

@@ -32,37 +32,33 @@ export function WorklistSearch({ reference, onSearch }: Props) {
 
   return (
     <form role="search" aria-label="Find a case" className="worklist-search" onSubmit={submit}>
-      <div className={`field worklist-search__field${error ? ' field--error' : ''}`}>
-        <label className="field__label" htmlFor={id}>
-          Case reference
-        </label>
-        <span className="hint" id={hintId}>
-          For example, UM-2026-000042
-        </span>
-        {error && (
-          <p className="field__error" id={errorId}>
-            <span className="visually-hidden">Error: </span>
-            {error}
-          </p>
-        )}
+      <div className={`worklist-search__field${error ? ' field--error' : ''}`}>
         <div className="worklist-search__row">
+          <label className="worklist-bar__label" htmlFor={id}>
+            Case reference
+          </label>
+          {/* The example shows in the empty box and is read as the field's hint. */}
+          <span className="visually-hidden" id={hintId}>
+            For example, UM-2026-000042
+          </span>
           <input
             id={id}
             className="input worklist-search__input"
             value={text}
             onChange={(e) => setText(e.target.value)}
+            placeholder="UM-2026-000042"
             autoComplete="off"
             spellCheck={false}
             aria-describedby={error ? `${hintId} ${errorId}` : hintId}
             aria-invalid={error ? true : undefined}
           />
-          <button type="submit" className="button button--secondary">
+          <button type="submit" className="button button--secondary worklist-bar__button">
             Find
           </button>
           {reference && (
             <button
               type="button"
-              className="button button--link"
+              className="button button--link worklist-bar__button"
               onClick={() => {
                 setText('')
                 setError(null)
@@ -73,6 +69,12 @@ export function WorklistSearch({ reference, onSearch }: Props) {
             </button>
           )}
         </div>
+        {error && (
+          <p className="field__error worklist-search__error" id={errorId}>
+            <span className="visually-hidden">Error: </span>
+            {error}
+          </p>
+        )}
       </div>
     </form>
   )

@@ -6,17 +6,19 @@ export const worklistColumns = [
   'Case',
   'Status',
   'Member ID',
+  'Age',
   'Service',
   'Line of business',
   'Urgency',
-  'Received',
   'Due',
+  'Assigned to',
 ] as const
 
 /**
- * A real table: a caption that says what is shown, and a header cell per column. Wide,
- * its columns fit the page; narrow (under 48rem), each row stacks into a card with its
- * labels, and the table region scrolls on its own in between rather than the page.
+ * A real table: a caption that names what is shown (read, not drawn: the view's tab and
+ * "Showing n of m" say it on screen), and a header cell per column. Wide, each case is
+ * one line; narrow (under 48rem), each row is a compact card, and the table region
+ * scrolls on its own in between rather than the page.
  */
 export function WorklistTable({
   items,
@@ -30,7 +32,7 @@ export function WorklistTable({
   return (
     <TableRegion label="Cases table">
       <table className="table worklist-table">
-        <caption>{caption}</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             {worklistColumns.map((name) => (

@@ -1,9 +1,9 @@
 import { keepPreviousData, useInfiniteQuery, useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
+import { Link } from 'react-router'
 import { caseListPages } from '../../../api/queries/case-pages.ts'
 import { ErrorMessage, Loading } from '../../../components/query-state.tsx'
 import { MetricFilterNotice } from './metric-filter-notice.tsx'
-import { StatusCounts } from './status-counts.tsx'
 import { useNow } from '../../../components/use-now.ts'
 import { WorklistFilters } from './worklist-filters.tsx'
 import { WorklistSearch } from './worklist-search.tsx'
@@ -68,61 +68,73 @@ export function Worklist({ canUseMyQueue }: { canUseMyQueue: boolean }) {
 
   return (
     <section aria-labelledby="worklist-cases-heading" className="worklist">
-      <h2 id="worklist-cases-heading">Cases</h2>
-      <WorklistViews params={params} views={views} defaultView={defaultView} />
-      <MetricFilterNotice params={params} onChange={setParams} />
-      <div className="worklist__layout">
-        <div className="worklist__controls">
-          <WorklistSearch
-            // A new address (Back, a link) starts the box afresh from it.
-            key={params.reference ?? ''}
-            reference={params.reference}
-            onSearch={(reference) => setParams({ ...params, reference })}
-          />
-          <WorklistFilters params={params} onChange={setParams} />
-        </div>
-        <div className="worklist__results">
-          {list.isPending && <Loading label="Loading cases…" />}
-          {list.isError && <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />}
-          {first && <StatusCounts counts={first.counts} />}
-          {first && items.length === 0 && <p>{emptyWords(params)}</p>}
-          {first && items.length > 0 && (
-            <WorklistTable
-              items={items}
-              now={now}
-              caption={`${viewName}: ${first.total} ${first.total === 1 ? 'case' : 'cases'}`}
-            />
-          )}
+      {/* The page's h1 says "Worklist": this heading is for a screen reader's outline. */}
+      <h2 id="worklist-cases-heading" className="visually-hidden">
+        Cases
+      </h2>
+      <div className="worklist__top">
+        <div className="worklist__view">
+          <WorklistViews params={params} views={views} defaultView={defaultView} />
           {first && (
-            <p className="worklist__more" role="status">
+            <p className="worklist__shown" role="status">
               Showing {items.length} of {first.total}
             </p>
           )}
-          {list.hasNextPage && (
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={list.isFetchingNextPage}
-              onClick={() => void list.fetchNextPage()}
-            >
-              {list.isFetchingNextPage ? 'Loading more cases…' : 'Show more cases'}
-            </button>
-          )}
-          {list.isFetchNextPageError && (
-            <ErrorMessage error={list.error} title="More cases could not be loaded" />
-          )}
         </div>
+        <WorklistSearch
+          // A new address (Back, a link) starts the box afresh from it.
+          key={params.reference ?? ''}
+          reference={params.reference}
+          onSearch={(reference) => setParams({ ...params, reference })}
+        />
       </div>
+      <MetricFilterNotice params={params} onChange={setParams} />
+      <WorklistFilters params={params} counts={first?.counts ?? null} onChange={setParams} />
+      {list.isPending && <Loading label="Loading cases…" />}
+      {list.isError && <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />}
+      {first && items.length === 0 && <EmptyList params={params} />}
+      {first && items.length > 0 && (
+        <WorklistTable
+          items={items}
+          now={now}
+          caption={`${viewName}: ${first.total} ${first.total === 1 ? 'case' : 'cases'}`}
+        />
+      )}
+      {list.hasNextPage && (
+        <button
+          type="button"
+          className="button button--secondary worklist__next"
+          disabled={list.isFetchingNextPage}
+          onClick={() => void list.fetchNextPage()}
+        >
+          {list.isFetchingNextPage ? 'Loading more cases…' : 'Show more cases'}
+        </button>
+      )}
+      {list.isFetchNextPageError && (
+        <ErrorMessage error={list.error} title="More cases could not be loaded" />
+      )}
     </section>
   )
 }
 
 /** Why the list is empty, truly: a reference not found, filters that match nothing, or no work. */
-function emptyWords(params: WorklistParams): string {
-  if (params.reference) return `No case has the reference ${params.reference}.`
-  if (hasFilters(params)) return 'No cases match these filters.'
-  if (params.view === 'my-queue') return 'Nothing in your queue: no case waits for your decision.'
-  return params.view === 'open'
-    ? 'No open cases: nothing waits on the plan.'
-    : 'There are no cases yet.'
+function EmptyList({ params }: { params: WorklistParams }) {
+  if (params.reference) return <p>No case has the reference {params.reference}.</p>
+  if (params.view === 'my-queue')
+    return (
+      <p className="worklist__empty">
+        {hasFilters(params)
+          ? 'No case in your queue matches these filters.'
+          : 'Nothing waiting for you: no case in your queue waits for your decision.'}{' '}
+        <Link to={{ search: '?view=all' }}>See all cases</Link>
+      </p>
+    )
+  if (hasFilters(params)) return <p>No cases match these filters.</p>
+  return (
+    <p>
+      {params.view === 'open'
+        ? 'No open cases: nothing waits on the plan.'
+        : 'There are no cases yet.'}
+    </p>
+  )
 }
