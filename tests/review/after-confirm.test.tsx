@@ -108,6 +108,9 @@ describe('after a confirm', () => {
     await user.click(within(panel).getByRole('radio', { name: 'Standard' }))
     await user.click(within(panel).getByRole('radio', { name: 'Mail' }))
     await user.type(within(panel).getByRole('textbox', { name: /Reason given/ }), 'It helped.')
+    // The case's refresh shows the appeal (and takes the form away) before the audit
+    // trail's lands: the result must not wait on the form still being there.
+    holdBack('/cases/:id/audit')
     await user.click(within(panel).getByRole('button', { name: 'Record the appeal' }))
     const notice = await within(panel).findByText(/^Appeal recorded\./)
     await waitFor(() => expect(notice.closest('[role="status"]')).toHaveFocus())
