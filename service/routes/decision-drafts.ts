@@ -23,7 +23,8 @@ export const decisionDraftHandlers = [
         pathParams: caseId,
         responses: {
           200: { schema: 'DecisionDraft', description: 'The kept form state' },
-          204: noContent,
+          // Most cases have none: an answer, not an error (a 404 is a case not found).
+          204: { description: 'There is no unsent decision for this case; no body' },
         },
         problems: [404],
       },

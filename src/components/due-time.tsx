@@ -1,16 +1,16 @@
 import './due-time.css'
 import type { CaseStatus } from '../api/schemas/case.ts'
-import { clockRuns, type CaseClock } from '../domain/case-status.ts'
+import { clockOverdue, clockStop, type CaseClock, type ClockStop } from '../domain/case-status.ts'
 import { formatInZone, formatInZoneBrief, formatTimeLeft } from '../domain/time-zone.ts'
 import { useNow } from './use-now.ts'
 
 /**
  * A due time with its zone and, while its clock runs, the time left. An overdue one says
  * "Overdue" in words, in bold and with a marker, so it stands out without relying on
- * colour. Whether the clock runs is the case's status's to say (src/domain/case-status.ts):
- * a clock stops once what it timed is decided, and then shows its time and "(decided)",
- * never "left" or "Overdue". A list of many rows passes one shared `now` so it runs one clock, not one
- * per row.
+ * colour. Whether the clock runs, and whether it is overdue, is the case's status's to say
+ * (src/domain/case-status.ts): a stopped clock shows its time and why it stopped
+ * ("(decided)"), never "left" or "Overdue". A list of many rows passes one shared `now`
+ * so it runs one clock, not one per row.
  */
 export function DueTime({
   dueAt,
@@ -30,22 +30,21 @@ export function DueTime({
   /** A list's one line: the date without its weekday, and its year only when not this one. */
   brief?: boolean
 }) {
-  const running = clockRuns(status, clock)
-  const ownNow = useNow(60_000, running && sharedNow === undefined)
+  const stop = clockStop(status, clock)
+  const ownNow = useNow(60_000, stop === null && sharedNow === undefined)
   const due = new Date(dueAt)
   const text = brief
     ? formatInZoneBrief(due, timeZone, sharedNow ?? ownNow)
     : formatInZone(due, timeZone)
   const at = <time dateTime={dueAt}>{text}</time>
-  // A clock stops only when what it timed is decided (the first decision, or the appeal's).
-  if (!running)
+  if (stop)
     return (
       <span className="due-time">
-        {at} <span className="due-time__stopped">(decided)</span>
+        {at} <span className="due-time__stopped">{stopWords[stop]}</span>
       </span>
     )
   const now = sharedNow ?? ownNow
-  const overdue = due.getTime() < now.getTime()
+  const overdue = clockOverdue(status, clock, dueAt, now)
   return (
     <span className={`due-time${overdue ? ' due-time--overdue' : ''}`}>
       {at}{' '}
@@ -59,4 +58,10 @@ export function DueTime({
       </span>
     </span>
   )
+}
+
+const stopWords: Record<ClockStop, string> = {
+  decided: '(decided)',
+  'information-asked': '(information asked)',
+  withdrawn: '(withdrawn)',
 }

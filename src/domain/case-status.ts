@@ -44,8 +44,11 @@ export function isOpen(status: CaseStatus): boolean {
   return !isClosed(status)
 }
 
-/** A case's two clocks: the first decision's turnaround, and an appeal's own. */
-export type CaseClock = 'turnaround' | 'appeal'
+/**
+ * A case's clocks: the first decision's turnaround; the time the plan has to ask for
+ * information (Washington, RCW 48.43.830), which runs beside it; and an appeal's own.
+ */
+export type CaseClock = 'turnaround' | 'ask-for-information' | 'appeal'
 
 /** The clock that runs now: the appeal's while it is in review, none once closed. */
 export function runningClock(status: CaseStatus): CaseClock | null {
@@ -53,9 +56,34 @@ export function runningClock(status: CaseStatus): CaseClock | null {
   return status === 'appeal-in-review' ? 'appeal' : 'turnaround'
 }
 
-/** Whether `clock` counts down on a case in `status`: only the running one does. */
+/**
+ * Whether `clock` counts down on a case in `status`. The turnaround and the appeal's run
+ * while they are the running clock. Asking for information is timed only until it is
+ * done (a pend) or overtaken (a decision): a case still pending its first review is the
+ * only one where neither has happened.
+ */
 export function clockRuns(status: CaseStatus, clock: CaseClock): boolean {
+  if (clock === 'ask-for-information') return status === 'pending-md-review'
   return runningClock(status) === clock
+}
+
+/** Why a clock shows no time left: what it timed was decided, information was asked, or the item was withdrawn. */
+export type ClockStop = 'decided' | 'information-asked' | 'withdrawn'
+
+export function clockStop(status: CaseStatus, clock: CaseClock): ClockStop | null {
+  if (clockRuns(status, clock)) return null
+  if (status === 'withdrawn') return 'withdrawn'
+  return clock === 'ask-for-information' && !hasFinalDecision(status)
+    ? 'information-asked'
+    : 'decided'
+}
+
+/** A due time has passed. Only a running clock can be overdue: ask `clockOverdue` or `isOverdue`. */
+const pastDue = (dueAt: string, now: Date) => Date.parse(dueAt) < now.getTime()
+
+/** Overdue on one clock: it runs on the case, and its due time has passed. */
+export function clockOverdue(status: CaseStatus, clock: CaseClock, dueAt: string, now: Date) {
+  return clockRuns(status, clock) && pastDue(dueAt, now)
 }
 
 /** What the overdue rule reads of a case: a worklist summary and a stored case both have it. */
@@ -77,7 +105,7 @@ export function runningDueAt(c: CaseDue): string | null {
 /** Overdue: open, and the due time of its running clock has passed. */
 export function isOverdue(c: CaseDue, now: Date): boolean {
   const due = runningDueAt(c)
-  return due !== null && Date.parse(due) < now.getTime()
+  return due !== null && pastDue(due, now)
 }
 
 /** Who an open case waits for; a closed case waits for no one. */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { emptyCaseFields } from '../../src/api/schemas/case-fields.ts'
+import { decisionDraft } from '../../src/api/schemas/decision-draft.ts'
 import { draft, draftList } from '../../src/api/schemas/draft.ts'
 import { signInAs } from '../render-app.tsx'
-import { call } from './helpers.ts'
+import { call, caseForItsDirector } from './helpers.ts'
 
 const fields = { ...emptyCaseFields, memberId: 'SYN99887766', serviceCode: 'M0076' }
 
@@ -94,5 +95,27 @@ describe('drafts', () => {
       json: { fields },
     })
     expect(theirs.status).toBe(201)
+  })
+})
+
+describe('decision drafts', () => {
+  it('answers 204 with no body while there is none, the kept one once saved, to its owner only', async () => {
+    const { id, token } = await caseForItsDirector()
+    const path = `/cases/${id}/decision-draft`
+    // Most cases have no unsent decision: an empty answer, not a 404 (issue 31).
+    const none = await call(path, { token })
+    expect(none.status).toBe(204)
+    expect(none.text).toBe('')
+    const values = { action: 'deny', rationale: 'Half typed.' }
+    expect((await call(path, { token, method: 'PUT', json: { values } })).status).toBe(200)
+    const kept = await call(path, { token })
+    expect(kept.status).toBe(200)
+    expect(decisionDraft.parse(kept.body)).toMatchObject({ caseId: id, values })
+    // Another person's unsent decision is never visible: for them there is none.
+    expect((await call(path, { as: 'u-rev-1' })).status).toBe(204)
+    expect((await call(path, { token, method: 'DELETE' })).status).toBe(204)
+    expect((await call(path, { token })).status).toBe(204)
+    // A case that does not exist is still not found.
+    expect((await call('/cases/no-such-case/decision-draft', { token })).status).toBe(404)
   })
 })

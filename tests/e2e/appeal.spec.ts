@@ -48,6 +48,8 @@ test('deny, appeal, a second director upholds: the Medicare Advantage case goes 
     .getByRole('button', { name: 'Confirm denial' })
     .click()
   await expect(decision.getByText(/Decision recorded/)).toBeVisible()
+  // After every confirm, focus is on the result, not the page body (issue 31).
+  await expect(decision.getByRole('status').filter({ hasText: 'Decision recorded' })).toBeFocused()
 
   // The member appeals; the denier logs it, and is then not offered the appeal decision.
   const appeal = page.getByRole('region', { name: 'Appeal' })
@@ -58,6 +60,7 @@ test('deny, appeal, a second director upholds: the Medicare Advantage case goes 
   await appeal.getByLabel('Reason given').fill('My doctor says the injections helped before.')
   await expectNoAxeViolations(page)
   await appeal.getByRole('button', { name: 'Record the appeal' }).click()
+  await expect(appeal.getByRole('status').filter({ hasText: 'Appeal recorded.' })).toBeFocused()
   await expect(
     appeal.getByText(/Medicare Advantage reconsideration, standard: 30 calendar days/),
   ).toBeVisible()
@@ -92,7 +95,11 @@ test('deny, appeal, a second director upholds: the Medicare Advantage case goes 
   const confirm = page.getByRole('dialog', { name: 'Uphold the denial?' })
   await expect(confirm).toContainText('forwarded to the independent review entity')
   await confirm.getByRole('button', { name: 'Confirm the denial is upheld' }).click()
-  await expect(appeal.getByRole('status')).toContainText('Appeal decision recorded')
+  const result = appeal.getByRole('status').filter({ hasText: 'Appeal decision recorded' })
+  await expect(result).toBeFocused()
+  await expect(result).toContainText(
+    'The denial is upheld and the case is forwarded to independent review.',
+  )
   await expect(appeal.getByRole('heading', { name: 'Denial upheld on appeal' })).toBeVisible()
   await expect(appeal.getByText('Forwarded to independent review', { exact: true })).toBeVisible()
   const audit = page.getByRole('region', { name: 'Audit trail' })

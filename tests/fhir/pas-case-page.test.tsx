@@ -95,6 +95,9 @@ describe('the case page of a PAS case', () => {
       ),
     ).toBeInTheDocument()
     expect(screen.getAllByText('Withdrawn by the provider').length).toBeGreaterThan(0)
+    // Its clock stopped because the item was withdrawn, not because anything was decided.
+    expect(screen.getAllByText('(withdrawn)').length).toBeGreaterThan(0)
+    expect(screen.queryByText('(decided)')).toBeNull()
     expect(screen.queryByRole('button', { name: /^Approve/ })).not.toBeInTheDocument()
     expect(await screen.findByText('Withdrawn by the provider (PAS update)')).toBeInTheDocument()
   })

@@ -38,6 +38,30 @@ describe('after a confirm', () => {
     expect(screen.queryByRole('dialog')).toBeNull()
   })
 
+  it.each([
+    ['Confirm approval', /^Approve$/, 'Decision recorded. The case is approved.'],
+    [
+      'Confirm pend',
+      /^Pend for information$/,
+      'Decision recorded. The case is pended for information.',
+    ],
+  ])('"%s": focus moves to the result', async (confirm, action, words) => {
+    const c = await openCaseFor('u-md-1')
+    const { user } = await renderApp(`/cases/${c.id}`, { as: 'u-md-1' })
+    const panel = await decisionPanel()
+    await user.click(within(panel).getByRole('radio', { name: action }))
+    const needed = within(panel).queryByRole('textbox', { name: /Information needed/ })
+    if (needed) await user.type(needed, 'The imaging report.')
+    await user.type(within(panel).getByRole('textbox', { name: /^Rationale/ }), 'On review.')
+    await user.click(within(panel).getByRole('button', { name: 'Continue to confirm' }))
+    const dialog = await screen.findByRole('dialog')
+    holdBack('/cases/:id/audit')
+    await user.click(within(dialog).getByRole('button', { name: confirm }))
+    const recorded = await within(panel).findByText(words)
+    await waitFor(() => expect(recorded.closest('.notice')).toHaveFocus())
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
   it('the appeal: the message is final when announced, and takes focus once the dialog is closed', async () => {
     const { id } = await deniedCase(
       { lineOfBusiness: 'medicare-advantage', groupFunding: undefined },
@@ -84,6 +108,9 @@ describe('after a confirm', () => {
     await user.click(within(panel).getByRole('radio', { name: 'Standard' }))
     await user.click(within(panel).getByRole('radio', { name: 'Mail' }))
     await user.type(within(panel).getByRole('textbox', { name: /Reason given/ }), 'It helped.')
+    // The case's refresh shows the appeal (and takes the form away) before the audit
+    // trail's lands: the result must not wait on the form still being there.
+    holdBack('/cases/:id/audit')
     await user.click(within(panel).getByRole('button', { name: 'Record the appeal' }))
     const notice = await within(panel).findByText(/^Appeal recorded\./)
     await waitFor(() => expect(notice.closest('[role="status"]')).toHaveFocus())

@@ -24,7 +24,11 @@ describe('the notice page shows the letter as issued', () => {
       expect(screen.queryByText(/Preview, not the letter as issued/)).not.toBeInTheDocument()
       const record = screen.getByRole('region', { name: 'Letter record' })
       expect(within(record).getByText(stored.contentHash)).toBeInTheDocument()
-      expect(within(record).getByText('denial/erisa, version 1')).toBeInTheDocument()
+      // In a reader's words, not the template's id (denial/erisa): issue 31.
+      expect(
+        within(record).getByText('Denial notice, Commercial self-funded (ERISA), version 1'),
+      ).toBeInTheDocument()
+      expect(record).not.toHaveTextContent(/SHA-256|denial\/erisa/)
     } finally {
       section.paragraphs = words
     }

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { decidedAppeal } from '../api/appeal-decided.ts'
 import { deniedCase, postAppeal, validAppeal } from '../api/appeal-helpers.ts'
 import { renderApp, signInAs } from '../render-app.tsx'
-import { listCases, tokenFor } from './api-helpers.ts'
-import { deniedCaseVia } from './decided-case.ts'
+import { apiAs, listCases, tokenFor } from './api-helpers.ts'
+import { deniedCaseVia, newCaseVia } from './decided-case.ts'
 
 /**
  * Issue 31, "Closed cases say they are open": one rule (src/domain/case-status.ts) says
@@ -100,6 +100,32 @@ describe('an open case shows the clock that runs on it', () => {
     // No first decision is offered on a case whose appeal is in review.
     const panel = screen.getByRole('region', { name: 'Decision' })
     expect(within(panel).queryByRole('button', { name: 'Continue to confirm' })).toBeNull()
+  })
+
+  it('a pended case has asked for information: that clock stops, the turnaround runs on', async () => {
+    // A Washington request by fax: the plan has 5 calendar days to ask for information.
+    const { c, assignee } = await newCaseVia({
+      lineOfBusiness: 'commercial-group',
+      groupFunding: 'fully-insured',
+      requestChannel: 'fax-phone',
+    })
+    const pend = await apiAs(await tokenFor(assignee), `/cases/${c.id}/decision`, {
+      method: 'POST',
+      headers: { 'If-Match': '"v1"' },
+      body: JSON.stringify({
+        action: 'pend',
+        rationale: 'The imaging report is missing.',
+        informationNeeded: ['The MRI report'],
+      }),
+    })
+    expect(pend.status).toBe(200)
+    await renderApp(`/cases/${c.id}`, { as: assignee })
+    await caseHeading()
+    const details = screen.getByRole('region', { name: 'Case details' })
+    const asked = within(details).getByText('Ask for information by').nextElementSibling!
+    expect(asked).toHaveTextContent('(information asked)')
+    expect(asked).not.toHaveTextContent(COUNTDOWN)
+    expect(within(summary()).getByText(/\(\d+ days?.* left\)/)).toBeInTheDocument()
   })
 
   it('the worklist: a closed row shows its due time as decided, never as overdue', async () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { CaseStatus } from '../../src/api/schemas/case.ts'
 import {
+  clockOverdue,
   clockRuns,
+  clockStop,
   directorQueueStatuses,
   hasFinalDecision,
   isClosed,
@@ -65,6 +67,31 @@ describe('where a case stands: one rule for open, closed, overdue and waiting', 
     // An appeal whose rule sets no confirmed due time is never overdue.
     expect(isOverdue({ ...appeal, appealDueAt: null }, now)).toBe(false)
     expect(runningDueAt({ ...appeal, appealDueAt: future })).toBe(future)
+  })
+
+  it('asking for information is timed only until a pend or a decision', () => {
+    const ask = 'ask-for-information'
+    expect(clockRuns('pending-md-review', ask)).toBe(true)
+    expect(clockOverdue('pending-md-review', ask, past, now)).toBe(true)
+    expect(clockOverdue('pending-md-review', ask, future, now)).toBe(false)
+    // Pended: the information has been asked for, late or not; the turnaround still runs.
+    expect(clockRuns('pended-for-information', ask)).toBe(false)
+    expect(clockOverdue('pended-for-information', ask, past, now)).toBe(false)
+    expect(clockStop('pended-for-information', ask)).toBe('information-asked')
+    expect(clockOverdue('pended-for-information', 'turnaround', past, now)).toBe(true)
+    for (const status of ['appeal-in-review', ...closed] as const)
+      expect(clockOverdue(status, ask, past, now)).toBe(false)
+  })
+
+  it('a stopped clock says why: decided, information asked, or withdrawn', () => {
+    expect(clockStop('pending-md-review', 'turnaround')).toBeNull()
+    expect(clockStop('appeal-in-review', 'appeal')).toBeNull()
+    expect(clockStop('appeal-in-review', 'turnaround')).toBe('decided')
+    expect(clockStop('denied', 'ask-for-information')).toBe('decided')
+    expect(clockStop('denial-upheld', 'appeal')).toBe('decided')
+    // Nothing was decided on a withdrawn item.
+    expect(clockStop('withdrawn', 'turnaround')).toBe('withdrawn')
+    expect(clockOverdue('withdrawn', 'turnaround', past, now)).toBe(false)
   })
 
   it('what an open case waits for: the provider when pended, else a medical director', () => {

@@ -7,6 +7,7 @@ import {
   type TemplateId,
 } from '../../src/letters/template-versions.ts'
 import { stableJson } from '../../service/stable-json.ts'
+import { templateName } from '../../src/features/review/notices/template-name.ts'
 
 /**
  * Each template's wording (its rights, sources and the words it applies to), pinned to
@@ -47,5 +48,19 @@ describe('template versions', () => {
     expect(Object.keys(now).sort()).toEqual(Object.keys(TEMPLATE_VERSIONS).sort())
     for (const id of Object.keys(TEMPLATE_VERSIONS) as TemplateId[])
       expect([TEMPLATE_VERSIONS[id], now[id]], id).toEqual(PINNED[id])
+  })
+})
+
+describe('template names on the letter record', () => {
+  it('every template has a name in a reader’s words, not its id', () => {
+    for (const id of Object.keys(TEMPLATE_VERSIONS)) {
+      const name = templateName(id)
+      expect(name, id).not.toContain('/')
+      expect(name, id).toMatch(/^(Denial|Appeal decision) notice, /)
+    }
+    expect(templateName('appeal-decision/medicare-advantage')).toBe(
+      'Appeal decision notice, Medicare Advantage',
+    )
+    expect(templateName('denial/some-new-product')).toBe('denial/some-new-product')
   })
 })

@@ -6,8 +6,8 @@ import { caseStatusValues } from '../../src/domain/case-values.ts'
 
 /**
  * One rule per thing: whether text is blank (src/domain/visible-text.ts) and whether a
- * case is open, closed or finally decided (src/domain/case-status.ts) are each written
- * once. A second writing of either somewhere else is how two screens, or the screen and
+ * case is open, closed, overdue or finally decided (src/domain/case-status.ts) are each
+ * written once. A second writing of either somewhere else is how two screens, or the screen and
  * the service, came to disagree (a blank rule that took U+2800; a closed case shown
  * overdue). This test reads the source and names each second writing.
  */
@@ -63,7 +63,35 @@ describe('one rule per thing', () => {
       'src/domain/case-values.ts', // the values themselves, in the order a case moves
     ])
     const code = everywhere.filter((p) => !homes.has(p) && !p.startsWith('server/migrations/'))
-    expect([...findings(code, list), ...findings(code, joined)]).toEqual([])
+    // A status-to-yes/no table is the same rule written as data.
+    const table = /Record<\s*\w*Status\s*,\s*boolean\s*>/
+    expect([...findings(code, list), ...findings(code, joined), ...findings(code, table)]).toEqual(
+      [],
+    )
+  })
+
+  it('whether a case is overdue is decided only in case-status.ts (clockOverdue, isOverdue)', () => {
+    // A due time compared with now, either way round: a second overdue rule. (DueTime once
+    // had its own, and would have said "Overdue" on any clock its caller forgot to stop.)
+    const due = String.raw`[\w.]*due\w*(\.getTime\(\))?`
+    const now = String.raw`[\w.]*now\w*(\.getTime\(\))?`
+    const comparison = new RegExp(
+      [
+        String.raw`${due}\s*[<>]=?\s*${now}`,
+        String.raw`${now}\s*[<>]=?\s*${due}`,
+        String.raw`Date\.parse\([^)]*due[^)]*\)\s*[<>]`,
+        String.raw`[<>]=?\s*Date\.parse\([^)]*due[^)]*\)`,
+      ].join('|'),
+      'i',
+    )
+    const home = 'src/domain/case-status.ts'
+    expect(findings([home], comparison).length).toBeGreaterThan(0)
+    expect(
+      findings(
+        everywhere.filter((p) => p !== home),
+        comparison,
+      ),
+    ).toEqual([])
   })
 
   it('the database counts as open exactly the statuses case-status.ts calls open', () => {

@@ -1,22 +1,17 @@
 import * as z from 'zod/mini'
-import { isApiError } from '../api-error.ts'
 import { apiRequest } from '../client.ts'
 import { decisionDraft, type DecisionDraft } from '../schemas/decision-draft.ts'
 
 const path = (caseId: string) => `/cases/${encodeURIComponent(caseId)}/decision-draft`
 
 /**
- * The signed-in user's unsent decision for a case, or null when there is none: the
- * service says so with 204 (no content) or, as it did first, 404.
+ * The signed-in user's unsent decision for a case, or null when there is none. Most cases
+ * have none, and the service says so with 204 (no content), not an error: a 404 here
+ * means the case itself is not found, and is an error like any other.
  */
 export async function readDecisionDraft(caseId: string): Promise<DecisionDraft | null> {
-  try {
-    // A 204 has no body, which reads as null.
-    return (await apiRequest(path(caseId), z.nullable(decisionDraft))).data
-  } catch (error) {
-    if (isApiError(error) && error.status === 404) return null
-    throw error
-  }
+  // A 204 has no body, which reads as null.
+  return (await apiRequest(path(caseId), z.nullable(decisionDraft))).data
 }
 
 export async function saveDecisionDraft(caseId: string, values: DecisionDraft['values']) {

@@ -56,6 +56,9 @@ export function AppealForm({
   const [focusKey, setFocusKey] = useState(0)
   const record = useMutation({
     mutationFn: (input: Parameters<typeof recordAppeal>[1]) => recordAppeal(caseId, input),
+    // Here, not in mutate(): the refresh below shows the appeal and takes this form away,
+    // and mutate()'s own callbacks are dropped once the form is gone (no result, no focus).
+    onSuccess: () => onDone(true),
     onSettled: () => queryClient.invalidateQueries({ queryKey: caseQueries.all() }),
   })
   const set = (f: AppealField) => (v: string) => setValues((old) => ({ ...old, [f]: v }))
@@ -70,7 +73,6 @@ export function AppealForm({
     setFocusKey((k) => k + 1)
     if (Object.keys(found).length > 0 || !checked.received) return
     record.mutate(appealInputOf({ ...checked, received: checked.received }), {
-      onSuccess: () => onDone(true),
       onError: (error) => {
         if (!isApiError(error) || error.status !== 400) return
         const mapped = Object.fromEntries(

@@ -24,7 +24,12 @@ export function PendGuidance({ value: c }: { value: StoredCase }) {
       {ask && (
         <p className="pend-clock">
           <strong>Ask for information by: </strong>
-          <DueTime dueAt={ask.dueAt} timeZone={c.turnaround.timeZone} status={c.status} />{' '}
+          <DueTime
+            dueAt={ask.dueAt}
+            timeZone={c.turnaround.timeZone}
+            status={c.status}
+            clock="ask-for-information"
+          />{' '}
           <span className="hint">
             {ask.limit}. Source: {ask.source}. A later pend is recorded as late.
           </span>

@@ -37,6 +37,7 @@ export function CaseFacts({ data }: { data: LoadedCase }) {
                 dueAt={turnaround.askForInformationBy.dueAt}
                 timeZone={zone}
                 status={data.status}
+                clock="ask-for-information"
               />
               <span className="hint">
                 {turnaround.askForInformationBy.limit} ({turnaround.askForInformationBy.source})

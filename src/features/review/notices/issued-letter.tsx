@@ -6,6 +6,7 @@ import { QueryView } from '../../../components/query-view.tsx'
 import { formatInZone } from '../../../domain/time-zone.ts'
 import type { Audience, ComposedLetter } from '../../../letters/compose.ts'
 import { LetterView } from './letter-view.tsx'
+import { templateName } from './template-name.ts'
 
 const recipientOf: Record<Audience, LetterRecipient> = {
   member: 'member',
@@ -60,13 +61,14 @@ export function IssuedLetter({
                   </dd>
                 </div>
                 <div className="summary-list__row">
-                  <dt>Template</dt>
+                  <dt>Letter template</dt>
                   <dd>
-                    {issued.templateId}, version {issued.templateVersion}
+                    {templateName(issued.templateId)}, version {issued.templateVersion}
                   </dd>
                 </div>
                 <div className="summary-list__row">
-                  <dt>SHA-256 of the content</dt>
+                  {/* The record's check value: a copy whose words differ has another one. */}
+                  <dt>Fingerprint, to check a copy is unchanged</dt>
                   <dd className="letter-record__hash">{issued.contentHash}</dd>
                 </div>
               </dl>
