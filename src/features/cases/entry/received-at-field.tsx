@@ -4,7 +4,8 @@ import { formatInZone, PLAN_TIME_ZONE, wallTimeToInstant } from '../../../domain
 import type { SectionProps } from './section-props.ts'
 import { TextField } from './text-field.tsx'
 
-const HINT = 'Pacific time (Seattle).'
+// True of a new form, a resumed draft and a PAS import alike.
+const HINT = 'Pacific time (Seattle). Change it if the request reached the plan earlier.'
 
 /**
  * "Request received" starts at now and is usually right: it shows as text with one
@@ -24,7 +25,7 @@ export function ReceivedAtField({ form }: { form: SectionProps }) {
       <TextField
         name="requestReceivedAt"
         type="datetime-local"
-        hint={`${HINT} Change it if the request reached the plan earlier.`}
+        hint={HINT}
         className="input input--datetime"
         form={form}
       />
@@ -32,9 +33,7 @@ export function ReceivedAtField({ form }: { form: SectionProps }) {
   }
   return (
     <div className="field">
-      <span className="field__label" id="requestReceivedAt-label">
-        {fieldLabels.requestReceivedAt}
-      </span>
+      <span className="field__label">{fieldLabels.requestReceivedAt}</span>
       <p className="received-at">
         <time id="requestReceivedAt-value" dateTime={received.toISOString()}>
           {formatInZone(received, PLAN_TIME_ZONE)}
@@ -49,7 +48,7 @@ export function ReceivedAtField({ form }: { form: SectionProps }) {
         </button>
       </p>
       <span className="hint" id="requestReceivedAt-hint">
-        {HINT} Set to when this form was opened.
+        {HINT}
       </span>
     </div>
   )
