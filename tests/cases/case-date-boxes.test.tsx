@@ -22,8 +22,9 @@ describe('dates typed as month, day and year boxes', () => {
     expect(dateBoxes('Date of service').month).toHaveAttribute('autocomplete', 'off')
   })
 
-  it('keep every digit typed, in any order of boxes, and a whole date is saved with the draft', async () => {
-    const { user } = await renderApp('/cases/new', { as: 'u-rev-1' })
+  it('keep every digit typed, in any order of boxes; the draft holds the ISO date and resumes into the boxes', async () => {
+    const first = await renderApp('/cases/new', { as: 'u-rev-1' })
+    const { user } = first
     await screen.findByLabelText('Member ID')
     const dob = dateBoxes('Date of birth')
     await user.type(dob.year, '1957')
@@ -32,7 +33,23 @@ describe('dates typed as month, day and year boxes', () => {
     expect(dateValue('Date of birth')).toBe('1957-3-27')
     await user.tab()
     expect(within(group('Date of birth')).queryByText(/Error:/)).not.toBeInTheDocument()
-    await waitFor(async () => expect(await listDrafts()).toHaveLength(1), { timeout: 5000 })
+    await waitFor(() => expect(first.router.state.location.search).toMatch(/^\?draft=/), {
+      timeout: 5000,
+    })
+    const search = first.router.state.location.search
+    await waitFor(async () => {
+      const [draft] = await listDrafts()
+      const res = await fetch(`/api/drafts/${draft?.id}`, {
+        headers: { Authorization: `Bearer ${sessionStorage.getItem('crd.session-token')}` },
+      })
+      const body = (await res.json()) as { fields: { dateOfBirth: string } }
+      expect(body.fields.dateOfBirth).toBe('1957-03-27')
+    })
+    first.unmount()
+
+    await renderApp(`/cases/new${search}`)
+    await screen.findByLabelText('Member ID', {}, { timeout: 5000 })
+    expect(dateValue('Date of birth')).toBe('1957-03-27')
   })
 
   it('a whole date typed or pasted into one box, as into the old field, fills all three', async () => {
