@@ -2,6 +2,7 @@ import { chromium, type Browser, type Page } from '@playwright/test'
 import { syntheticPolicy } from '../support/synthetic-policy.ts'
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.ts'
 import { checkSeedAnswer } from './checks.ts'
+import { fillDate } from '../e2e/support.ts'
 import { pageTimingScript } from './page-timing.ts'
 
 export function launchChromium(): Promise<Browser> {
@@ -61,13 +62,13 @@ export async function formReady(page: Page): Promise<number> {
 export async function submitToDetermination(page: Page): Promise<number> {
   await formReady(page)
   await page.getByLabel('Member ID').fill('BENCH12345')
-  await page.getByLabel('Date of birth').fill('1950-01-02')
+  await fillDate(page, 'Date of birth', '1950-01-02')
   await page.getByRole('radio', { name: /^Medicare Advantage/ }).check()
   await page.getByRole('radio', { name: /^Kaiser Foundation Health Plan of Washington$/ }).check()
   await page.getByRole('combobox', { name: 'Service code' }).fill('M0076')
   await page.getByRole('combobox', { name: 'Service code' }).press('Escape')
   await page.getByLabel('Diagnosis code 1').fill('M54.50')
-  await page.getByLabel('Date of service').fill('2026-12-14')
+  await fillDate(page, 'Date of service', '2026-12-14')
   await page.getByRole('radio', { name: 'Standard' }).check()
   await page.getByRole('radio', { name: /^Electronic/ }).check()
   return page.evaluate(async () => {

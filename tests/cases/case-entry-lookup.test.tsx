@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '../render-app.tsx'
-import { fillCase, submit, summary, waitForCasePage } from './case-form.ts'
+import { dateValue, fillCase, submit, summary, typeDate, waitForCasePage } from './case-form.ts'
 
 /** The PAS guide's subscriber, seeded as a synthetic member. */
 const GUIDE_MEMBER = '12345678901'
@@ -31,7 +31,7 @@ describe('case entry looks the member and the provider up', () => {
     await said(/^Enrollment record found: Joe Smith\. Date of birth, line of business and plan/)
     const card = screen.getByLabelText('Enrollment record')
     expect(within(card).getByText('Synthetic record')).toBeInTheDocument()
-    expect(screen.getByLabelText('Date of birth')).toHaveValue('1950-01-01')
+    expect(dateValue('Date of birth')).toBe('1950-01-01')
     expect(screen.getByRole('radio', { name: /^Individual & Family/ })).toBeChecked()
     expect(
       screen.getByRole('radio', { name: /^Kaiser Foundation Health Plan of Washington$/ }),
@@ -62,9 +62,7 @@ describe('case entry looks the member and the provider up', () => {
     const { user, router } = await renderApp('/cases/new', { as: 'u-rev-1' })
     await lookUpMember(user, GUIDE_MEMBER)
     await said(/^Enrollment record found/)
-    const dob = screen.getByLabelText('Date of birth')
-    await user.clear(dob)
-    await user.type(dob, '1950-01-02')
+    await typeDate(user, 'Date of birth', '1950-01-02')
     await fillCase(user, rest)
     await user.click(submit())
     const message = 'Enter why the case differs from the enrollment record'

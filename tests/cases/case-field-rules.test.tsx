@@ -1,7 +1,16 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '../render-app.tsx'
-import { fillCase, medicareM0076, expectFieldError, submit, summary } from './case-form.ts'
+import {
+  changeReceived,
+  dateBoxes,
+  fillCase,
+  medicareM0076,
+  expectFieldError,
+  submit,
+  summary,
+  typeDate,
+} from './case-form.ts'
 
 describe('each case entry rule, through the form', () => {
   it('applies each field rule, keeping everything typed', async () => {
@@ -42,12 +51,8 @@ describe('each case entry rule, through the form', () => {
     expect(
       within(summary()).getByText('Date of birth must be within the last 120 years'),
     ).toBeInTheDocument()
-    const dob = screen.getByLabelText('Date of birth')
-    await user.clear(dob)
-    await user.type(dob, '2000-01-01')
-    const dos = screen.getByLabelText('Date of service')
-    await user.clear(dos)
-    await user.type(dos, '1999-12-31')
+    await typeDate(user, 'Date of birth', '2000-01-01')
+    await typeDate(user, 'Date of service', '1999-12-31')
     await user.click(submit())
     expect(
       within(summary())
@@ -79,7 +84,7 @@ describe('each case entry rule, through the form', () => {
     await user.click(screen.getByRole('button', { name: 'Add another diagnosis code' }))
     expect(screen.getByLabelText('Diagnosis code 2')).toHaveFocus()
     await user.type(screen.getByLabelText('Diagnosis code 2'), 'g89.29')
-    await user.click(screen.getByLabelText('Date of service'))
+    await user.click(dateBoxes('Date of service').month)
     expect(screen.getByLabelText('Diagnosis code 1')).toHaveValue('M54.50')
     expect(screen.getByLabelText('Diagnosis code 2')).toHaveValue('G89.29')
     await user.click(screen.getByRole('button', { name: 'Remove diagnosis code 1' }))
@@ -89,7 +94,15 @@ describe('each case entry rule, through the form', () => {
 
   it('request received defaults to now in Pacific time; an hour late needs a reason', async () => {
     const { user } = await renderApp('/cases/new', { as: 'u-rev-1' })
-    const received = await screen.findByLabelText('Request received')
+    await screen.findByLabelText('Member ID')
+    const change = screen.getByRole('button', {
+      name: 'Change when the request was received',
+    })
+    expect(change).toHaveAccessibleDescription(
+      /^\w{3} \d{1,2} \w{3} \d{4}, \d{1,2}:\d{2} [AP]M P[SD]T$/,
+    )
+    const received = await changeReceived(user)
+    expect(received).toHaveFocus()
     expect(received).toHaveAccessibleDescription(expect.stringContaining('Pacific time'))
     expect((received as HTMLInputElement).value).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
     expect(screen.queryByLabelText('Reason for late entry')).not.toBeInTheDocument()

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { expect } from 'vitest'
 import type { UserEvent } from '@testing-library/user-event'
 import { readSessionToken } from '../../src/api/session-token.ts'
@@ -40,10 +40,47 @@ export function expectFieldError(label: string, message: string) {
   )
 }
 
+/** The month, day and year boxes of a date, found by its legend. */
+export function dateBoxes(legend: string) {
+  const group = within(screen.getByRole('group', { name: legend }))
+  return {
+    month: group.getByLabelText('Month'),
+    day: group.getByLabelText('Day'),
+    year: group.getByLabelText('Year'),
+  }
+}
+
+/** What a date's boxes hold, as YYYY-MM-DD (the form's order is month, day, year). */
+export function dateValue(legend: string) {
+  const { month, day, year } = dateBoxes(legend)
+  const [m, d, y] = [month, day, year].map((b) => (b as HTMLInputElement).value)
+  return `${y}-${m}-${d}`
+}
+
+/** Types a YYYY-MM-DD date into its boxes as it is read off a US form: 05 17 1952. */
+export async function typeDate(user: UserEvent, legend: string, iso: string) {
+  const [year = '', month = '', day = ''] = iso.split('-')
+  const boxes = dateBoxes(legend)
+  for (const [box, text] of [
+    [boxes.month, month],
+    [boxes.day, day],
+    [boxes.year, year],
+  ] as const) {
+    await user.clear(box)
+    if (text) await user.type(box, text)
+  }
+}
+
+/** Opens "Request received" (text with a Change button) on a loaded form; returns its field. */
+export async function changeReceived(user: UserEvent) {
+  await user.click(screen.getByRole('button', { name: 'Change when the request was received' }))
+  return screen.getByLabelText('Request received')
+}
+
 /** Fills the case form as a person would: by label, one field at a time. */
 export async function fillCase(user: UserEvent, a: CaseAnswers) {
   if (a.memberId) await user.type(await screen.findByLabelText('Member ID'), a.memberId)
-  if (a.dateOfBirth) await user.type(screen.getByLabelText('Date of birth'), a.dateOfBirth)
+  if (a.dateOfBirth) await typeDate(user, 'Date of birth', a.dateOfBirth)
   if (a.lineOfBusiness) await user.click(screen.getByRole('radio', { name: a.lineOfBusiness }))
   if (a.groupFunding) await user.click(screen.getByRole('radio', { name: a.groupFunding }))
   if (a.plan) await user.click(screen.getByRole('radio', { name: a.plan }))
@@ -52,7 +89,7 @@ export async function fillCase(user: UserEvent, a: CaseAnswers) {
     if (i > 0) await user.click(screen.getByRole('button', { name: 'Add another diagnosis code' }))
     await user.type(screen.getByLabelText(`Diagnosis code ${i + 1}`), code)
   }
-  if (a.dateOfService) await user.type(screen.getByLabelText('Date of service'), a.dateOfService)
+  if (a.dateOfService) await typeDate(user, 'Date of service', a.dateOfService)
   if (a.urgency) await user.click(screen.getByRole('radio', { name: a.urgency }))
   if (a.requestChannel) await user.click(screen.getByRole('radio', { name: a.requestChannel }))
   if (a.npi) await user.type(screen.getByLabelText('Requesting provider NPI'), a.npi)

@@ -2,11 +2,15 @@ import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '../render-app.tsx'
 import { claimOf, guideFixture, pasFixture } from '../fhir/pas-fixtures.ts'
-import { countCases, waitForCasePage } from './case-form.ts'
+import { countCases, dateValue, waitForCasePage } from './case-form.ts'
 
 /** The case form, once its lazy chunk has loaded. */
 const openForm = async () => {
   const out = await renderApp('/cases/new', { as: 'u-rev-1' })
+  const open = await screen.findByRole('button', { name: 'Import a PAS request' })
+  expect(open).toHaveAttribute('aria-expanded', 'false')
+  await out.user.click(open)
+  expect(open).toHaveAttribute('aria-expanded', 'true')
   await screen.findByLabelText('PAS request file', {}, { timeout: 5000 })
   return out
 }
@@ -30,7 +34,7 @@ describe('Import a PAS request into the case form', () => {
       within(summary).getByRole('link', { name: /Plan: the PAS request does not say/ }),
     ).toBeInTheDocument()
     expect(screen.getByLabelText('Member ID')).toHaveValue('KPWA00024680')
-    expect(screen.getByLabelText('Date of birth')).toHaveValue('1990-11-30')
+    expect(dateValue('Date of birth')).toBe('1990-11-30')
     expect(screen.getByRole('radio', { name: /^Electronic/ })).toBeChecked()
     expect(await countCases()).toBe(before)
 

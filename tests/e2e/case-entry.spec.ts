@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test'
-import { demoUsers, expectNoAxeViolations, resetMock, signIn } from './support.ts'
+import { demoUsers, expectNoAxeViolations, fillDate, resetMock, signIn } from './support.ts'
 
 async function fillMedicareCase(page: Page) {
   await page.getByLabel('Member ID').fill('AB12345678')
-  await page.getByLabel('Date of birth').fill('1952-05-17')
+  await fillDate(page, 'Date of birth', '1952-05-17')
   await page.getByRole('radio', { name: /^Medicare Advantage/ }).check()
   await page.getByRole('radio', { name: /^Kaiser Foundation Health Plan of Washington$/ }).check()
   // The look-up, as a person would use it: type a name, pick with the keyboard.
@@ -16,7 +16,7 @@ async function fillMedicareCase(page: Page) {
   await page.getByLabel('Diagnosis code 1').fill('m5450')
   await page.getByLabel('Diagnosis code 1').press('Tab')
   await expect(page.getByLabel('Diagnosis code 1')).toHaveValue('M54.50')
-  await page.getByLabel('Date of service').fill('2026-12-14')
+  await fillDate(page, 'Date of service', '2026-12-14')
   await page.getByRole('radio', { name: 'Standard' }).check()
   await page.getByRole('radio', { name: /^Electronic/ }).check()
 }
@@ -105,4 +105,42 @@ test('a message shown on leaving a field does not swallow the click that left it
   await page.getByRole('radio', { name: /^Commercial \(group\)/ }).check()
   await expect(page.getByText('Member ID must be 6 to 20 letters and digits')).toBeVisible()
   await expect(page.getByRole('group', { name: 'Group funding' })).toBeVisible()
+})
+
+test('on a phone the form comes first, and each radio is a 40 px target beside its label', async ({
+  page,
+}) => {
+  await resetMock(page)
+  await signIn(page, demoUsers.reviewer)
+  for (const width of [390, 320]) {
+    await page.setViewportSize({ width, height: 844 })
+    await page.goto('/cases/new')
+    // Typed entry first: the member ID is on the first screen; the import is one button.
+    await expect(page.getByLabel('Member ID')).toBeInViewport()
+    await expect(page.getByRole('button', { name: 'Import a PAS request' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    )
+    await expect(page.getByLabel('PAS request file')).toHaveCount(0)
+    const form = page.getByRole('form', { name: 'New case' })
+    for (const radio of await form.getByRole('radio').all()) {
+      const id = await radio.getAttribute('id')
+      const box = await radio.boundingBox()
+      const label = await form.locator(`label[for="${id}"]`).boundingBox()
+      expect(box && box.width >= 40 && box.height >= 40, `${id} at ${width} px`).toBe(true)
+      // Beside it, starting on the same row: never wrapped below or pushed away.
+      const together =
+        box && label && label.x >= box.x + box.width - 1 && label.x <= box.x + box.width + 16
+      expect(together && Math.abs(label.y - box.y) < 8, `${id} label at ${width} px`).toBe(true)
+    }
+    const dob = page.getByRole('group', { name: 'Date of birth' })
+    const [month, year] = [
+      await dob.getByLabel('Month').boundingBox(),
+      await dob.getByLabel('Year').boundingBox(),
+    ]
+    expect(month && year && Math.abs(month.y - year.y) < 2, `date boxes in a row at ${width}`).toBe(
+      true,
+    )
+  }
+  await expectNoAxeViolations(page)
 })

@@ -39,12 +39,25 @@ test('a date hint matches the field, and a half-typed date asks for a complete o
   await resetMock(page)
   await signIn(page, demoUsers.reviewer)
   await page.goto('/cases/new')
-  const dob = page.getByLabel('Date of birth')
-  await expect(dob).toHaveAccessibleDescription(/For example, 03\/27\/1957/)
-  await dob.click()
-  await page.keyboard.type('0327')
+  const dob = page.getByRole('group', { name: 'Date of birth' })
+  await expect(dob).toHaveAccessibleDescription(/For example, 03 27 1957/)
+  // The day typed first, then the month: a native date field dropped such digits.
+  await dob.getByLabel('Day').click()
+  await page.keyboard.type('27')
+  await dob.getByLabel('Month').click()
+  await page.keyboard.type('03')
   await page.getByLabel('Member ID').focus()
   await expect(dob).toHaveAccessibleDescription(/Enter a complete date/)
+  await dob.getByLabel('Year').click()
+  await page.keyboard.type('1957')
+  await expect(dob).not.toHaveAccessibleDescription(/Error/)
+  await expect(dob.getByLabel('Day')).toHaveValue('27')
+  // A whole date typed in one go, as into the old field, fills the three boxes.
+  await dob.getByLabel('Month').fill('')
+  await page.keyboard.type('05171952')
+  await expect(dob.getByLabel('Month')).toHaveValue('05')
+  await expect(dob.getByLabel('Day')).toHaveValue('17')
+  await expect(dob.getByLabel('Year')).toHaveValue('1952')
 })
 
 test('keyboard only: a nurse enters a case and starts the next; a director decides two in a row', async ({
@@ -59,12 +72,21 @@ test('keyboard only: a nurse enters a case and starts the next; a director decid
     nurseTabs += await tabTo(page, id)
     await page.keyboard.type(keys)
   }
+  // Month, Tab, day, Tab, year: the Tabs inside a date count too.
+  const date = async (id: RegExp, [month, day, year]: [string, string, string]) => {
+    await field(id, month)
+    for (const part of [day, year]) {
+      await page.keyboard.press('Tab')
+      nurseTabs += 1
+      await page.keyboard.type(part)
+    }
+  }
   const choose = async (id: RegExp) => {
     nurseTabs += await tabTo(page, id)
     await page.keyboard.press('Space')
   }
   await field(/^memberId\b/, 'AB 1234-5678')
-  await field(/^dateOfBirth\b/, '05171952')
+  await date(/^dateOfBirth\b/, ['05', '17', '1952'])
   await choose(/^lineOfBusiness\b/)
   await choose(/^plan\b/)
   await field(/^serviceCode\b/, 'prolotherapy')
@@ -72,10 +94,11 @@ test('keyboard only: a nurse enters a case and starts the next; a director decid
   await page.keyboard.press('Enter')
   await expect(page.getByRole('combobox', { name: 'Service code' })).toHaveValue('M0076')
   await field(/^diagnosisCodes\b/, 'm5450')
-  await field(/^dateOfService\b/, '12142026')
+  await date(/^dateOfService\b/, ['12', '14', '2026'])
   await choose(/^urgency\b/)
   await choose(/^requestChannel\b/)
   nurseTabs += await tabTo(page, /Submit case/)
+  console.log(`Nurse: ${nurseTabs} Tab presses from the page's top to a complete case`)
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1, name: /^Case UM-\d{4}-\d{6}$/ })).toBeFocused()
   await expect(page.getByText(/^Case UM-\d{4}-\d{6} created/)).toBeVisible()

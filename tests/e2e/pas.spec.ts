@@ -29,6 +29,8 @@ test('a reviewer imports a PAS request file into the case form and submits it', 
     .click()
   await expect(page.getByRole('heading', { level: 1, name: 'New case' })).toBeVisible()
 
+  // Typed entry comes first: the import is one button that opens its box.
+  await page.getByRole('button', { name: 'Import a PAS request' }).click()
   await page.getByLabel('PAS request file').setInputFiles({
     name: 'pas-request.json',
     mimeType: 'application/fhir+json',

@@ -8,7 +8,7 @@ import {
   watchPage,
 } from './privacy-support.ts'
 import { apiGet } from './fault-support.ts'
-import { demoUsers, resetMock, signIn, signOut } from './support.ts'
+import { demoUsers, fillDate, resetMock, signIn, signOut } from './support.ts'
 
 type Assigned = { assignedTo: { name: string } }
 
@@ -18,12 +18,12 @@ const nav = (page: Page, name: string) =>
 async function enterCanaryCase(page: Page) {
   await nav(page, 'New case')
   await page.getByLabel('Member ID').fill(canary.memberId)
-  await page.getByLabel('Date of birth').fill(canary.dob)
+  await fillDate(page, 'Date of birth', canary.dob)
   await page.getByRole('radio', { name: /^Medicare Advantage/ }).check()
   await page.getByRole('radio', { name: /^Kaiser Foundation Health Plan of Washington$/ }).check()
   await page.getByRole('combobox', { name: 'Service code' }).fill('M0076')
   await page.getByLabel('Diagnosis code 1').fill('M54.50')
-  await page.getByLabel('Date of service').fill('2026-12-14')
+  await fillDate(page, 'Date of service', '2026-12-14')
   await page.getByRole('radio', { name: 'Standard' }).check()
   await page.getByRole('radio', { name: /^Electronic/ }).check()
   await expect(page.getByText(/Draft saved/)).toBeVisible()

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { apiGet } from './fault-support.ts'
-import { demoUsers, resetMock, signIn, signOut } from './support.ts'
+import { demoUsers, fillDate, resetMock, signIn, signOut } from './support.ts'
 
 type Assigned = { assignedTo: { name: string } }
 
@@ -37,14 +37,14 @@ async function enterCase(page: Page) {
     .getByRole('link', { name: 'New case' })
     .click()
   await page.getByLabel('Member ID').fill('CS12345678')
-  await page.getByLabel('Date of birth').fill('1950-03-02')
+  await fillDate(page, 'Date of birth', '1950-03-02')
   await page.getByRole('radio', { name: /^Commercial \(group\)/ }).check()
   await page.getByRole('radio', { name: /^Fully insured/ }).check()
   await page.getByRole('radio', { name: /^Kaiser Foundation Health Plan of Washington$/ }).check()
   await page.getByRole('combobox', { name: 'Service code' }).fill('prolo')
   await page.getByRole('option', { name: /M0076/ }).click()
   await page.getByLabel('Diagnosis code 1').fill('M54.50')
-  await page.getByLabel('Date of service').fill('2026-12-14')
+  await fillDate(page, 'Date of service', '2026-12-14')
   await page.getByRole('radio', { name: 'Expedited' }).check()
   await page.getByRole('radio', { name: /^Fax/ }).check()
   await page.getByRole('button', { name: 'Submit case' }).click()

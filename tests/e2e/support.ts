@@ -76,15 +76,24 @@ export async function firstCaseId(page: Page): Promise<string> {
   })
 }
 
+/** Types a YYYY-MM-DD date into its month, day and year boxes, found by the date's legend. */
+export async function fillDate(page: Page, legend: string, iso: string) {
+  const [year = '', month = '', day = ''] = iso.split('-')
+  const date = page.getByRole('group', { name: legend })
+  await date.getByLabel('Month').fill(month)
+  await date.getByLabel('Day').fill(day)
+  await date.getByLabel('Year').fill(year)
+}
+
 /** The fields of a Medicare Advantage request for M0076, typed as a person would. */
 export async function fillMedicareCase(page: Page, memberId: string) {
   await page.getByLabel('Member ID').fill(memberId)
-  await page.getByLabel('Date of birth').fill('1950-03-02')
+  await fillDate(page, 'Date of birth', '1950-03-02')
   await page.getByRole('radio', { name: /^Medicare Advantage/ }).check()
   await page.getByRole('radio', { name: /^Kaiser Foundation Health Plan of Washington$/ }).check()
   await page.getByRole('combobox', { name: 'Service code' }).fill('M0076')
   await page.getByLabel('Diagnosis code 1').fill('M54.50')
-  await page.getByLabel('Date of service').fill('2026-12-14')
+  await fillDate(page, 'Date of service', '2026-12-14')
   await page.getByRole('radio', { name: 'Standard' }).check()
   await page.getByRole('radio', { name: /^Electronic/ }).check()
 }

@@ -2,7 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { emptyCaseFields } from '../../src/api/schemas/case-fields.ts'
 import { PLAN_TIME_ZONE, zonedDate } from '../../src/domain/time-zone.ts'
-import { expectFieldError, fillCase, medicareM0076, waitForCasePage } from '../cases/case-form.ts'
+import {
+  changeReceived,
+  expectFieldError,
+  fillCase,
+  medicareM0076,
+  waitForCasePage,
+} from '../cases/case-form.ts'
 import { renderApp, signInAs } from '../render-app.tsx'
 import { guardAgainstInjection, expectOwnDirection, rtl, xssPayloads } from './hostile-kit.ts'
 
@@ -23,7 +29,7 @@ async function paste(
 async function submitCase(notes: string, reason: string) {
   const { user, router } = await renderApp('/cases/new', { as: 'u-rev-1' })
   await fillCase(user, medicareM0076)
-  const received = screen.getByLabelText('Request received')
+  const received = await changeReceived(user)
   await user.clear(received)
   const yesterday = zonedDate(new Date(Date.now() - 86_400_000), PLAN_TIME_ZONE)
   await user.type(received, `${yesterday}T09:00`)

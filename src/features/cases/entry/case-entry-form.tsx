@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useState, type FormEvent } from 'react'
+import { useCallback, useState, type FormEvent } from 'react'
 import type { CaseFields } from '../../../api/schemas/case-fields.ts'
 import { ErrorSummary, type SummaryError } from '../../../components/form/error-summary.tsx'
 import { PageHeader } from '../../../components/page-header.tsx'
@@ -7,6 +7,7 @@ import { caseFieldsToInput } from '../../../domain/case-rules.ts'
 import type { PasParseResult } from '../../../api/schemas/pas.ts'
 import { DraftStatus } from './draft-status.tsx'
 import { importIntoForm, PAS_BUNDLE_ID } from './pas-import-errors.ts'
+import { PasImportToggle } from './pas-import-toggle.tsx'
 import { MemberSection } from './member-section.tsx'
 import { RequestSection } from './request-section.tsx'
 import { ServiceSection } from './service-section.tsx'
@@ -15,9 +16,6 @@ import { useDraftAutosave } from './use-draft-autosave.ts'
 import { useStillWorking } from '../../../components/use-still-working.ts'
 import { useSubmitCase } from './use-submit-case.ts'
 import { useMemberEnrollment } from './use-member-enrollment.ts'
-
-// Loaded after the form: a reviewer typing a case never waits for the PAS import.
-const PasImport = lazy(() => import('./pas-import.tsx'))
 
 /**
  * The case form: checks on blur and on submit, keeps a draft with the service as the
@@ -91,9 +89,7 @@ export function CaseEntryForm({
           onRetry={() => onSubmit()}
         />
       )}
-      <Suspense fallback={null}>
-        <PasImport onImport={onImport} />
-      </Suspense>
+      <PasImportToggle onImport={onImport} />
       <form
         className="case-form"
         noValidate

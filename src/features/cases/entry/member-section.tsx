@@ -5,6 +5,7 @@ import { optionsOf, Radios } from '../../../components/form/radios.tsx'
 import { fieldLabels } from '../../../domain/case-rules.ts'
 import type { SectionProps } from './section-props.ts'
 import { TextField } from './text-field.tsx'
+import { DatePartsField } from './date-parts-field.tsx'
 
 const lineOfBusinessOptions = [
   {
@@ -40,13 +41,7 @@ export function MemberSection({
         form={form}
       />
       <MemberLookup enrollment={enrollment} />
-      <TextField
-        name="dateOfBirth"
-        type="date"
-        hint="Month, day, year. For example, 03/27/1957."
-        className="input input--short"
-        form={form}
-      />
+      <DatePartsField name="dateOfBirth" hint="For example, 03 27 1957." birthday form={form} />
       <Radios
         id="lineOfBusiness"
         legend={fieldLabels.lineOfBusiness}

@@ -7,6 +7,7 @@ import { PLAN_TIME_ZONE, wallTimeToInstant } from '../../../domain/time-zone.ts'
 import { ClinicalNotesField } from './clinical-notes-field.tsx'
 import type { SectionProps } from './section-props.ts'
 import { TextField } from './text-field.tsx'
+import { ReceivedAtField } from './received-at-field.tsx'
 import { useNow } from '../../../components/use-now.ts'
 
 const LATE_ENTRY_MS = 60 * 60_000
@@ -30,13 +31,7 @@ export function RequestSection(form: SectionProps) {
         onChange={(v) => setField('urgency', v)}
         onBlur={() => blurField('urgency')}
       />
-      <TextField
-        name="requestReceivedAt"
-        type="datetime-local"
-        hint="Pacific time (Seattle). Set to now; change it if the request reached the plan earlier."
-        className="input input--datetime"
-        form={form}
-      />
+      <ReceivedAtField form={form} />
       {late && (
         <Field
           id="backdateReason"

@@ -7,6 +7,6 @@ export type SectionProps = {
   errors: FormErrors
   setField: <K extends CaseFieldName>(name: K, value: CaseFields[K]) => void
   blurField: (name: CaseFieldName) => void
-  /** A date input with some but not all of its parts typed. */
-  markPartial: (name: CaseFieldName, partial: boolean) => void
+  /** A date with some of its parts typed: the message it earns until it is whole. */
+  markUnfinished: (name: CaseFieldName, message: string | null) => void
 }

@@ -3,7 +3,7 @@ import { fieldLabels } from '../../../domain/case-rules.ts'
 import { DiagnosisCodesField } from './diagnosis-codes-field.tsx'
 import type { SectionProps } from './section-props.ts'
 import { ServiceCodeCombobox } from './service-code-combobox.tsx'
-import { TextField } from './text-field.tsx'
+import { DatePartsField } from './date-parts-field.tsx'
 
 /** What is being requested, for which diagnoses, and when. */
 export function ServiceSection(form: SectionProps) {
@@ -35,11 +35,9 @@ export function ServiceSection(form: SectionProps) {
         onChange={(codes) => setField('diagnosisCodes', codes)}
         onBlur={() => blurField('diagnosisCodes')}
       />
-      <TextField
+      <DatePartsField
         name="dateOfService"
-        type="date"
-        hint="The planned date: month, day, year. For example, 12/14/2026."
-        className="input input--short"
+        hint="The planned date. For example, 12 14 2026."
         form={form}
       />
     </section>

@@ -1,6 +1,7 @@
 import { Field } from '../../../components/form/field.tsx'
 import type { CaseFieldName } from '../../../api/schemas/case-fields.ts'
 import { fieldLabels } from '../../../domain/case-rules.ts'
+import { INCOMPLETE_DATE } from '../../../domain/date-parts.ts'
 import type { SectionProps } from './section-props.ts'
 
 /** The fields typed as free text (not a choice from a list). */
@@ -20,7 +21,7 @@ export function TextField({
 }: {
   name: TextName
   hint?: string
-  type?: 'text' | 'date' | 'datetime-local'
+  type?: 'text' | 'datetime-local'
   className?: string
   inputMode?: 'numeric' | 'text'
   autoComplete?: string
@@ -43,7 +44,8 @@ export function TextField({
           aria-invalid={error ? true : undefined}
           onChange={(e) => form.setField(name, e.target.value)}
           onBlur={(e) => {
-            if (type !== 'text') form.markPartial(name, e.currentTarget.validity.badInput)
+            if (type !== 'text')
+              form.markUnfinished(name, e.currentTarget.validity.badInput ? INCOMPLETE_DATE : null)
             form.blurField(name)
           }}
         />

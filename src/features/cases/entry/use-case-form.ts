@@ -18,18 +18,18 @@ export function useCaseForm(initial: CaseFields) {
   const [fields, setFields] = useState(initial)
   const [errors, setErrors] = useState<FormErrors>({})
   const afterPointer = useAfterPointer()
-  // A date input holds no value until every part is typed; the browser still knows that
-  // something was typed (validity.badInput), and then "Enter the date" would be wrong.
-  const partial = useRef(new Set<CaseFieldName>())
+  // A date not fully typed holds no value yet, but something was typed, and then
+  // "Enter the date" would be wrong: the boxes say which message fits.
+  const unfinished = useRef(new Map<CaseFieldName, string>())
   const check = (current: CaseFields): FormErrors => {
     const all: FormErrors = validateCaseFields(current, new Date())
-    for (const name of partial.current)
-      if (isEmpty(current[name])) all[name] = 'Enter a complete date'
+    for (const [name, message] of unfinished.current)
+      if (isEmpty(current[name])) all[name] = message
     return all
   }
-  const markPartial = useCallback((name: CaseFieldName, isPartial: boolean) => {
-    if (isPartial) partial.current.add(name)
-    else partial.current.delete(name)
+  const markUnfinished = useCallback((name: CaseFieldName, message: string | null) => {
+    if (message) unfinished.current.set(name, message)
+    else unfinished.current.delete(name)
   }, [])
 
   /**
@@ -57,7 +57,7 @@ export function useCaseForm(initial: CaseFields) {
         setFields(current)
       }
     }
-    if (isEmpty(current[name]) && !errors[name] && !partial.current.has(name)) return
+    if (isEmpty(current[name]) && !errors[name] && !unfinished.current.has(name)) return
     const message = check(current)[name]
     afterPointer(() =>
       setErrors(({ [name]: _old, ...rest }) => (message ? { ...rest, [name]: message } : rest)),
@@ -103,7 +103,7 @@ export function useCaseForm(initial: CaseFields) {
     fillFields,
     setField,
     blurField,
-    markPartial,
+    markUnfinished,
     validateAll,
     showServerErrors,
     importFields,
