@@ -23,51 +23,43 @@ export async function listCasesSql(q: Db, args: CasePageArgs): Promise<CasePage>
   const { query } = args
   const { sort, limit } = query
   const statuses = query.status ? [...new Set(query.status)] : null
-  const [lists, counts] = await Promise.all([
-    statuses
-      ? Promise.all(statuses.map((s) => pageQuery(q, args, s).execute()))
-      : pageQuery(q, args, null)
-          .execute()
-          .then((rows) => [rows]),
+  const [{ rows }, counts] = await Promise.all([
+    pageStatement(q, args, statuses).execute(q),
     statusCounts(q, args),
   ])
-  // The statuses' rows are merged by their sort keys alone (an index holds them), so only
-  // the page's own records are read: one page's bodies, whatever the number of statuses.
-  const descending = sort.startsWith('-')
-  const merged = lists
-    .flat()
-    .map((r) => ({ id: r.id, value: sortValue(r.k) }))
-    .sort((a, b) => {
-      const order =
-        a.value < b.value ? -1 : a.value > b.value ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
-      return descending ? -order : order
-    })
-  const ids = merged.slice(0, limit).map((r) => r.id)
-  const bodies = new Map<string, StoredCase>()
-  if (ids.length)
-    for (const r of await q
-      .selectFrom('cases')
-      .select(['id', 'body'])
-      .where('id', 'in', ids)
-      .execute())
-      bodies.set(r.id, r.body as StoredCase)
-  // A case deleted between the two reads (a reset) is left out rather than shown empty.
-  const page = ids.flatMap((id) => bodies.get(id) ?? [])
+  const page = rows.slice(0, limit).map((r) => r.body as StoredCase)
   const wanted: readonly CaseStatus[] = statuses ?? caseStatusValues
   const last = page.at(-1)
   const key = last && rowKey(caseRow(last), sort)
   return {
     items: page,
     nextCursor:
-      merged.length > limit && key ? encodeCursor({ sort, value: key[0], id: key[1] }) : null,
+      rows.length > limit && key ? encodeCursor({ sort, value: key[0], id: key[1] }) : null,
     total: wanted.reduce((sum, s) => sum + counts[s], 0),
     counts,
   }
 }
 
-/** A sort value as the database orders it: a due time as its instant, a received time as text. */
-const sortValue = (v: unknown): number | string =>
-  v instanceof Date ? v.getTime() : typeof v === 'string' ? v : Number(v)
+/**
+ * The page in one statement: each status's keys (id and sort value) down its own index
+ * range, merged and cut to the page, and only then the page's records joined, so one
+ * page's bodies are read whatever the number of statuses. One more row than the page
+ * tells whether there are more.
+ */
+export function pageStatement(q: Db, args: CasePageArgs, statuses: CaseStatus[] | null) {
+  const { sort, limit } = args.query
+  const dir = sql.raw(sort.startsWith('-') ? 'desc' : 'asc')
+  const branches = (statuses ?? [null]).map((s) => pageQuery(q, args, s))
+  const value = (t: string) =>
+    sort.endsWith('dueAt') ? sql.raw(`${t}.k`) : sql.raw(`${t}.k collate "C"`)
+  const order = (t: string) => sql`${value(t)} ${dir}, ${sql.raw(t)}.id collate "C" ${dir}`
+  // The page is cut from the keys before any record is read, and each record is read by
+  // its id (a subquery per row, not a join the planner might make a scan of the table).
+  return sql<{ body: unknown }>`select (select c.body from cases c where c.id = keys.id) as body
+    from (select u.id, u.k from (${sql.join(branches, sql` union all `)}) as u
+          order by ${order('u')} limit ${limit + 1}) as keys
+    order by ${order('keys')}`
+}
 
 /**
  * The page's keys of one status (or of all), after the cursor, plus one to tell if more:

@@ -10,7 +10,7 @@ import { parseListQuery } from '../../service/cases/list-query.ts'
 import { seedSyntheticCases } from '../../service/seed.ts'
 import { openDatabase } from '../../server/db/open.ts'
 import { caseRow } from '../../server/db/rows.ts'
-import { countQuery, listCasesSql, pageQuery } from '../../server/db/sql-list.ts'
+import { countQuery, listCasesSql, pageQuery, pageStatement } from '../../server/db/sql-list.ts'
 import { countOpenLoads } from '../../server/db/sql-reads.ts'
 import type { Tables } from '../../server/db/schema.ts'
 
@@ -101,6 +101,17 @@ describe('the worklist on SQL reads through indexes', () => {
       expect(p).toMatch(/Index/)
     }
   })
+
+  it.each(views)(
+    '%s: the page and its records, one statement, read through indexes',
+    async (_, search) => {
+      const a = args(search)
+      const statement = pageStatement(db, a, a.query.status ?? null)
+      const p = await plan({ compile: () => statement.compile(db) })
+      expect(p).not.toMatch(/Seq Scan/)
+      expect(p).toMatch(/Index/)
+    },
+  )
 
   it.each(views.filter(([, s]) => !/^(status=[^&]*&?)*(sort=[^&]*)?$/.test(s)))(
     '%s: its counts are read through an index',
