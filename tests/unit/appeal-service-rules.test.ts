@@ -183,6 +183,10 @@ describe('the appeal decision', () => {
     const waiting = { status: 409, detail: 'This case has no appeal waiting for a decision.' }
     expect(refuseAppealDecision(approval, other, storedCase())).toEqual(waiting)
     expect(refuseAppealDecision(approval, other, inReview({ appeal: null }))).toEqual(waiting)
+    // Decided already: the appeal is on file, but no longer waiting.
+    expect(refuseAppealDecision(approval, other, inReview({ status: 'denial-upheld' }))).toEqual(
+      waiting,
+    )
   })
   it('needs a medical director other than the one who denied', () => {
     const reviewer: User = { ...other, role: 'utilization-reviewer' }
