@@ -5,7 +5,19 @@ import tseslint from 'typescript-eslint'
 import boundaries from './scripts/eslint/boundaries.js'
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'public', 'test-results', 'playwright-report'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'public',
+      'test-results',
+      'playwright-report',
+      // Stryker's sandbox and reports (npm run test:mutation).
+      '.stryker-tmp',
+      'reports',
+    ],
+  },
   {
     files: ['**/*.{ts,tsx,js}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],

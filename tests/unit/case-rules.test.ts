@@ -335,3 +335,66 @@ describe('validateCaseInput (the service side)', () => {
     expect(fieldOrder).toHaveLength(14)
   })
 })
+
+describe('validateCaseInput: offsets, fractions and the enrollment correction', () => {
+  const body = caseFieldsToInput(valid)
+  const receivedAs = (requestReceivedAt: string) => {
+    // Received hours earlier: entered late, so a reason is given.
+    const r = validateCaseInput({ ...body, requestReceivedAt, backdateReason: 'Faxed' }, now)
+    return r.ok ? r.value.requestReceivedAt : r.errors
+  }
+
+  it('applies the offset, hours and minutes, either way, and keeps milliseconds', () => {
+    expect(receivedAs('2026-11-27T12:00:00+05:30')).toBe('2026-11-27T06:30:00.000Z')
+    expect(receivedAs('2026-11-27T01:15:00-05:45')).toBe('2026-11-27T07:00:00.000Z')
+    expect(receivedAs(' 2026-11-27T17:30:00.1234Z ')).toBe('2026-11-27T17:30:00.123Z')
+    expect(receivedAs('2026-11-27T17:30:00.5+00:00')).toBe('2026-11-27T17:30:00.500Z')
+  })
+
+  it('refuses an offset past 23:59 or a time that is not one', () => {
+    for (const text of ['2026-11-27T12:00:00+24:00', '2026-11-27T12:00:00+05:60'])
+      expect(receivedAs(text)).toHaveProperty('requestReceivedAt')
+    expect(receivedAs('2026-11-27T12:00:00+23:59')).toBe('2026-11-26T12:01:00.000Z')
+  })
+
+  it('takes up to 50 diagnosis codes', () => {
+    const fifty = Array.from({ length: 50 }, () => 'M54.50')
+    expect(validateCaseInput({ ...body, diagnosisCodes: fifty }, now)).toMatchObject({ ok: true })
+    expect(validateCaseInput({ ...body, diagnosisCodes: [...fifty, 'M54.50'] }, now)).toMatchObject(
+      { ok: false, errors: { diagnosisCodes: [expect.stringMatching(/up to 50/)] } },
+    )
+  })
+
+  it('keeps a correction reason trimmed, drops a blank one, refuses one too long or not text', () => {
+    const withReason = (enrollmentCorrectionReason: unknown) =>
+      validateCaseInput({ ...body, enrollmentCorrectionReason }, now)
+    expect(withReason('  Card shows another plan  ')).toMatchObject({
+      ok: true,
+      value: { enrollmentCorrectionReason: 'Card shows another plan' },
+    })
+    const blank = withReason('   ')
+    expect(blank.ok && 'enrollmentCorrectionReason' in blank.value).toBe(false)
+    expect(withReason(` ${'x'.repeat(4000)} `)).toMatchObject({ ok: true })
+    const refused = {
+      ok: false,
+      errors: {
+        enrollmentCorrectionReason: [
+          'Reason for correcting enrollment must be text of 4,000 characters or fewer',
+        ],
+      },
+    }
+    expect(withReason('x'.repeat(4001))).toEqual(refused)
+    expect(withReason(7)).toEqual(refused)
+  })
+
+  it('a field of the wrong choice names the choices; clinical notes are read too', () => {
+    expect(validateCaseInput({ ...body, urgency: 'soon' }, now)).toEqual({
+      ok: false,
+      errors: { urgency: ['Urgency must be one of: standard, expedited'] },
+    })
+    expect(validateCaseInput({ ...body, clinicalNotes: 3 }, now)).toMatchObject({
+      ok: false,
+      errors: { clinicalNotes: [expect.stringMatching(/must be text$/)] },
+    })
+  })
+})

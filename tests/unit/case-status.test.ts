@@ -4,6 +4,7 @@ import {
   clockOverdue,
   clockRuns,
   clockStop,
+  closedByFirstDecision,
   directorQueueStatuses,
   hasFinalDecision,
   isClosed,
@@ -141,5 +142,23 @@ describe('where a case stands: one rule for open, closed, overdue and waiting', 
       detail:
         'The requesting provider withdrew this item before a decision: the case is closed and read-only.',
     })
+  })
+})
+
+describe('the edges of the status rules', () => {
+  it('only an approval or a denial with no appeal is closed by the first decision', () => {
+    expect(caseStatusValues.filter(closedByFirstDecision)).toEqual(['approved', 'denied'])
+  })
+  it('a clock counts down only while it is the running one', () => {
+    expect(clockRuns('pending-md-review', 'turnaround')).toBe(true)
+    expect(clockRuns('pending-md-review', 'appeal')).toBe(false)
+    expect(clockRuns('appeal-in-review', 'appeal')).toBe(true)
+    expect(clockRuns('approved', 'turnaround')).toBe(false)
+  })
+  it('a case due this very millisecond is not yet overdue', () => {
+    const at = new Date('2026-11-27T18:00:00.000Z')
+    const c = { status: 'pending-md-review' as const, dueAt: at.toISOString() }
+    expect(isOverdue(c, at)).toBe(false)
+    expect(isOverdue(c, new Date(at.getTime() + 1))).toBe(true)
   })
 })

@@ -7,6 +7,7 @@ import { caseInput } from '../support/factories.ts'
 import {
   citableRows,
   criterionTitle,
+  decidingRef,
   pendCannotChangeOutcome,
   resolveCriterion,
 } from '../../src/domain/decision-criteria.ts'
@@ -195,5 +196,34 @@ describe('the 4,000-character limit (code points, as the case rules count)', () 
     expect(checkDecision(pend(['a', emoji(4001)]), ctx())?.errors).toEqual({
       informationNeeded: ['Each item of information needed must be 4,000 characters or fewer'],
     })
+  })
+})
+
+describe('the criterion offered first, and whether a pend can change the outcome', () => {
+  it('offers the row that decided, of the set the determination applied', () => {
+    expect(decidingRef(determinationFor())).toEqual({
+      policyId,
+      criteriaSetId: 'non-medicare',
+      rowId: 'any-indication',
+    })
+    const ma = determinationFor({ lineOfBusiness: 'medicare-advantage', groupFunding: undefined })
+    expect(decidingRef(ma)).toEqual({ policyId, criteriaSetId: 'medicare', rowId: 'ncd' })
+  })
+  it('a determination with no policy offers no row, and a pend could change it', () => {
+    const none = determinationFor({ serviceCode: 'Z9999' })
+    expect(none.policy).toBeNull()
+    expect(citableRows(none)).toEqual([])
+    expect(decidingRef(none)).toBeNull()
+    expect(pendCannotChangeOutcome(none)).toBe(false)
+    expect(pendCannotChangeOutcome(determinationFor())).toBe(true)
+    expect(pendCannotChangeOutcome({ ...determinationFor(), outcome: 'criteria-met' })).toBe(false)
+  })
+  it('a reference to another policy or set resolves to nothing', () => {
+    const d = determinationFor()
+    const ref = { policyId, criteriaSetId: 'non-medicare' as const, rowId: 'any-indication' }
+    expect(resolveCriterion(d, ref)).not.toBeNull()
+    expect(resolveCriterion(d, { ...ref, policyId: 'other' })).toBeNull()
+    expect(resolveCriterion(d, { ...ref, criteriaSetId: 'medicare' })).toBeNull()
+    expect(resolveCriterion(determinationFor({ serviceCode: 'Z9999' }), ref)).toBeNull()
   })
 })

@@ -169,3 +169,58 @@ describe('determine', () => {
     )
   })
 })
+
+describe('determine: the edges', () => {
+  it('a Medicare NCD denial says the NCD by number in its summary', () => {
+    const d = run({ lineOfBusiness: 'medicare-advantage', groupFunding: undefined })
+    expect(d.summary).toBe(
+      'Not covered under NCD 150.7: the case goes to a medical director for review.',
+    )
+  })
+
+  it('finds the policy by any of its codes, in any of its groups', () => {
+    const policy = syntheticPolicy()
+    const [group] = policy.codeGroups
+    const code = (c: string) => ({ ...group!.codes[0]!, code: c })
+    const twoGroups: PolicyDetail = {
+      ...policy,
+      codeGroups: [
+        { ...group!, codes: [code('S9999'), code('S9998')] },
+        { ...group!, codes: [code('S9997')] },
+      ],
+    }
+    for (const serviceCode of ['S9998', 'S9997'])
+      expect(run({ serviceCode }, [twoGroups]).policy?.id).toBe(policy.id)
+  })
+
+  it('the policy was last reviewed on its latest review date, whatever the order', () => {
+    const policy = syntheticPolicy()
+    const review = (date: string) => ({ date, asWritten: date, committee: 'MTAC' })
+    const reviewed: PolicyDetail = {
+      ...policy,
+      dates: {
+        ...policy.dates,
+        lastRevisedDate: '2020-01-01',
+        reviewed: [review('2025-05-01'), review('2024-01-01')],
+      },
+    }
+    expect(run({ serviceCode: 'S9999' }, [reviewed]).policy?.lastReviewed).toBe('2025-05-01')
+  })
+
+  it('quotes the whole low back pain value set with the evidence', () => {
+    const d = run({ diagnosisCodes: ['M54.50'] })
+    expect(d.evidence.valueSet.codes).toContain('M54.50')
+    expect(d.evidence.valueSet.codes.length).toBeGreaterThan(1)
+  })
+
+  it('hashes lists, missing values and keys as distinct JSON', () => {
+    const hash = (v: unknown) => criteriaHash(v as CriteriaSet[])
+    expect(hash([{ a: 1, b: undefined }])).toBe(hash([{ a: 1 }]))
+    expect(hash([[undefined]])).toBe(hash([[null]]))
+    expect(hash([[1, 2]])).not.toBe(hash([[12]]))
+    expect(hash([{ a: 1, b: 2 }])).not.toBe(hash([{ a: 12 }]))
+    expect(hash([[1]])).not.toBe(hash([{ 0: 1 }]))
+    expect(hash([{ a: 'x' }])).not.toBe(hash([{ a: 'y' }]))
+    expect(hash([null])).not.toBe(hash(['null']))
+  })
+})

@@ -16,6 +16,14 @@ describe('maskMemberId', () => {
     expect(maskMemberId('')).toBe('••••••')
   })
 
+  it('counts the id without the spaces around it, at the edges of each width', () => {
+    expect(maskMemberId('AB001234')).toBe('••••••1234')
+    expect(maskMemberId('AB01234')).toBe('••••••34')
+    expect(maskMemberId('A123')).toBe('••••••23')
+    expect(maskMemberId(' A12 ')).toBe('••••••')
+    expect(maskMemberId('  AB001234  ')).toBe('••••••1234')
+  })
+
   it('never shows more than 4 characters of the id, nor its length (property)', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[A-Za-z0-9]{0,20}$/), (id) => {

@@ -156,10 +156,12 @@ const seed: Seed[] = [
     status: 'approved',
   },
 ]
-const cases = seed.map(seedCase).map(caseRow)
 const now = new Date('2027-01-15T00:00:00Z')
-const report = computeMetrics(cases, { year: 2026, lineOfBusiness: null }, now)
-const figure = (id: string) => report.figures.find((f) => f.id === id)!
+// Computed inside each test, never at import: mutation testing (npm run test:mutation)
+// switches a mutant on only while tests run, so work done at import would hide it.
+const cases = () => seed.map(seedCase).map(caseRow)
+const report = () => computeMetrics(cases(), { year: 2026, lineOfBusiness: null }, now)
+const figure = (id: string) => report().figures.find((f) => f.id === id)!
 
 describe('computeMetrics on a hand-computed seed (all lines, 2026)', () => {
   it('standard: 7 decided (S1-S6, X3); 4 approved, 3 denied, 1 approved after appeal (S3)', () => {
@@ -211,17 +213,129 @@ describe('computeMetrics on a hand-computed seed (all lines, 2026)', () => {
   })
 
   it('decisions per month and the time-to-decision bands', () => {
-    const month = (m: string) => report.monthly.find((x) => x.month === `2026-${m}`)
+    const month = (m: string) => report().monthly.find((x) => x.month === `2026-${m}`)
     expect(month('02')).toEqual({ month: '2026-02', approved: 2, denied: 1 })
     expect(month('06')).toEqual({ month: '2026-06', approved: 0, denied: 1 })
     expect(month('12')).toEqual({ month: '2026-12', approved: 1, denied: 0 })
-    expect(report.distribution.map((b) => [b.standard, b.expedited])).toEqual([
+    expect(report().distribution.map((b) => [b.standard, b.expedited])).toEqual([
       [2, 2],
       [3, 0],
       [1, 1],
       [1, 0],
       [0, 0],
     ])
+  })
+
+  it('words every figure for the person reading the report', () => {
+    const std = '7 standard requests decided in 2026'
+    const exp = '3 expedited requests decided in 2026'
+    expect(
+      report().figures.map((f) => [f.id, f.label, f.unit, f.numeratorWords, f.denominatorWords]),
+    ).toEqual([
+      [
+        'standard-approved',
+        'Standard requests approved',
+        'percent',
+        '4 standard requests approved',
+        std,
+      ],
+      ['standard-denied', 'Standard requests denied', 'percent', '3 standard requests denied', std],
+      [
+        'standard-approved-after-appeal',
+        'Standard requests approved after appeal',
+        'percent',
+        '1 standard request approved after appeal',
+        std,
+      ],
+      [
+        'approved-after-extension',
+        'Requests whose review timeframe was extended and that were approved',
+        'percent',
+        '0 requests whose review timeframe was extended and that were approved',
+        '10 requests decided in 2026, standard and expedited',
+      ],
+      [
+        'expedited-approved',
+        'Expedited requests approved',
+        'percent',
+        '2 expedited requests approved',
+        exp,
+      ],
+      [
+        'expedited-denied',
+        'Expedited requests denied',
+        'percent',
+        '1 expedited request denied',
+        exp,
+      ],
+      [
+        'standard-average-hours',
+        'Average hours from receipt to decision, standard',
+        'hours',
+        '456 hours from receipt to decision, all standard requests together',
+        std,
+      ],
+      [
+        'standard-median-hours',
+        'Median hours from receipt to decision, standard',
+        'hours',
+        'the middle value of 7 standard decision times',
+        std,
+      ],
+      [
+        'expedited-average-hours',
+        'Average hours from receipt to decision, expedited',
+        'hours',
+        '110 hours from receipt to decision, all expedited requests together',
+        exp,
+      ],
+      [
+        'expedited-median-hours',
+        'Median hours from receipt to decision, expedited',
+        'hours',
+        'the middle value of 3 expedited decision times',
+        exp,
+      ],
+      [
+        'on-time',
+        'Decided on time (turnaround clock)',
+        'percent',
+        '8 decided requests decided by their due time',
+        '10 decided requests decided in 2026',
+      ],
+    ])
+    expect(figure('standard-median-hours')).toMatchObject({ numerator: 48, note: null })
+    expect(figure('on-time').note).toBe(
+      'Beyond the rule: the share decided by the due time the turnaround clock set.',
+    )
+    expect(report().distribution.map((b) => b.label)).toEqual([
+      'Under 24 hours',
+      '24 to 72 hours',
+      '3 to 7 days',
+      '7 to 14 days',
+      '14 days or more',
+    ])
+  })
+
+  it('links every figure to the cases behind it, and the hours to their urgency', () => {
+    const links = Object.fromEntries(report().figures.map((f) => [f.id, f.link]))
+    expect(links).toEqual({
+      'standard-approved': { decidedYear: 2026, urgency: 'standard', initialDecision: 'approve' },
+      'standard-denied': { decidedYear: 2026, urgency: 'standard', initialDecision: 'deny' },
+      'standard-approved-after-appeal': {
+        decidedYear: 2026,
+        urgency: 'standard',
+        status: ['approved-on-appeal'],
+      },
+      'approved-after-extension': null,
+      'expedited-approved': { decidedYear: 2026, urgency: 'expedited', initialDecision: 'approve' },
+      'expedited-denied': { decidedYear: 2026, urgency: 'expedited', initialDecision: 'deny' },
+      'standard-average-hours': { decidedYear: 2026, urgency: 'standard' },
+      'standard-median-hours': { decidedYear: 2026, urgency: 'standard' },
+      'expedited-average-hours': { decidedYear: 2026, urgency: 'expedited' },
+      'expedited-median-hours': { decidedYear: 2026, urgency: 'expedited' },
+      'on-time': { decidedYear: 2026, onTime: true },
+    })
   })
 
   it('links each figure to the cases behind it', () => {
@@ -241,7 +355,7 @@ describe('computeMetrics on a hand-computed seed (all lines, 2026)', () => {
 
 describe('computeMetrics by line of business', () => {
   it('Medicare Advantage 2026: S1-S5 standard (2 approved, 3 denied), E1-E2 expedited', () => {
-    const ma = computeMetrics(cases, { year: 2026, lineOfBusiness: MA }, now)
+    const ma = computeMetrics(cases(), { year: 2026, lineOfBusiness: MA }, now)
     const f = (id: string) => ma.figures.find((x) => x.id === id)!
     expect(f('standard-approved')).toMatchObject({ numerator: 2, denominator: 5, value: 40 })
     expect(f('standard-approved-after-appeal')).toMatchObject({
@@ -257,8 +371,14 @@ describe('computeMetrics by line of business', () => {
   })
 
   it('a year with no decisions: every percentage is null over 0, not 0 %', () => {
-    const empty = computeMetrics(cases, { year: 2024, lineOfBusiness: null }, now)
+    const empty = computeMetrics(cases(), { year: 2024, lineOfBusiness: null }, now)
     expect(empty.figures.every((f) => f.denominator === 0 && f.value === null)).toBe(true)
+    expect(empty.figures.find((f) => f.id === 'standard-median-hours')).toMatchObject({
+      numerator: 0,
+      value: null,
+    })
+    expect(empty.monthly).toHaveLength(12)
+    expect(empty.monthly.every((m) => m.approved === 0 && m.denied === 0)).toBe(true)
   })
 
   it('item (1): every service code the policies list, once, with its policies; CPT descriptions withheld', () => {

@@ -275,3 +275,29 @@ describe('computeTurnaround', () => {
     )
   })
 })
+
+describe('computeTurnaround refuses what validation should have stopped', () => {
+  it('a received time that is not an instant, or a group plan without its funding', () => {
+    expect(() =>
+      computeTurnaround({ ...medicare, urgency: 'standard', requestReceivedAt: 'soon' }),
+    ).toThrow(new RangeError('Not an instant: soon'))
+    expect(() =>
+      computeTurnaround({
+        lineOfBusiness: 'commercial-group',
+        requestChannel: 'electronic',
+        urgency: 'standard',
+        requestReceivedAt: '2026-03-02T18:00:00Z',
+      }),
+    ).toThrow(new Error('No turnaround rule for commercial-group '))
+  })
+
+  it('names the rule and its urgency', () => {
+    const t = computeTurnaround({
+      ...medicare,
+      urgency: 'expedited',
+      requestReceivedAt: '2026-03-02T18:00:00Z',
+    })
+    expect(t.rule.id).toMatch(/-expedited$/)
+    expect(t.rule.label).toMatch(/, expedited$/)
+  })
+})
