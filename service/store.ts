@@ -147,6 +147,12 @@ export interface DbStore {
   recordAccess?(event: AccessEvent): Promise<void>
   /** Optional: one case's access events, newest first, or a time range's, oldest first. */
   accessEvents?(query: AccessQuery): Promise<AccessEvent[]>
+  /**
+   * Optional: a value that differs after any case changed, in any process or tab sharing
+   * the store (SQL: a sequence; the page: a stamp every tab reads). Without it, a count of
+   * this process's writes (service/live/changes.ts).
+   */
+  changeMarker?(): Promise<string>
   save(db: MockDb): Promise<void>
   /** Runs `fn` holding a lock every tab shares (browser store: Web Locks). */
   exclusive?<T>(fn: () => Promise<T>): Promise<T>
@@ -278,12 +284,14 @@ export async function resetDb(
   return exclusive(async () => {
     const db = { ...seed(), ...(keep ? keep(await store.load()) : {}) }
     await store.save(db)
+    localWrites++
+    afterWrite()
     return db
   })
 }
 
-/** One case's reads, or every read in [from, to): what the access log is asked. */
-export type AccessQuery = { caseId: string } | { from: string; to: string }
+/** One case's reads (from `since` on), or every read in [from, to): what the access log is asked. */
+export type AccessQuery = { caseId: string; since?: string } | { from: string; to: string }
 
 /**
  * The access log where the store keeps none (the demo in the page, the mock in tests):
@@ -300,7 +308,10 @@ export async function recordAccess(event: AccessEvent): Promise<void> {
 
 export async function readAccess(query: AccessQuery): Promise<AccessEvent[]> {
   if (store.accessEvents) return store.accessEvents(query)
-  if ('caseId' in query) return accessKept.filter((e) => e.caseId === query.caseId).reverse()
+  if ('caseId' in query)
+    return accessKept
+      .filter((e) => e.caseId === query.caseId && (!query.since || e.at >= query.since))
+      .reverse()
   return accessKept.filter((e) => e.at >= query.from && e.at < query.to)
 }
 
@@ -344,8 +355,26 @@ export function transact<T>(
     const out = await fn(db, more)
     if (!isCommitted(out)) return out
     await store.save(db)
+    localWrites++
+    afterWrite()
     return out.value as T
   })
+}
+
+let localWrites = 0
+let afterWrite = () => {}
+
+/** Called after every write this process commits: the live events look at once (service/live/). */
+export function onLocalWrite(fn: () => void) {
+  afterWrite = fn
+}
+
+/**
+ * What GET /api/events watches: the store's marker, or (a store without one: memory in
+ * tests) this process's count of writes, which changes more often than cases do.
+ */
+export async function readChangeMarker(): Promise<string> {
+  return store.changeMarker ? store.changeMarker() : `local.${localWrites}`
 }
 
 /**

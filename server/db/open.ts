@@ -11,6 +11,7 @@ import * as clientCredentials from '../migrations/0006-client-credentials.ts'
 import * as issuedLetters from '../migrations/0007-issued-letters.ts'
 import * as codeSets from '../migrations/0008-code-sets.ts'
 import * as membersProviders from '../migrations/0009-members-providers.ts'
+import * as caseChanges from '../migrations/0010-case-changes.ts'
 import { claimDataFolder } from './folder-lock.ts'
 import { PGliteDialect } from './pglite-dialect.ts'
 import type { Tables } from './schema.ts'
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0007-issued-letters': issuedLetters,
   '0008-code-sets': codeSets,
   '0009-members-providers': membersProviders,
+  '0010-case-changes': caseChanges,
 }
 
 export type Where = { databaseUrl: string } | { dataDir: string }

@@ -16,7 +16,7 @@ import { insertAccess, selectAccess } from './sql-access.ts'
 import type { AccessEvent } from '../../src/api/schemas/access-log.ts'
 import { purgeSql } from './sql-purge.ts'
 import { readSome, type Snapshot } from './sql-reads.ts'
-import { writeAll, writeChanges } from './sql-tables.ts'
+import { readCaseChangeMarker, writeAll, writeChanges } from './sql-tables.ts'
 import type { Tables } from './schema.ts'
 import { noteDatabaseError } from './health.ts'
 import { sqlCodeSets } from './code-sets.ts'
@@ -63,6 +63,7 @@ type Used =
   | 'recordAccess'
   | 'accessEvents'
   | 'codeSets'
+  | 'changeMarker'
 function watched(s: Required<Pick<DbStore, Used>>) {
   const note = (error: unknown) => {
     noteDatabaseError(error)
@@ -78,6 +79,7 @@ function watched(s: Required<Pick<DbStore, Used>>) {
     caseRows: (filter: RowFilter) => s.caseRows(filter).catch(note),
     recordAccess: (e: AccessEvent) => s.recordAccess(e).catch(note),
     accessEvents: (query: AccessQuery) => s.accessEvents(query).catch(note),
+    changeMarker: () => s.changeMarker().catch(note),
     codeSets: {
       versions: (system: string) => s.codeSets.versions(system).catch(note),
       lookup: (system: string, version: string, codes: readonly string[]) =>
@@ -151,6 +153,7 @@ function store(db: Kysely<Tables>) {
     listCases: (args: CasePageArgs) => listCasesSql(db, args),
     recordAccess: (e: AccessEvent) => insertAccess(db, e),
     accessEvents: (query: AccessQuery) => selectAccess(db, query),
+    changeMarker: () => readCaseChangeMarker(db),
     codeSets: sqlCodeSets(db),
 
     /** The rows of the cases first decided in the year (what the metrics count), on an index. */

@@ -1,0 +1,75 @@
+import { onLocalWrite, readChangeMarker } from '../store.ts'
+
+type Listener = (marker: string) => void
+
+/**
+ * One watcher per process, whatever the number of open event streams: it reads the
+ * store's change marker every POLL_MS while at least one stream listens, and stops when
+ * none does. A write in this process looks at once; a write in another process (or
+ * tab) is seen at the next read. No process keeps a copy of the database: only the
+ * marker, which says nothing about any member.
+ */
+export const POLL_MS = 1000
+
+const listeners = new Set<Listener>()
+let last: string | null = null
+let timer: ReturnType<typeof setTimeout> | null = null
+let looking: Promise<void> | null = null
+
+onLocalWrite(() => {
+  if (listeners.size) void look()
+})
+
+function look(): Promise<void> {
+  // One read at a time; a call during a read waits for it and reads once more after.
+  looking = (looking ?? Promise.resolve()).then(async () => {
+    let marker: string
+    try {
+      marker = await readChangeMarker()
+    } catch {
+      // A database that is down: the streams stay open and the next read tries again.
+      return
+    }
+    if (marker === last) return
+    const before = last
+    last = marker
+    if (before !== null) for (const listener of listeners) listener(marker)
+  })
+  const mine = looking
+  void mine.finally(() => {
+    if (looking === mine) looking = null
+  })
+  return mine
+}
+
+function schedule() {
+  if (!listeners.size) return void (timer = null)
+  // A chain whose timer was replaced (all streams closed, then one opened) ends here.
+  const handle: ReturnType<typeof setTimeout> = setTimeout(() => {
+    if (timer === handle) void look().finally(() => timer === handle && schedule())
+  }, POLL_MS)
+  timer = handle
+}
+
+/** How many streams are listening in this process (the tests check none is left open). */
+export const listening = () => listeners.size
+
+/**
+ * Calls `listener` with the new marker whenever a case changes, from now until the
+ * returned function is called. Resolves with the marker as it stands once watching.
+ */
+export async function watchChanges(
+  listener: Listener,
+): Promise<{ marker: string; stop: () => void }> {
+  listeners.add(listener)
+  const stop = () => {
+    listeners.delete(listener)
+    if (listeners.size) return
+    if (timer) clearTimeout(timer)
+    timer = null
+    last = null
+  }
+  if (!timer) schedule()
+  if (last === null) await look()
+  return { marker: last ?? '', stop }
+}
