@@ -9,7 +9,8 @@ const MAX_BACKOFF_MS = 30_000
 /**
  * Follows GET /events until the returned function is called: `onChange` runs whenever
  * the service says cases changed since the marker last seen, including changes made
- * while the stream was down (the first event after a reconnect carries the marker).
+ * while the stream was down (the first event after a reconnect carries the marker), and
+ * once when it first connects (what the screens read before may already be old).
  * Reconnects with a growing wait; stops for good on a 401 (the session ended).
  */
 export function followCaseChanges(onChange: () => void): () => void {
@@ -24,7 +25,8 @@ export function followCaseChanges(onChange: () => void): () => void {
           failures = 0
           const parsed = e.event === 'cases' && casesChanged.safeParse(safeJson(e.data))
           if (!parsed || !parsed.success) continue
-          if (last !== null && parsed.data.version !== last) onChange()
+          // The first marker ever may follow a change made while the screens loaded.
+          if (parsed.data.version !== last) onChange()
           last = parsed.data.version
         }
       } catch (error) {

@@ -72,3 +72,34 @@ describe('GET /events', () => {
     expect((await call('/events')).status).toBe(401)
   })
 })
+
+describe('GET /cases/{id}/viewers', () => {
+  it('names the other people who opened the case lately, once each, never the caller', async () => {
+    const rev = await signInAs('u-rev-1')
+    const { id } = (await postCase(rev)).body as { id: string }
+    const okafor = await signInAs('u-md-2')
+    const lindqvist = await signInAs('u-md-1')
+    expect((await call(`/cases/${id}`, { token: okafor })).status).toBe(200)
+    expect((await call(`/cases/${id}`, { token: okafor })).status).toBe(200)
+    expect((await call(`/cases/${id}`, { token: lindqvist })).status).toBe(200)
+
+    const seen = await call(`/cases/${id}/viewers`, { token: lindqvist })
+    expect(seen.status).toBe(200)
+    expect(seen.body).toEqual({ items: [{ name: 'Dr. Rowan Okafor', role: 'medical-director' }] })
+    // Asking is not a read of the case: it adds nothing to the access log.
+    const log = await call(`/cases/${id}/access-log`, { token: lindqvist })
+    expect(
+      log.body.items.filter((e: { action: string }) => e.action === 'opened-case'),
+    ).toHaveLength(3)
+
+    const byOkafor = await call(`/cases/${id}/viewers`, { token: okafor })
+    expect(byOkafor.body.items).toEqual([{ name: 'Dr. Avery Lindqvist', role: 'medical-director' }])
+  })
+
+  it('is for signed-in people (401), of a case that exists (404)', async () => {
+    const rev = await signInAs('u-rev-1')
+    const { id } = (await postCase(rev)).body as { id: string }
+    expect((await call(`/cases/${id}/viewers`)).status).toBe(401)
+    expect((await call('/cases/c-nothing/viewers', { token: rev })).status).toBe(404)
+  })
+})

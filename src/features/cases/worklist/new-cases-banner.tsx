@@ -57,7 +57,9 @@ function offerOf(
   total: number,
 ): string | null {
   const byId = new Map(shown.map((c) => [c.id, c]))
-  const added = head.filter((c) => !byId.has(c.id)).length
+  // New rows on the first page, or more cases in the list than on screen (a new case
+  // due later than the first page reaches).
+  const added = Math.max(head.filter((c) => !byId.has(c.id)).length, headTotal - total)
   if (added) return `Show ${added} new ${added === 1 ? 'case' : 'cases'}`
   const changed =
     headTotal !== total || head.some((c) => JSON.stringify(c) !== JSON.stringify(byId.get(c.id)))
