@@ -17,6 +17,7 @@ import { oidcFromEnv } from './auth/settings.ts'
 import { clientsFromEnv } from './auth/clients.ts'
 import { configureService } from '../service/config.ts'
 import { sqlStore } from './db/sql-store.ts'
+import { endStreams } from '../service/live/changes.ts'
 
 const PURGE_EVERY_MS = 10 * 60_000
 
@@ -164,7 +165,9 @@ export async function start(o: StartOptions): Promise<Started> {
     db,
     close: async () => {
       clearInterval(schedule)
-      await new Promise<void>((done) => server.close(() => done()))
+      const closed = new Promise<void>((done) => server.close(() => done()))
+      endStreams()
+      await closed
       await db.destroy().catch(() => {})
     },
   }

@@ -11,7 +11,8 @@ type Listener = (marker: string) => void
  */
 export const POLL_MS = 1000
 
-const listeners = new Set<Listener>()
+/** Each listening stream, with how to end it. */
+const listeners = new Map<Listener, () => void>()
 let last: string | null = null
 let timer: ReturnType<typeof setTimeout> | null = null
 let looking: Promise<void> | null = null
@@ -33,7 +34,7 @@ function look(): Promise<void> {
     if (marker === last) return
     const before = last
     last = marker
-    if (before !== null) for (const listener of listeners) listener(marker)
+    if (before !== null) for (const listener of listeners.keys()) listener(marker)
   })
   const mine = looking
   void mine.finally(() => {
@@ -60,8 +61,10 @@ export const listening = () => listeners.size
  */
 export async function watchChanges(
   listener: Listener,
+  /** Ends the stream (endStreams, at shutdown). */
+  end: () => void = () => {},
 ): Promise<{ marker: string; stop: () => void }> {
-  listeners.add(listener)
+  listeners.set(listener, end)
   const stop = () => {
     listeners.delete(listener)
     if (listeners.size) return
@@ -72,4 +75,12 @@ export async function watchChanges(
   if (!timer) schedule()
   if (last === null) await look()
   return { marker: last ?? '', stop }
+}
+
+/**
+ * Ends every open stream: a host shutting down waits for its open requests, and a stream
+ * never ends by itself. The app reconnects (to another process, or once this one is back).
+ */
+export function endStreams() {
+  for (const end of [...listeners.values()]) end()
 }

@@ -53,7 +53,7 @@ export const liveHandlers = [
           }
           const cases = (version: string) =>
             send(`event: cases\ndata: ${JSON.stringify({ version })}\n\n`)
-          const watching = await watchChanges(cases)
+          const watching = await watchChanges(cases, () => close())
           if (cancelled || request.signal.aborted) return watching.stop()
           const beat = setInterval(() => {
             send(': still here\n\n')

@@ -10,10 +10,10 @@ const MAX_BACKOFF_MS = 30_000
  * Follows GET /events until the returned function is called: `onChange` runs whenever
  * the service says cases changed since the marker last seen, including changes made
  * while the stream was down (the first event after a reconnect carries the marker), and
- * once when it first connects (what the screens read before may already be old).
+ * once when it first connects (`first`: what the screens read before may already be old).
  * Reconnects with a growing wait; stops for good on a 401 (the session ended).
  */
-export function followCaseChanges(onChange: () => void): () => void {
+export function followCaseChanges(onChange: (first: boolean) => void): () => void {
   const controller = new AbortController()
   const { signal } = controller
   let last: string | null = null
@@ -26,7 +26,7 @@ export function followCaseChanges(onChange: () => void): () => void {
           const parsed = e.event === 'cases' && casesChanged.safeParse(safeJson(e.data))
           if (!parsed || !parsed.success) continue
           // The first marker ever may follow a change made while the screens loaded.
-          if (parsed.data.version !== last) onChange()
+          if (parsed.data.version !== last) onChange(last === null)
           last = parsed.data.version
         }
       } catch (error) {

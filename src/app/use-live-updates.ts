@@ -16,12 +16,16 @@ export function useLiveUpdates(session: string | null) {
   const queryClient = useQueryClient()
   useEffect(() => {
     if (!session) return
-    return followCaseChanges(() => {
+    return followCaseChanges((first) => {
       noteCasesChanged()
+      // On connecting, only the worklist looks again (one small read, for a case created
+      // while it loaded); an open case waits for a change the stream saw.
+      if (first) return
       void queryClient.invalidateQueries({ queryKey: caseQueries.lists(), refetchType: 'none' })
+      // A case that failed to load keeps its "Try again": the person asked for that.
       void queryClient.invalidateQueries({
         queryKey: caseQueries.all(),
-        predicate: (q) => REFRESHED.has(String(q.queryKey[1])),
+        predicate: (q) => REFRESHED.has(String(q.queryKey[1])) && q.state.status === 'success',
       })
     })
   }, [session, queryClient])
