@@ -26,7 +26,10 @@ async function enterCaseFrom(page: Page) {
         requestReceivedAt: new Date(Date.now() - 60_000).toISOString(),
       }),
     })
-    return { status: res.status, reference: ((await res.json()) as { reference: string }).reference }
+    return {
+      status: res.status,
+      reference: ((await res.json()) as { reference: string }).reference,
+    }
   })
 }
 

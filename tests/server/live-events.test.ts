@@ -71,7 +71,8 @@ describe.skipIf(!url && !process.env.CI)('two processes on one Postgres', () => 
   })
 
   it('a case created through one process is announced on a stream of the other', async () => {
-    if (!url) throw new Error('TEST_DATABASE_URL is not set: run under scripts/with-scratch-postgres.sh')
+    if (!url)
+      throw new Error('TEST_DATABASE_URL is not set: run under scripts/with-scratch-postgres.sh')
     writeFileSync(join(scratch, 'index.html'), '<!doctype html><title>app</title>')
     const [a, b] = await Promise.all(
       [0, 1].map(async () => {
