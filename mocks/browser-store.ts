@@ -8,7 +8,8 @@ import { pageFromIndexes } from './browser-store-list.ts'
 /**
  * The mock service's own storage in the page (never the app's): IndexedDB holds the
  * records (layout in browser-store-idb.ts); localStorage holds a version stamp bumped on
- * every write. Each tab keeps what it read in memory and reads IndexedDB again only when
+ * every write, and a second one bumped when a case changed (`changeMarker`, which the
+ * live events of every tab read). Each tab keeps what it read in memory and reads IndexedDB again only when
  * the stamp shows another tab (or a reload) wrote. Most requests need no case
  * (`loadCaseless`), and the worklist reads the small per-case rows and then only its
  * page's cases (`listCases`), so a new page does not read 10,000 case records to show
