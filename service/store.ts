@@ -342,11 +342,12 @@ function exclusive<T>(fn: () => Promise<T>): Promise<T> {
  * write, and `fn` returning `commit(value)` saves before the lock is released. Read the
  * request body before calling this: nothing slow or outside the database inside `fn`.
  */
-export function transact<T>(
+export async function transact<T>(
   fn: (db: MockDb, more: ReadMore) => Promise<T | Committed<T>> | T | Committed<T>,
   need?: Need,
-) {
-  return exclusive(async (): Promise<T> => {
+): Promise<T> {
+  let saved = false
+  const value = await exclusive(async (): Promise<T> => {
     const some = need && store.loadSome?.bind(store)
     const db = (some ? await some(need) : await store.load()) ?? seedDb()
     const more: ReadMore = async (n) => {
@@ -355,10 +356,15 @@ export function transact<T>(
     const out = await fn(db, more)
     if (!isCommitted(out)) return out
     await store.save(db)
-    localWrites++
-    afterWrite()
+    saved = true
     return out.value as T
   })
+  // Only once the transaction has committed: whoever looks then finds the write.
+  if (saved) {
+    localWrites++
+    afterWrite()
+  }
+  return value
 }
 
 let localWrites = 0

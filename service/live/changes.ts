@@ -10,6 +10,11 @@ type Listener = (marker: string) => void
  * marker, which says nothing about any member.
  */
 export const POLL_MS = 1000
+/**
+ * A marker another process advanced is told after this wait: the SQL marker advances as
+ * a transaction's last statement, a moment before its commit is visible to others.
+ */
+const SETTLE_MS = 200
 
 /** Each listening stream, with how to end it. */
 const listeners = new Map<Listener, () => void>()
@@ -18,10 +23,10 @@ let timer: ReturnType<typeof setTimeout> | null = null
 let looking: Promise<void> | null = null
 
 onLocalWrite(() => {
-  if (listeners.size) void look()
+  if (listeners.size) void look(false)
 })
 
-function look(): Promise<void> {
+function look(settle: boolean): Promise<void> {
   // One read at a time; a call during a read waits for it and reads once more after.
   looking = (looking ?? Promise.resolve()).then(async () => {
     let marker: string
@@ -34,7 +39,9 @@ function look(): Promise<void> {
     if (marker === last) return
     const before = last
     last = marker
-    if (before !== null) for (const listener of listeners.keys()) listener(marker)
+    if (before === null) return
+    if (settle) await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
+    for (const listener of listeners.keys()) listener(marker)
   })
   const mine = looking
   void mine.finally(() => {
@@ -47,7 +54,7 @@ function schedule() {
   if (!listeners.size) return void (timer = null)
   // A chain whose timer was replaced (all streams closed, then one opened) ends here.
   const handle: ReturnType<typeof setTimeout> = setTimeout(() => {
-    if (timer === handle) void look().finally(() => timer === handle && schedule())
+    if (timer === handle) void look(true).finally(() => timer === handle && schedule())
   }, POLL_MS)
   timer = handle
 }
@@ -73,7 +80,7 @@ export async function watchChanges(
     last = null
   }
   if (!timer) schedule()
-  if (last === null) await look()
+  if (last === null) await look(false)
   return { marker: last ?? '', stop }
 }
 
