@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { renderApp } from '../render-app.tsx'
 import { listCases, tokenFor } from '../review/api-helpers.ts'
 import { postCase } from '../api/helpers.ts'
+import { listening } from '../../service/live/changes.ts'
 
 const table = () => screen.findByRole('table', { name: /cases/i })
 /** The case references of the rows on screen, in their order. */
@@ -42,5 +43,21 @@ describe('the live worklist', () => {
     await tokenFor('u-rev-2')
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(screen.queryByRole('button', { name: /new case|list changed/i })).toBeNull()
+  })
+
+  it('closes its stream on sign-out and when the app unmounts', async () => {
+    const first = await renderApp('/?view=all', { as: 'u-md-1' })
+    await table()
+    // The mock runs in this process: its one watcher counts the open streams.
+    await expect.poll(listening).toBe(1)
+    await first.user.click(screen.getByRole('button', { name: 'Sign out', exact: true }))
+    await screen.findByRole('heading', { level: 1, name: 'Sign in' })
+    await expect.poll(listening).toBe(0)
+
+    const second = await renderApp('/?view=all', { as: 'u-md-2' })
+    await table()
+    await expect.poll(listening).toBe(1)
+    second.unmount()
+    await expect.poll(listening).toBe(0)
   })
 })
