@@ -165,8 +165,11 @@ export async function start(o: StartOptions): Promise<Started> {
     db,
     close: async () => {
       clearInterval(schedule)
-      const closed = new Promise<void>((done) => server.close(() => done()))
       endStreams()
+      const closed = new Promise<void>((done) => server.close(() => done()))
+      // close() drops the connections idle at that moment; a stream just ended leaves its
+      // connection idle a moment later, which would otherwise wait out the keep-alive.
+      setTimeout(() => server.closeIdleConnections(), 50).unref()
       await closed
       await db.destroy().catch(() => {})
     },

@@ -20,7 +20,10 @@ async function openEvents(token: string) {
     signal: controller.signal,
   })
   const events = readEvents(res.body!)
+  // On the server the streams are left to it: it ends them as it closes (server/start.ts),
+  // where a connection the client dropped would wait out the keep-alive (undici, Node 20).
   const close = async () => {
+    if (onServer) return
     controller.abort()
     await events.return(undefined)
   }

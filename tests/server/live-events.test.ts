@@ -24,7 +24,9 @@ async function events(base: string, token: string) {
   })
   expect(res.status).toBe(200)
   const stream = readEvents(res.body!)
-  closers.push(() => controller.abort())
+  // The in-process server ends its streams as it closes (server/start.ts): aborted here, the
+  // dropped connection would wait out the keep-alive (undici, Node 20). A spawned one is killed.
+  closers.push(() => base !== current.server?.url && controller.abort())
   return async (): Promise<StreamEvent> => {
     const { value, done } = await stream.next()
     if (done) throw new Error('The stream ended')

@@ -50,7 +50,7 @@ describe('the live worklist', () => {
     await table()
     // The mock runs in this process: its one watcher counts the open streams.
     await expect.poll(listening).toBe(1)
-    await first.user.click(screen.getByRole('button', { name: 'Sign out', exact: true }))
+    await first.user.click(screen.getByRole('button', { name: 'Sign out' }))
     await screen.findByRole('heading', { level: 1, name: 'Sign in' })
     await expect.poll(listening).toBe(0)
 
