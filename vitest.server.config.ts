@@ -15,7 +15,7 @@ export default defineConfig({
       // path; the service must answer them as the mock does.
       'tests/api/properties.test.ts',
       'tests/reliability/hostile-api.test.ts',
-      'tests/api/{access-log,code-checks,drafts,letters,member-lookup,metrics,odd-paths,policies-and-codes,sessions-and-auth}.test.ts',
+      'tests/api/{access-log,code-checks,drafts,letters,live-events,member-lookup,metrics,odd-paths,policies-and-codes,sessions-and-auth}.test.ts',
       // Not here: mock-control (the switch does not exist on the server: service.test.ts
       // proves the 404) and concurrency (it swaps in a browser-like store; the server's own
       // concurrency tests are in service.test.ts).

@@ -8,7 +8,8 @@ import { pageFromIndexes } from './browser-store-list.ts'
 /**
  * The mock service's own storage in the page (never the app's): IndexedDB holds the
  * records (layout in browser-store-idb.ts); localStorage holds a version stamp bumped on
- * every write. Each tab keeps what it read in memory and reads IndexedDB again only when
+ * every write, and a second one bumped when a case changed (`changeMarker`, which the
+ * live events of every tab read). Each tab keeps what it read in memory and reads IndexedDB again only when
  * the stamp shows another tab (or a reload) wrote. Most requests need no case
  * (`loadCaseless`), and the worklist reads the small per-case rows and then only its
  * page's cases (`listCases`), so a new page does not read 10,000 case records to show
@@ -18,6 +19,8 @@ import { pageFromIndexes } from './browser-store-list.ts'
  * and read the database inside it, so two tabs can neither both win nor lose a write.
  */
 const VERSION_KEY = 'criteria-review-mock-service.version'
+/** Bumped only when a case, its trail or its letters changed: GET /events reads it in every tab. */
+const CASES_KEY = 'criteria-review-mock-service.cases'
 const LOCK = 'criteria-review-mock-service.write'
 // Members and providers are few enough (a demo's, a small plan's) to sit with the small tables.
 const SMALL_TABLES = [
@@ -32,18 +35,18 @@ const CASE_TABLES = { cases: idb.CASES, audit: idb.AUDIT, letters: idb.LETTERS }
 type Meta = Pick<MockDb, 'referenceSequence' | 'faults' | 'latencyMs' | 'syntheticPolicies'>
 type Rows = { byId: Map<string, CaseRow>; ordered: Map<ListQuery['sort'], CaseRow[]> }
 
-function readStamp(): string | null {
+function readStamp(key = VERSION_KEY): string | null {
   try {
-    return localStorage.getItem(VERSION_KEY)
+    return localStorage.getItem(key)
   } catch {
     return null
   }
 }
 
-function writeStamp(): string {
+function writeStamp(key = VERSION_KEY): string {
   const stamp = `${Date.now()}.${Math.random().toString(36).slice(2)}`
   try {
-    localStorage.setItem(VERSION_KEY, stamp)
+    localStorage.setItem(key, stamp)
   } catch {
     // Without localStorage other tabs cannot tell; this tab still works.
   }
@@ -162,6 +165,7 @@ export function browserStore(): DbStore {
     }
     const next = new Map<string, unknown>()
     const changedRows: CaseRow[] = []
+    let casesChanged = fresh
     for (const table of SMALL_TABLES)
       for (const [id, record] of Object.entries(db[table])) {
         const key = recordKey(table, id)
@@ -173,6 +177,7 @@ export function browserStore(): DbStore {
         const key = recordKey(table, id)
         next.set(key, record)
         if (saved.get(key) === record) continue
+        casesChanged = true
         tx.objectStore(CASE_TABLES[table]).put(record, id)
         if (table === 'cases') {
           const row = storedRow(record as StoredCase)
@@ -198,6 +203,8 @@ export function browserStore(): DbStore {
     saved = next
     memory = db
     stamp = writeStamp()
+    if (casesChanged || removed.some((key) => /^(cases|audit|letters)\//.test(key)))
+      writeStamp(CASES_KEY)
     caseless = null
     // The rows this tab holds stay current when they were current before this write.
     if (rows && !fresh && rows.stamp === before) {
@@ -209,6 +216,7 @@ export function browserStore(): DbStore {
   }
 
   return {
+    changeMarker: async () => readStamp(CASES_KEY) ?? '',
     exclusive(fn) {
       // Without Web Locks (very old browsers) a tab still serializes its own writes (db.ts).
       if (typeof navigator === 'undefined' || !navigator.locks) return fn()

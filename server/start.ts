@@ -17,6 +17,7 @@ import { oidcFromEnv } from './auth/settings.ts'
 import { clientsFromEnv } from './auth/clients.ts'
 import { configureService } from '../service/config.ts'
 import { sqlStore } from './db/sql-store.ts'
+import { endStreams } from '../service/live/changes.ts'
 
 const PURGE_EVERY_MS = 10 * 60_000
 
@@ -164,7 +165,12 @@ export async function start(o: StartOptions): Promise<Started> {
     db,
     close: async () => {
       clearInterval(schedule)
-      await new Promise<void>((done) => server.close(() => done()))
+      endStreams()
+      const closed = new Promise<void>((done) => server.close(() => done()))
+      // close() drops the connections idle at that moment; a stream just ended leaves its
+      // connection idle a moment later, which would otherwise wait out the keep-alive.
+      setTimeout(() => server.closeIdleConnections(), 50).unref()
+      await closed
       await db.destroy().catch(() => {})
     },
   }

@@ -17,6 +17,7 @@ import { metricsHandlers } from './routes/metrics.ts'
 import { policyHandlers } from './routes/policies.ts'
 import { sessionHandlers } from './routes/sessions.ts'
 import { accessLogHandlers } from './routes/access-log.ts'
+import { liveHandlers } from './routes/live.ts'
 import { memberLookupHandler, providerLookupHandler } from './routes/members.ts'
 
 /** Every endpoint of the criteria service (not the mock's own switch). */
@@ -37,6 +38,7 @@ export const serviceRoutes: readonly Route[] = [
   ...caseAppealHandlers,
   ...metricsHandlers,
   ...accessLogHandlers,
+  ...liveHandlers,
   ...caseLetterHandlers,
   memberLookupHandler,
   providerLookupHandler,

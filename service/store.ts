@@ -154,6 +154,12 @@ export interface DbStore {
   recordAccess?(event: AccessEvent): Promise<void>
   /** Optional: one case's access events, newest first, or a time range's, oldest first. */
   accessEvents?(query: AccessQuery): Promise<AccessEvent[]>
+  /**
+   * Optional: a value that differs after any case changed, in any process or tab sharing
+   * the store (SQL: a sequence; the page: a stamp every tab reads). Without it, a count of
+   * this process's writes (service/live/changes.ts).
+   */
+  changeMarker?(): Promise<string>
   save(db: MockDb): Promise<void>
   /** Runs `fn` holding a lock every tab shares (browser store: Web Locks). */
   exclusive?<T>(fn: () => Promise<T>): Promise<T>
@@ -299,12 +305,14 @@ export async function resetDb(
   return exclusive(async () => {
     const db = { ...seed(), ...(keep ? keep(await store.load()) : {}) }
     await store.save(db)
+    localWrites++
+    afterWrite()
     return db
   })
 }
 
-/** One case's reads, or every read in [from, to): what the access log is asked. */
-export type AccessQuery = { caseId: string } | { from: string; to: string }
+/** One case's reads (from `since` on), or every read in [from, to): what the access log is asked. */
+export type AccessQuery = { caseId: string; since?: string } | { from: string; to: string }
 
 /**
  * The access log where the store keeps none (the demo in the page, the mock in tests):
@@ -321,7 +329,10 @@ export async function recordAccess(event: AccessEvent): Promise<void> {
 
 export async function readAccess(query: AccessQuery): Promise<AccessEvent[]> {
   if (store.accessEvents) return store.accessEvents(query)
-  if ('caseId' in query) return accessKept.filter((e) => e.caseId === query.caseId).reverse()
+  if ('caseId' in query)
+    return accessKept
+      .filter((e) => e.caseId === query.caseId && (!query.since || e.at >= query.since))
+      .reverse()
   return accessKept.filter((e) => e.at >= query.from && e.at < query.to)
 }
 
@@ -352,11 +363,12 @@ function exclusive<T>(fn: () => Promise<T>): Promise<T> {
  * write, and `fn` returning `commit(value)` saves before the lock is released. Read the
  * request body before calling this: nothing slow or outside the database inside `fn`.
  */
-export function transact<T>(
+export async function transact<T>(
   fn: (db: MockDb, more: ReadMore) => Promise<T | Committed<T>> | T | Committed<T>,
   need?: Need,
-) {
-  return exclusive(async (): Promise<T> => {
+): Promise<T> {
+  let saved = false
+  const value = await exclusive(async (): Promise<T> => {
     const some = need && store.loadSome?.bind(store)
     const db = (some ? await some(need) : await store.load()) ?? seedDb()
     const more: ReadMore = async (n) => {
@@ -365,8 +377,31 @@ export function transact<T>(
     const out = await fn(db, more)
     if (!isCommitted(out)) return out
     await store.save(db)
+    saved = true
     return out.value as T
   })
+  // Only once the transaction has committed: whoever looks then finds the write.
+  if (saved) {
+    localWrites++
+    afterWrite()
+  }
+  return value
+}
+
+let localWrites = 0
+let afterWrite = () => {}
+
+/** Called after every write this process commits: the live events look at once (service/live/). */
+export function onLocalWrite(fn: () => void) {
+  afterWrite = fn
+}
+
+/**
+ * What GET /api/events watches: the store's marker, or (a store without one: memory in
+ * tests) this process's count of writes, which changes more often than cases do.
+ */
+export async function readChangeMarker(): Promise<string> {
+  return store.changeMarker ? store.changeMarker() : `local.${localWrites}`
 }
 
 /**

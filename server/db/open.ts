@@ -12,6 +12,7 @@ import * as issuedLetters from '../migrations/0007-issued-letters.ts'
 import * as codeSets from '../migrations/0008-code-sets.ts'
 import * as membersProviders from '../migrations/0009-members-providers.ts'
 import * as metricsColumns from '../migrations/0010-metrics-columns.ts'
+import * as caseChanges from '../migrations/0011-case-changes.ts'
 import { claimDataFolder } from './folder-lock.ts'
 import { PGliteDialect } from './pglite-dialect.ts'
 import type { Tables } from './schema.ts'
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0008-code-sets': codeSets,
   '0009-members-providers': membersProviders,
   '0010-metrics-columns': metricsColumns,
+  '0011-case-changes': caseChanges,
 }
 
 export type Where = { databaseUrl: string } | { dataDir: string }

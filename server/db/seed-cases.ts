@@ -18,6 +18,7 @@ import { build, syntheticInput } from '../../service/seed.ts'
 import { scenarios } from '../../service/seed-scenarios.ts'
 import { auditRows, caseRow, letterRow } from './rows.ts'
 import type { Tables } from './schema.ts'
+import { markCaseChange } from './sql-tables.ts'
 import { seedUsers } from './users.ts'
 
 const HOUR = 3_600_000
@@ -121,6 +122,8 @@ export async function writeBatch(db: Kysely<Tables>, part: MockDb) {
       .values({ id: 1, counter: 1 })
       .onConflict((oc) => oc.column('id').doUpdateSet({ counter: sql`change_counter.counter + 1` }))
       .execute()
+    // Open worklists offer the new cases (GET /api/events).
+    await markCaseChange(trx)
   })
 }
 

@@ -29,6 +29,8 @@ export async function selectAccess(q: Db, query: AccessQuery): Promise<AccessEve
     'caseId' in query
       ? await base
           .where('case_id', '=', query.caseId)
+          // On the (case_id, at desc) index: who else has the case open reads minutes only.
+          .$if(!!query.since, (w) => w.where('at', '>=', query.since!))
           .orderBy('at', 'desc')
           .orderBy('id', 'desc')
           .limit(EXPORT_MAX)

@@ -15,7 +15,7 @@ import { insertAccess, selectAccess } from './sql-access.ts'
 import type { AccessEvent } from '../../src/api/schemas/access-log.ts'
 import { purgeSql } from './sql-purge.ts'
 import { readSome, type Snapshot } from './sql-reads.ts'
-import { writeAll, writeChanges } from './sql-tables.ts'
+import { readCaseChangeMarker, writeAll, writeChanges } from './sql-tables.ts'
 import type { Tables } from './schema.ts'
 import { noteDatabaseError } from './health.ts'
 import { sqlCodeSets } from './code-sets.ts'
@@ -62,6 +62,7 @@ type Used =
   | 'recordAccess'
   | 'accessEvents'
   | 'codeSets'
+  | 'changeMarker'
 function watched(s: Required<Pick<DbStore, Used>>) {
   const note = (error: unknown) => {
     noteDatabaseError(error)
@@ -77,6 +78,7 @@ function watched(s: Required<Pick<DbStore, Used>>) {
     metricsTally: (filter: MetricsFilter) => s.metricsTally(filter).catch(note),
     recordAccess: (e: AccessEvent) => s.recordAccess(e).catch(note),
     accessEvents: (query: AccessQuery) => s.accessEvents(query).catch(note),
+    changeMarker: () => s.changeMarker().catch(note),
     codeSets: {
       versions: (system: string) => s.codeSets.versions(system).catch(note),
       lookup: (system: string, version: string, codes: readonly string[]) =>
@@ -150,6 +152,7 @@ function store(db: Kysely<Tables>) {
     listCases: (args: CasePageArgs) => listCasesSql(db, args),
     recordAccess: (e: AccessEvent) => insertAccess(db, e),
     accessEvents: (query: AccessQuery) => selectAccess(db, query),
+    changeMarker: () => readCaseChangeMarker(db),
     codeSets: sqlCodeSets(db),
 
     /** The metrics as SQL aggregates on one index: no case is read (server/db/sql-metrics.ts). */

@@ -29,14 +29,41 @@ export async function writeAll(q: Db, db: MockDb): Promise<Snapshot> {
     .values({ id: 1, counter: 1 })
     .onConflict((oc) => oc.column('id').doNothing())
     .execute()
+  await markCaseChange(q)
   return snapshot(db)
 }
 
 /** Only what changed since `base` was read; a case update checks the version it was read at. */
 export async function writeChanges(q: Db, base: { refs: Snapshot }, db: MockDb): Promise<Snapshot> {
-  for (const table of TABLES) await writeTable(q, table, db, base.refs)
+  let casesChanged = false
+  for (const table of TABLES) {
+    const changed = await writeTable(q, table, db, base.refs)
+    if (changed && CASE_TABLES.has(table)) casesChanged = true
+  }
   await writeMeta(q, db, base.refs, true)
+  if (casesChanged) await markCaseChange(q)
   return snapshot(db)
+}
+
+/** A case, its trail or its letters: what the live worklist and case page show. */
+const CASE_TABLES = new Set<TableName>(['cases', 'audit', 'letters'])
+
+/**
+ * Advances the change marker (migration 0011) as the transaction's last statement, so
+ * another process that reads the new value a moment later finds the write committed.
+ */
+export async function markCaseChange(q: Db) {
+  await sql`select nextval('case_changes')`.execute(q)
+}
+
+/** The change marker every process reads (GET /api/events): one row, no lock. */
+export async function readCaseChangeMarker(q: Db): Promise<string> {
+  const { rows } = await sql<{
+    last_value: string | number
+    is_called: boolean
+  }>`select last_value, is_called from case_changes`.execute(q)
+  const row = rows[0]
+  return row ? `${row.last_value}.${row.is_called ? 1 : 0}` : '0'
 }
 
 async function writeTable(q: Db, table: TableName, db: MockDb, refs: Snapshot) {
@@ -52,6 +79,7 @@ async function writeTable(q: Db, table: TableName, db: MockDb, refs: Snapshot) {
     .filter((id) => !Object.hasOwn(records, id))
   await remove(q, table, gone)
   await upsert(q, table, changed)
+  return changed.length > 0 || gone.length > 0
 }
 
 /** `onlyRead`: a switch the transaction never read (Need.switches false) is left as it is. */

@@ -72,6 +72,16 @@ export async function requireUser(request: Request): Promise<Authed> {
   return { ok: true, user, token }
 }
 
+/**
+ * Whether a session still works, read without noting it as used: a long-lived request
+ * (GET /events) asks this now and then, and must not keep an idle session alive.
+ */
+export async function sessionActive(token: string): Promise<boolean> {
+  const session = own((await readCaselessDb({ sessions: [token] })).sessions, token)
+  const now = Date.now()
+  return !!session && !sessionExpired(session, now) && !sessionIdle(session, now)
+}
+
 export const SESSION_HOURS = 12
 /** A session unused this long has ended (the absolute limit is SESSION_HOURS). */
 export const IDLE_MINUTES = 30

@@ -27,6 +27,7 @@ import {
 } from '../../src/api/schemas/policy.ts'
 import { demoUserList, session, signInInput, user } from '../../src/api/schemas/user.ts'
 import { readingInput } from '../../src/api/schemas/reading.ts'
+import { caseViewers, casesChanged } from '../../src/api/schemas/live.ts'
 import { issuedLetter, issuedLetters } from '../../src/api/schemas/letter.ts'
 import { codeCheckAnswer, codeCheckRequest } from '../../src/api/schemas/code-check.ts'
 import {
@@ -85,5 +86,7 @@ export const namedSchemas = {
   MemberLookupRequest: memberLookupRequest,
   MemberLookup: memberLookup,
   ProviderLookup: providerLookup,
+  CasesChanged: casesChanged,
+  CaseViewers: caseViewers,
 } satisfies Record<string, z.ZodMiniType>
 export type SchemaName = keyof typeof namedSchemas

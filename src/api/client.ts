@@ -170,3 +170,32 @@ export async function apiRequest<S extends z.ZodMiniType>(
   }
   return { data: result.value as z.infer<S>, headers: res.headers, status: res.status }
 }
+
+/**
+ * A long-lived answer read as it arrives (GET /events): the body's stream, once the
+ * service said yes. Through fetch, not EventSource: the demo's service answers the
+ * page's fetch calls only (mocks/browser.ts), and fetch sends the session's token.
+ */
+export async function openStream(
+  path: string,
+  signal: AbortSignal,
+): Promise<ReadableStream<Uint8Array>> {
+  if (!readySettled) await ready
+  const token = readSessionToken()
+  const headers: Record<string, string> = { Accept: 'text/event-stream', ...APP_HEADER }
+  if (token) headers.Authorization = `Bearer ${token}`
+  let res: Response
+  try {
+    res = await fetch(buildUrl(path, undefined), { headers, signal, credentials })
+  } catch (cause) {
+    if (signal.aborted) throw cause
+    throw new ApiError('network', 'The criteria service could not be reached')
+  }
+  if (!res.ok || !res.body) {
+    await res.body?.cancel()
+    const current = cookieSession || (!!token && token === readSessionToken())
+    if (res.status === 401 && current) onUnauthorized()
+    throw new ApiError('problem', `HTTP ${res.status}`, res.status)
+  }
+  return res.body
+}

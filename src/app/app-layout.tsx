@@ -7,9 +7,11 @@ import { IdleGuard } from './idle/idle-guard.tsx'
 import { MockServiceNotice } from './mock-service-notice.tsx'
 import { ScreenFrame } from './screen-frame.tsx'
 import { useAuth } from './auth-context.ts'
+import { useLiveUpdates } from './use-live-updates.ts'
 
 export function AppLayout() {
-  const { user, signOut, signOutEverywhere } = useAuth()
+  const { user, token, signOut, signOutEverywhere } = useAuth()
+  useLiveUpdates(user ? (token ?? user.id) : null)
   return (
     <>
       <a className="skip-link" href="#main">

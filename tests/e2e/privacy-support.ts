@@ -12,7 +12,8 @@ export const canaryPattern =
  */
 export const mockStore = {
   indexedDb: 'criteria-review-mock-service',
-  versionKey: 'criteria-review-mock-service.version',
+  /** Stamps, no data: any write, and a change of a case (what GET /api/events watches). */
+  stampKeys: ['criteria-review-mock-service.cases', 'criteria-review-mock-service.version'],
 }
 
 /**

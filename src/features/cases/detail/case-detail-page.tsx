@@ -9,6 +9,7 @@ import { useArrivalFocus } from '../../../components/arrival-focus.ts'
 import { CaseFacts } from './case-facts.tsx'
 import { CaseSummary } from './case-summary.tsx'
 import { CreatedNotice } from './created-notice.tsx'
+import { CaseLiveNotice } from './case-live-notice.tsx'
 import { DeterminationPanel } from './determination-panel.tsx'
 import { EvidencePanel } from './evidence-panel.tsx'
 import type { LoadedCase } from './loaded-case.ts'
@@ -62,6 +63,7 @@ function LoadedCasePage({
         )}
       </PageHeader>
       <CreatedNotice reference={data.reference} outcome={data.determination.outcome} />
+      <CaseLiveNotice data={data} />
       {data.synthetic && <p className="hint">Synthetic case for testing.</p>}
       <div className={review ? 'case-layout' : undefined}>
         {/* Links to the policy carry the case id, so what a director opens is recorded. */}

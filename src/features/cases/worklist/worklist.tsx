@@ -18,6 +18,7 @@ import {
 import { useWorklistSearch, useWriteAddressWhen } from './use-worklist-address.ts'
 import { WorklistTable } from './worklist-table.tsx'
 import { WorklistViews } from './worklist-views.tsx'
+import { NewCasesBanner } from './new-cases-banner.tsx'
 import './worklist.css'
 
 const directorViews: readonly WorklistView[] = ['my-queue', 'open', 'all']
@@ -92,6 +93,14 @@ export function Worklist({ canUseMyQueue }: { canUseMyQueue: boolean }) {
       <WorklistFilters params={params} counts={first?.counts ?? null} onChange={setParams} />
       {list.isPending && <Loading label="Loading cases…" />}
       {list.isError && <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />}
+      {first && (
+        <NewCasesBanner
+          query={toListQuery(params)}
+          shown={items}
+          total={first.total}
+          onShow={list.refetch}
+        />
+      )}
       {first && items.length === 0 && <EmptyList params={params} />}
       {first && items.length > 0 && (
         <WorklistTable
