@@ -15,6 +15,10 @@ describe('a date typed as month, day and year boxes', () => {
     expect(readDateParts(parts('03', '27', '1957'))).toEqual({ kind: 'date', value: '1957-03-27' })
     expect(readDateParts(parts('3', '27', '1957'))).toEqual({ kind: 'date', value: '1957-03-27' })
     expect(readDateParts(parts(' 12 ', '4', '2026'))).toEqual({ kind: 'date', value: '2026-12-04' })
+    expect(readDateParts(parts('3', ' 27 ', ' 1957 '))).toEqual({
+      kind: 'date',
+      value: '1957-03-27',
+    })
   })
 
   it('keeps an impossible day as typed, for the field rules to name', () => {
@@ -31,6 +35,7 @@ describe('a date typed as month, day and year boxes', () => {
     [parts('Mar', '27', '1957'), 'not-a-date'],
     [parts('03', '2-7', ''), 'not-a-date'],
     [parts('003', '27', '1957'), 'not-a-date'],
+    [parts('03', '027', '1957'), 'not-a-date'],
     [parts('03', '27', '19570'), 'not-a-date'],
   ])('%j is %s', (typed, kind) => {
     expect(readDateParts(typed).kind).toBe(kind)
@@ -47,12 +52,18 @@ describe('a date typed as month, day and year boxes', () => {
     expect(unfinishedDateMessage('Date of birth', { kind: 'date', value: '1957-03-27' })).toBeNull()
   })
 
-  it.each(['03271957', '03/27/1957', '3/27/1957', '3-27-1957', '03.27.1957', '1957-03-27'])(
-    'a whole date typed into one box, %s, fills all three',
-    (typed) => {
-      expect(readDateParts(spreadWholeDate(typed)!)).toEqual({ kind: 'date', value: '1957-03-27' })
-    },
-  )
+  it.each([
+    '03271957',
+    '03/27/1957',
+    '3/27/1957',
+    '3-27-1957',
+    '03.27.1957',
+    '1957-03-27',
+    ' 03/27/1957 ',
+    ' 1957-03-27 ',
+  ])('a whole date typed into one box, %s, fills all three', (typed) => {
+    expect(readDateParts(spreadWholeDate(typed)!)).toEqual({ kind: 'date', value: '1957-03-27' })
+  })
 
   it.each(['0327', '0327195', '27/03/57', '1957-3-27x', ''])('%j is not a whole date', (typed) => {
     expect(spreadWholeDate(typed)).toBeNull()
@@ -60,6 +71,7 @@ describe('a date typed as month, day and year boxes', () => {
 
   it('splits a stored date back into its boxes, and anything else into empty boxes', () => {
     expect(splitIsoDate('1957-03-27')).toEqual(parts('03', '27', '1957'))
+    expect(splitIsoDate(' 1957-03-27 ')).toEqual(parts('03', '27', '1957'))
     expect(splitIsoDate('')).toEqual(parts('', '', ''))
     expect(splitIsoDate('03/27/1957')).toEqual(parts('', '', ''))
   })

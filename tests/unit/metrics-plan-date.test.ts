@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { StoredCase } from '../../src/api/schemas/case.ts'
 import { caseRow } from '../../service/cases/case-rows.ts'
-import { computeMetrics } from '../../service/engine/metrics.ts'
+import { computeMetrics, metricsReport } from '../../service/engine/metrics.ts'
+import { planDates, tallyRows } from '../../service/engine/metrics-tally.ts'
 
 /** A case approved at `decidedAt`: only the fields the metrics read. */
 const approvedAt = (id: string, decidedAt: string) =>
@@ -53,5 +54,23 @@ describe('computeMetrics counts each decision in its plan-time month and year', 
     const cases = [approvedAt('j', '2026-01-01T07:59:59Z'), approvedAt('k', '2026-01-01T08:00:00Z')]
     expect(months(cases, 2025)).toEqual(['2025-12:1'])
     expect(months(cases, 2026)).toEqual(['2026-01:1'])
+  })
+})
+
+describe('planDates', () => {
+  it('gives the plan-time date alone, YYYY-MM-DD, on an ordinary day and a changing one', () => {
+    const planDate = planDates()
+    expect(planDate('2026-03-01T07:59:59Z')).toBe('2026-02-28')
+    expect(planDate('2026-03-01T08:00:00Z')).toBe('2026-03-01')
+    expect(planDate('2026-11-01T06:59:59Z')).toBe('2026-10-31')
+    expect(planDate('2026-11-01T12:00:00Z')).toBe('2026-11-01')
+  })
+})
+
+describe('metricsReport', () => {
+  it('lists no prior-authorization codes when given no policy library', () => {
+    const filter = { year: 2026, lineOfBusiness: null }
+    const report = metricsReport(tallyRows([], filter), filter, new Date('2027-01-01T00:00:00Z'))
+    expect(report.priorAuthorizationList).toEqual([])
   })
 })

@@ -42,6 +42,7 @@ describe('wallTimeToInstant', () => {
       '2026-02-30T10:00',
       '2026-01-01T24:00',
       '2026-01-01T10:60',
+      '2026-01-01T10:00:60',
       '2026-01-01',
       '2026-1-1T10:00',
     ]) {
@@ -96,7 +97,7 @@ describe('zoned parts and dates', () => {
     expect(addCalendarDays('2026-03-08', 1)).toBe('2026-03-09')
     expect(addCalendarDays('2026-12-30', 3)).toBe('2027-01-02')
     expect(addCalendarDays('2024-03-01', -1)).toBe('2024-02-29')
-    expect(() => addCalendarDays('2026-02-30', 1)).toThrow(RangeError)
+    expect(() => addCalendarDays('2026-02-30', 1)).toThrow(new RangeError('Not a date: 2026-02-30'))
   })
 })
 
@@ -115,6 +116,9 @@ describe('formatting', () => {
     expect(formatTimeLeft(at(H + 60_000), now)).toBe('1 hour 1 minute left')
     expect(formatTimeLeft(at(45 * 60_000), now)).toBe('45 minutes left')
     expect(formatTimeLeft(at(30_000), now)).toBe('Less than a minute left')
+    // Due this very millisecond: not overdue yet.
+    expect(formatTimeLeft(at(0), now)).toBe('Less than a minute left')
+    expect(formatTimeLeft(at(-30_000), now)).toBe('Overdue by less than a minute')
     expect(formatTimeLeft(at(-5 * H), now)).toBe('Overdue by 5 hours')
     expect(formatTimeLeft(at(-(3 * 24 * H + 2 * H)), now)).toBe('Overdue by 3 days 2 hours')
   })
