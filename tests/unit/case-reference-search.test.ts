@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { normalizeCaseReference } from '../../src/domain/case-reference.ts'
+import { isCaseReference, normalizeCaseReference } from '../../src/domain/case-reference.ts'
 
 describe('normalizeCaseReference', () => {
   it.each([
@@ -12,10 +12,33 @@ describe('normalizeCaseReference', () => {
   })
 
   // Without the dash between year and number, the text could be a member id.
-  it.each(['AB12345678', '2026000042', 'UM2026000042', '', 'UM-2026-1234567', 'UM-26-000042'])(
-    'refuses %j',
-    (typed) => {
-      expect(normalizeCaseReference(typed)).toBeNull()
-    },
-  )
+  it.each([
+    'AB12345678',
+    '2026000042',
+    'UM2026000042',
+    '',
+    'UM-2026-1234567',
+    'UM-26-000042',
+    'X2026-000042',
+  ])('refuses %j', (typed) => {
+    expect(normalizeCaseReference(typed)).toBeNull()
+  })
+})
+
+describe('isCaseReference', () => {
+  it('takes a reference only in its exact form, UM-YYYY-NNNNNN', () => {
+    expect(isCaseReference('UM-2026-000042')).toBe(true)
+    for (const bad of [
+      'um-2026-000042',
+      'UM-2026-42',
+      'UM-2026-0000042',
+      'UM-20261-000042',
+      'UM-ABCD-000042',
+      'UM-2026-ABCDEF',
+      'XUM-2026-000042',
+      'UM-2026-000042X',
+      '2026-000042',
+    ])
+      expect(isCaseReference(bad), bad).toBe(false)
+  })
 })

@@ -9,6 +9,7 @@ describe('normalizeIcd10', () => {
     expect(normalizeIcd10('M54')).toBe('M54')
     expect(normalizeIcd10(' s33.5xxa ')).toBe('S33.5XXA')
     expect(normalizeIcd10('S335XXA')).toBe('S33.5XXA')
+    expect(isIcd10('m54.50')).toBe(true)
   })
 
   it('rejects what is not ICD-10-CM', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { maskMemberId, normalizeMemberId } from '../../src/domain/member-id.ts'
+import { isValidMemberId, maskMemberId, normalizeMemberId } from '../../src/domain/member-id.ts'
 import { caseFieldsToInput, validateCaseFields } from '../../src/domain/case-rules.ts'
 import { newCaseFields } from '../../src/features/cases/entry/new-case-fields.ts'
 
@@ -62,5 +62,22 @@ describe('normalizeMemberId', () => {
     expect(validateCaseFields({ ...fields, memberId: 'AB-12' }, now).memberId).toBe(
       'Member ID must be 6 to 20 letters and digits',
     )
+  })
+})
+
+describe('isValidMemberId', () => {
+  it('takes 6 to 20 letters and digits, nothing else', () => {
+    for (const good of ['AB1234', 'ab00001234', '12345678901234567890'])
+      expect(isValidMemberId(good), good).toBe(true)
+    for (const bad of [
+      'AB123',
+      '123456789012345678901',
+      'AB-1234',
+      ' AB1234',
+      'AB1234 ',
+      '!!!!!!',
+      '',
+    ])
+      expect(isValidMemberId(bad), bad).toBe(false)
   })
 })
