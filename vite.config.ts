@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv } from 'vite'
@@ -36,6 +37,9 @@ export default defineConfig(({ mode, command }) => {
       testTimeout: 20000,
       // No retries: a retry hides a flaky test, and a flaky test can fail a real run.
       retry: 0,
+      // One worker per core. Vitest's default keeps a core for itself, which on a 2-core
+      // machine runs every file in a single worker.
+      maxWorkers: availableParallelism(),
       // A forgotten `.only` would skip the rest of the suite and still pass; CI refuses it.
       allowOnly: !process.env.CI,
       projects: [
