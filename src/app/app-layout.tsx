@@ -45,9 +45,8 @@ export function AppLayout() {
           {user && (
             <div className="app-user" aria-label="Signed in user">
               <span className="app-user__name">{user.name}</span>
-              <span className="app-user__role">
-                {roleLabels[user.role]}
-                {user.specialty ? `, ${user.specialty}` : ''}
+              <span className="app-user__role" title={roleText(user)}>
+                {roleText(user)}
               </span>
               <button type="button" className="button button--link" onClick={() => signOut()}>
                 Sign out
@@ -74,3 +73,7 @@ export function AppLayout() {
     </>
   )
 }
+
+/** The role, and a director's specialty, as the header shows it (cut short on screen). */
+const roleText = (user: { role: keyof typeof roleLabels; specialty?: string | null }) =>
+  `${roleLabels[user.role]}${user.specialty ? `, ${user.specialty}` : ''}`
