@@ -3,7 +3,8 @@ import type { MetricFigure, MetricLink } from '../../api/schemas/metrics.ts'
 /** A figure's value in words: "57.1 %", "65.1 hours", or why there is none. */
 export function formatValue(f: MetricFigure): string {
   if (f.value === null) return f.denominator === 0 ? 'None (0 of 0)' : 'Not available'
-  return f.unit === 'percent' ? `${f.value} %` : `${f.value} hours`
+  // A no-break space: "57.1" and "%" never land on two lines of a narrow cell.
+  return f.unit === 'percent' ? `${f.value}\u00a0%` : `${f.value}\u00a0hours`
 }
 
 /** The worklist address listing the cases behind a figure (only enum values and a year). */
