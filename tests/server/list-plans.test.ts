@@ -13,6 +13,7 @@ import { caseRow } from '../../server/db/rows.ts'
 import { countQuery, listCasesSql, pageQuery, pageStatement } from '../../server/db/sql-list.ts'
 import { countOpenLoads } from '../../server/db/sql-reads.ts'
 import type { Tables } from '../../server/db/schema.ts'
+import { inline } from './explain.ts'
 
 /**
  * The worklist's queries are served by indexes: for the default views and each filter,
@@ -67,15 +68,6 @@ async function plan(query: Compilable, noSeqScan = false): Promise<string> {
       .raw<{ 'QUERY PLAN': unknown }>(`explain (format json) ${inline(text, parameters)}`)
       .execute(trx)
     return JSON.stringify(rows[0]!['QUERY PLAN'])
-  })
-}
-
-/** EXPLAIN takes no bind parameters here: the values, quoted, in their places. */
-function inline(text: string, parameters: readonly unknown[]) {
-  return text.replace(/\$(\d+)/g, (_, n: string) => {
-    const v = parameters[Number(n) - 1]
-    if (typeof v === 'number' || typeof v === 'boolean') return String(v)
-    return `'${String(v).replace(/'/g, "''")}'`
   })
 }
 

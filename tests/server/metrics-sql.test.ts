@@ -16,6 +16,7 @@ import { seedCases } from '../../server/db/seed-cases.ts'
 import { metricsQuery, metricsTallySql } from '../../server/db/sql-metrics.ts'
 import * as metricsColumns from '../../server/migrations/0010-metrics-columns.ts'
 import type { Tables } from '../../server/db/schema.ts'
+import { inline } from './explain.ts'
 
 /**
  * The metrics as SQL aggregates (server/db/sql-metrics.ts) against the in-memory count
@@ -218,13 +219,4 @@ async function planOf(line: LineOfBusiness | null): Promise<string> {
     .raw<{ 'QUERY PLAN': unknown }>(`explain (format json) ${inline(text, parameters)}`)
     .execute(db)
   return JSON.stringify(rows[0]!['QUERY PLAN'])
-}
-
-/** EXPLAIN takes no bind parameters here: the values, quoted, in their places. */
-function inline(text: string, parameters: readonly unknown[]) {
-  return text.replace(/\$(\d+)/g, (_, n: string) => {
-    const v = parameters[Number(n) - 1]
-    if (typeof v === 'number' || typeof v === 'boolean') return String(v)
-    return `'${String(v).replace(/'/g, "''")}'`
-  })
 }
