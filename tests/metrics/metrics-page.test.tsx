@@ -92,5 +92,9 @@ describe('/metrics', () => {
       }),
     ).toBeInTheDocument()
     expect(screen.getByRole('img', { name: /Time from receipt to decision/ })).toBeInTheDocument()
+    // The value axis is labelled in steps, not only at 0 and the top.
+    const ticks = [...chart.querySelectorAll('.chart__tick')].map((t) => Number(t.textContent))
+    expect(ticks.length).toBeGreaterThanOrEqual(3)
+    expect(ticks[0]).toBe(0)
   })
 })

@@ -1,4 +1,5 @@
 import { TableRegion } from '../../components/table-region.tsx'
+import { countTicks } from './chart-ticks.ts'
 
 type Series = { name: string; values: number[]; className: string }
 
@@ -25,7 +26,8 @@ export function BarChart({
   categories: string[]
   series: Series[]
 }) {
-  const max = Math.max(1, ...series.flatMap((s) => s.values))
+  const ticks = countTicks(Math.max(0, ...series.flatMap((s) => s.values)))
+  const max = ticks.at(-1)!
   const plotW = W - PAD.left - PAD.right
   const plotH = H - PAD.top - PAD.bottom
   const groupW = plotW / Math.max(1, categories.length)
@@ -42,13 +44,20 @@ export function BarChart({
       >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
-        <line x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} className="chart__axis" />
-        <text x={PAD.left - 6} y={y(max)} className="chart__tick" textAnchor="end">
-          {max}
-        </text>
-        <text x={PAD.left - 6} y={y(0)} className="chart__tick" textAnchor="end">
-          0
-        </text>
+        {ticks.map((t) => (
+          <g key={t}>
+            <line
+              x1={PAD.left}
+              x2={W - PAD.right}
+              y1={y(t)}
+              y2={y(t)}
+              className={t === 0 ? 'chart__axis' : 'chart__grid'}
+            />
+            <text x={PAD.left - 6} y={y(t)} className="chart__tick" textAnchor="end" dy="0.35em">
+              {t}
+            </text>
+          </g>
+        ))}
         {categories.map((c, i) => (
           <g key={c}>
             {series.map((s, j) => {
