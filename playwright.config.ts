@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { defineConfig } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from './scripts/chromium.ts'
 
@@ -7,7 +8,9 @@ const port = Number(process.env.PW_PORT ?? 4173)
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
-  workers: 1,
+  // A file's tests run in order; files run side by side, one browser per core (each test
+  // has its own browser context, so its own demo store).
+  workers: Math.min(2, availableParallelism()),
   // No retries, and a test that passes only on a retry fails the run in CI.
   retries: 0,
   failOnFlakyTests: !!process.env.CI,
