@@ -1,0 +1,40 @@
+import { expect, test, type Page } from '@playwright/test'
+import { demoUsers, resetMock, signIn } from './support.ts'
+
+/** A denial's criterion choice on an open case of the signed-in director's queue. */
+async function openCriterionChoice(page: Page) {
+  await resetMock(page)
+  await signIn(page, demoUsers.director)
+  const id = await page.evaluate(async () => {
+    const token = sessionStorage.getItem('crd.session-token')
+    const res = await fetch('/api/cases?limit=1&status=pending-md-review&assignedToMe=true', {
+      headers: { Authorization: `Bearer ${token}` },
+    })
+    return ((await res.json()) as { items: { id: string }[] }).items[0]!.id
+  })
+  await page.goto(`/cases/${id}`)
+  const decision = page.getByRole('region', { name: 'Decision' })
+  await decision.getByRole('radio', { name: 'Deny', exact: true }).check()
+  return decision.getByRole('group', { name: /Criterion relied on/ })
+}
+
+for (const width of [390, 320]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 844 } })
+    test('each criterion radio sits on the first line of its own label', async ({ page }) => {
+      const group = await openCriterionChoice(page)
+      const radios = group.getByRole('radio')
+      await expect(radios.first()).toBeVisible()
+      for (const radio of await radios.all()) {
+        const id = await radio.getAttribute('id')
+        const [r, l] = [
+          await radio.boundingBox(),
+          await group.locator(`label[for="${id}"]`).boundingBox(),
+        ]
+        // Beside it, not below it: the label starts right of the radio, at its height.
+        expect(l!.x).toBeGreaterThan(r!.x + r!.width - 1)
+        expect(Math.abs(l!.y - r!.y)).toBeLessThan(r!.height)
+      }
+    })
+  })
+}
