@@ -1,14 +1,37 @@
+import type { AccessEvent } from '../../src/api/schemas/access-log.ts'
 import { watchChanges } from '../live/changes.ts'
 import { readAccess } from '../store.ts'
 import { json } from '../http.ts'
 import { route, sessionActive } from './base.ts'
 import { caseId } from './doc-parts.ts'
 import { findCase } from './cases.ts'
+import { noteAccess } from './note-access.ts'
 
 /** A comment line this often keeps proxies from closing a quiet stream, and checks the session. */
 export const HEARTBEAT_MS = 15_000
 /** "Also on this case": someone who opened it this recently (the access log's `opened-case`). */
 export const VIEWER_WINDOW_MINUTES = 5
+/**
+ * A page still open is noted at most this often a person and case (`still-on-case`):
+ * often enough that presence outlasts the window above, rare enough that the access
+ * log stays a list of reads, not a clock.
+ */
+export const PRESENCE_NOTE_MINUTES = 3
+
+const minutesAgo = (now: number, minutes: number) => new Date(now - minutes * 60_000).toISOString()
+const isView = (e: AccessEvent) => e.action === 'opened-case' || e.action === 'still-on-case'
+
+/** The people in `events` (newest first) who had the case open, once each, never `me`. */
+function viewersIn(events: AccessEvent[], me: string) {
+  const seen = new Set([me])
+  const items = []
+  for (const e of events) {
+    if (!isView(e) || !e.actor.role || seen.has(e.actor.id)) continue
+    seen.add(e.actor.id)
+    items.push({ name: e.actor.name, role: e.actor.role })
+  }
+  return items
+}
 
 const utf8 = new TextEncoder()
 const unref = (t: unknown) => (t as { unref?: () => void }).unref?.()
@@ -100,7 +123,7 @@ export const liveHandlers = [
       doc: {
         summary: `The other people who opened this case in the last ${VIEWER_WINDOW_MINUTES} minutes`,
         description:
-          "From the access log's `opened-case` reads: names and roles, one entry a person, " +
+          "From the access log's `opened-case` and `still-on-case` entries: names and roles, one entry a person, " +
           'most recent first, never the caller. Asking is not itself logged: it reads no member data.',
         pathParams: caseId,
         responses: { 200: { schema: 'CaseViewers', description: 'Who else is on the case' } },
@@ -110,15 +133,41 @@ export const liveHandlers = [
     async (args) => {
       const found = await findCase(args)
       if (!found.ok) return found.response
-      const since = new Date(Date.now() - VIEWER_WINDOW_MINUTES * 60_000).toISOString()
-      const seen = new Set([args.auth.user.id])
-      const items = []
-      for (const e of await readAccess({ caseId: found.stored.id, since })) {
-        if (e.action !== 'opened-case' || !e.actor.role || seen.has(e.actor.id)) continue
-        seen.add(e.actor.id)
-        items.push({ name: e.actor.name, role: e.actor.role })
-      }
-      return json({ items })
+      const since = minutesAgo(Date.now(), VIEWER_WINDOW_MINUTES)
+      const events = await readAccess({ caseId: found.stored.id, since })
+      return json({ items: viewersIn(events, args.auth.user.id) })
+    },
+  ),
+  route(
+    'post',
+    '/cases/:id/viewing',
+    {
+      access: 'signed-in',
+      doc: {
+        summary: 'Still on this case: the case page says so about once a minute while it is shown',
+        description:
+          'Notes in the access log that the caller still has the case open (`still-on-case`), ' +
+          `at most once every ${PRESENCE_NOTE_MINUTES} minutes a person and case: nothing is ` +
+          "noted while the caller's last `opened-case` or `still-on-case` entry is more recent. " +
+          'Answers who else is on the case, as GET /cases/{id}/viewers does.',
+        pathParams: caseId,
+        responses: { 200: { schema: 'CaseViewers', description: 'Who else is on the case' } },
+        problems: [404],
+      },
+    },
+    async (args) => {
+      const found = await findCase(args)
+      if (!found.ok) return found.response
+      const now = Date.now()
+      const me = args.auth.user.id
+      const events = await readAccess({
+        caseId: found.stored.id,
+        since: minutesAgo(now, VIEWER_WINDOW_MINUTES),
+      })
+      const lately = minutesAgo(now, PRESENCE_NOTE_MINUTES)
+      if (!events.some((e) => e.actor.id === me && isView(e) && e.at > lately))
+        await noteAccess(args.request, found.user, 'still-on-case', [found.stored.id])
+      return json({ items: viewersIn(events, me) })
     },
   ),
 ]

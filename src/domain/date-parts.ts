@@ -60,3 +60,76 @@ export function unfinishedDateMessage(label: string, entry: DateEntry): string |
 }
 
 export const INCOMPLETE_DATE = 'Enter a complete date'
+
+export type TimeEntry =
+  | { kind: 'empty' }
+  /** 1 to 12 without AM or PM: 2:30 could be either, and a guess would move the clock. */
+  | { kind: 'needs-period' }
+  | { kind: 'not-a-time' }
+  /** HH:mm, 24 h. */
+  | { kind: 'time'; value: string }
+
+const TIME = /^(\d{1,2})(?:[:.]?(\d{2}))?\s*(?:([ap])\.?\s*m?\.?)?$/i
+const two = (n: number) => String(n).padStart(2, '0')
+
+/**
+ * A time of day as a person types it: "2:30 PM", "2:30p", "230 pm", "14:30", "1430".
+ * With AM or PM the hour is 1 to 12; without, only a 24-hour reading that cannot be
+ * mistaken (0:00 to 0:59 and 13:00 to 23:59) is taken.
+ */
+export function readTimeOfDay(text: string): TimeEntry {
+  const t = text.trim()
+  if (!t) return { kind: 'empty' }
+  const m = TIME.exec(t)
+  if (!m) return { kind: 'not-a-time' }
+  const [hour, minute] = [Number(m[1]), Number(m[2] ?? '0')]
+  const period = m[3]?.toLowerCase()
+  if (minute > 59) return { kind: 'not-a-time' }
+  if (period) {
+    if (hour < 1 || hour > 12) return { kind: 'not-a-time' }
+    const h24 = (hour % 12) + (period === 'p' ? 12 : 0)
+    return { kind: 'time', value: `${two(h24)}:${two(minute)}` }
+  }
+  if (hour > 23) return { kind: 'not-a-time' }
+  if (hour >= 1 && hour <= 12) return { kind: 'needs-period' }
+  return { kind: 'time', value: `${two(hour)}:${two(minute)}` }
+}
+
+/** '14:30' → '2:30 PM', as the app shows times ("11:59 PM PST"); anything else → ''. */
+export function formatTimeOfDay(hhmm: string): string {
+  const m = /^(\d{2}):(\d{2})$/.exec(hhmm)
+  if (!m) return ''
+  const hour = Number(m[1])
+  return `${hour % 12 || 12}:${m[2]} ${hour < 12 ? 'AM' : 'PM'}`
+}
+
+export type DateTimeParts = DateParts & { time: string }
+
+const WALL = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/
+
+/** '2026-01-05T14:30' → boxes 01 05 2026 and '2:30 PM'; anything else → empty boxes. */
+export function splitWallTime(wall: string): DateTimeParts {
+  const m = WALL.exec(wall.trim())
+  return m
+    ? { ...splitIsoDate(m[1]!), time: formatTimeOfDay(m[2]!) }
+    : { ...emptyDateParts, time: '' }
+}
+
+/** The wall time the boxes make (YYYY-MM-DDTHH:mm), or the message they earn until whole. */
+export function readDateTimeParts(
+  label: string,
+  parts: DateTimeParts,
+): { value: string; unfinished: string | null } {
+  const date = readDateParts(parts)
+  const time = readTimeOfDay(parts.time)
+  if (date.kind === 'empty' && time.kind === 'empty') return { value: '', unfinished: null }
+  if (date.kind === 'not-a-date' || time.kind === 'not-a-time')
+    return { value: '', unfinished: `${label} must be a real date and time` }
+  if (time.kind === 'needs-period') return { value: '', unfinished: NEEDS_PERIOD }
+  if (date.kind !== 'date' || time.kind !== 'time')
+    return { value: '', unfinished: INCOMPLETE_DATE_TIME }
+  return { value: `${date.value}T${time.value}`, unfinished: null }
+}
+
+export const INCOMPLETE_DATE_TIME = 'Enter a complete date and time'
+export const NEEDS_PERIOD = 'Add AM or PM to the time, or give it as 24-hour time, like 14:30'

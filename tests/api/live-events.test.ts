@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { readEvents, type StreamEvent } from '../../src/api/event-stream.ts'
 import { apiUrl, onServer } from '../contract-target.ts'
 import { listening } from '../../service/live/changes.ts'
@@ -104,5 +104,70 @@ describe('GET /cases/{id}/viewers', () => {
     const { id } = (await postCase(rev)).body as { id: string }
     expect((await call(`/cases/${id}/viewers`)).status).toBe(401)
     expect((await call('/cases/c-nothing/viewers', { token: rev })).status).toBe(404)
+  })
+})
+
+describe('POST /cases/{id}/viewing', () => {
+  const stillOnCase = async (id: string, token: string) =>
+    (await call(`/cases/${id}/access-log`, { token })).body.items
+      .filter((e: { action: string }) => e.action === 'still-on-case')
+      .map((e: { actor: { name: string } }) => e.actor.name)
+
+  it('notes a page still open at most once in a few minutes, and answers who else is on it', async () => {
+    const rev = await signInAs('u-rev-1')
+    const { id } = (await postCase(rev)).body as { id: string }
+    const okafor = await signInAs('u-md-2')
+    const lindqvist = await signInAs('u-md-1')
+    expect((await call(`/cases/${id}`, { token: lindqvist })).status).toBe(200)
+
+    const first = await call(`/cases/${id}/viewing`, { method: 'POST', token: okafor })
+    expect(first.status).toBe(200)
+    expect(first.body).toEqual({
+      items: [{ name: 'Dr. Avery Lindqvist', role: 'medical-director' }],
+    })
+    expect((await call(`/cases/${id}/viewing`, { method: 'POST', token: okafor })).status).toBe(200)
+    // Dr. Lindqvist opened the case a moment ago: that read already says so.
+    const back = await call(`/cases/${id}/viewing`, { method: 'POST', token: lindqvist })
+    expect(back.body).toEqual({ items: [{ name: 'Dr. Rowan Okafor', role: 'medical-director' }] })
+
+    expect(await stillOnCase(id, lindqvist)).toEqual(['Dr. Rowan Okafor'])
+  })
+
+  it.skipIf(onServer)(
+    'keeps a page open past the five minutes of "Also on this case" in it, noting it every few minutes',
+    async () => {
+      const rev = await signInAs('u-rev-1')
+      const { id } = (await postCase(rev)).body as { id: string }
+      const okafor = await signInAs('u-md-2')
+      const lindqvist = await signInAs('u-md-1')
+      const start = Date.now()
+      vi.useFakeTimers({ toFake: ['Date'], now: start })
+      try {
+        const at = (minutes: number) => vi.setSystemTime(start + minutes * 60_000)
+        await call(`/cases/${id}`, { token: lindqvist })
+        for (const minute of [1, 2, 3.5, 4.5, 5.5, 6.5, 7.5]) {
+          at(minute)
+          await call(`/cases/${id}/viewing`, { method: 'POST', token: lindqvist })
+        }
+        at(8)
+        const seen = await call(`/cases/${id}/viewers`, { token: okafor })
+        expect(seen.body).toEqual({
+          items: [{ name: 'Dr. Avery Lindqvist', role: 'medical-director' }],
+        })
+        // Eight minutes open, beats each minute: noted twice (at 3.5 and 6.5 minutes).
+        expect(await stillOnCase(id, okafor)).toHaveLength(2)
+      } finally {
+        vi.useRealTimers()
+      }
+    },
+  )
+
+  it('is for signed-in people (401), of a case that exists (404)', async () => {
+    const rev = await signInAs('u-rev-1')
+    const { id } = (await postCase(rev)).body as { id: string }
+    expect((await call(`/cases/${id}/viewing`, { method: 'POST' })).status).toBe(401)
+    expect((await call('/cases/c-nothing/viewing', { method: 'POST', token: rev })).status).toBe(
+      404,
+    )
   })
 })

@@ -71,10 +71,24 @@ export async function typeDate(user: UserEvent, legend: string, iso: string) {
   }
 }
 
-/** Opens "Request received" (text with a Change button) on a loaded form; returns its field. */
+/** Opens "Request received" (text with a Change button) on a loaded form; returns its boxes. */
 export async function changeReceived(user: UserEvent) {
   await user.click(screen.getByRole('button', { name: 'Change when the request was received' }))
-  return screen.getByLabelText('Request received')
+  return receivedBoxes()
+}
+
+/** The month, day, year and time boxes of "Request received". */
+export function receivedBoxes() {
+  const group = within(screen.getByRole('group', { name: 'Request received' }))
+  return { ...dateBoxes('Request received'), time: group.getByLabelText('Time') }
+}
+
+/** Types a plan wall time into "Request received": a YYYY-MM-DD date and a time as typed. */
+export async function typeReceived(user: UserEvent, iso: string, time: string) {
+  await typeDate(user, 'Request received', iso)
+  const box = receivedBoxes().time
+  await user.clear(box)
+  if (time) await user.type(box, time)
 }
 
 /** Fills the case form as a person would: by label, one field at a time. */

@@ -1,5 +1,7 @@
-import { screen } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { act, screen, waitFor } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { server } from '../../mocks/node.ts'
+import { STILL_VIEWING_EVERY_MS } from '../../src/features/cases/detail/use-still-viewing.ts'
 import { renderApp } from '../render-app.tsx'
 import { apiAs, tokenFor } from '../review/api-helpers.ts'
 import { approve, postCase } from '../api/helpers.ts'
@@ -58,5 +60,45 @@ describe('a case open in two browsers', () => {
       new RegExp(`This case was changed by ${names[director]} while you had it open`),
     )
     expect(notice.closest('[aria-live="polite"]')).not.toBeNull()
+  })
+
+  it('keeps saying the case is open while the page is shown, and the list of viewers follows', async () => {
+    const { id, reference, director, other } = await caseInQueue()
+    // What the page sends, seen on the network: each "still on this case".
+    const beats: DocumentVisibilityState[] = []
+    const listen = ({ request }: { request: Request }) => {
+      const { pathname } = new URL(request.url)
+      if (request.method === 'POST' && pathname.endsWith(`/cases/${id}/viewing`))
+        beats.push(document.visibilityState)
+    }
+    const showPage = (state: DocumentVisibilityState) => {
+      Object.defineProperty(document, 'visibilityState', { value: state, configurable: true })
+      document.dispatchEvent(new Event('visibilitychange'))
+    }
+    server.events.on('request:start', listen)
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] })
+    try {
+      await renderApp(`/cases/${id}`, { as: other })
+      await screen.findByRole('heading', { level: 1, name: `Case ${reference}` })
+      expect(screen.queryByText(/Also on this case/)).toBeNull()
+      // The other director opens the case after this page did.
+      expect((await apiAs(await tokenFor(director), `/cases/${id}`)).status).toBe(200)
+
+      act(() => vi.advanceTimersByTime(STILL_VIEWING_EVERY_MS))
+      await waitFor(() => expect(beats).toEqual(['visible']))
+      await screen.findByText(`Also on this case: ${names[director]} (medical director)`)
+
+      // A tab in the background is not someone on the case: it says nothing then...
+      act(() => showPage('hidden'))
+      act(() => vi.advanceTimersByTime(3 * STILL_VIEWING_EVERY_MS))
+      expect(beats).toHaveLength(1)
+      // ...and says so again as soon as it is shown.
+      act(() => showPage('visible'))
+      await waitFor(() => expect(beats).toEqual(['visible', 'visible']))
+    } finally {
+      vi.useRealTimers()
+      server.events.removeListener('request:start', listen)
+      Reflect.deleteProperty(document, 'visibilityState')
+    }
   })
 })

@@ -7,6 +7,7 @@ import {
   expectFieldError,
   fillCase,
   medicareM0076,
+  typeReceived,
   waitForCasePage,
 } from '../cases/case-form.ts'
 import { renderApp, signInAs } from '../render-app.tsx'
@@ -29,10 +30,9 @@ async function paste(
 async function submitCase(notes: string, reason: string) {
   const { user, router } = await renderApp('/cases/new', { as: 'u-rev-1' })
   await fillCase(user, medicareM0076)
-  const received = await changeReceived(user)
-  await user.clear(received)
+  await changeReceived(user)
   const yesterday = zonedDate(new Date(Date.now() - 86_400_000), PLAN_TIME_ZONE)
-  await user.type(received, `${yesterday}T09:00`)
+  await typeReceived(user, yesterday, '9:00 AM')
   await paste(user, 'Reason for late entry', reason)
   await paste(user, 'Clinical notes', notes)
   await user.click(screen.getByRole('button', { name: 'Submit case' }))

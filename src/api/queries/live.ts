@@ -32,3 +32,12 @@ export const liveQueries = {
           .data,
     }),
 }
+
+/**
+ * Says the case page is still open and shown (POST /cases/{id}/viewing; the service notes
+ * it at most every few minutes) and answers who else is on the case.
+ */
+export async function sayStillViewing(id: string) {
+  const path = `/cases/${encodeURIComponent(id)}/viewing`
+  return (await apiRequest(path, caseViewers, { method: 'POST' })).data
+}

@@ -3,11 +3,14 @@ import { role } from './user.ts'
 
 /**
  * What the access log records: a read of a case's record, its audit trail, its PAS
- * answer, its member's other cases, its issued letters (notices), or this log (HIPAA 45 CFR 164.312(b), audit controls).
+ * answer, its member's other cases, its issued letters (notices), or this log (HIPAA 45 CFR 164.312(b), audit controls),
+ * and a case page still open some minutes after it opened (`still-on-case`).
  * A member's enrollment looked up at case entry is logged under `member:<member ID>`.
  */
 export const accessAction = z.enum([
   'opened-case',
+  /** The case page still open and shown (at most once every few minutes: presence). */
+  'still-on-case',
   'read-audit-trail',
   'read-pas-answer',
   'read-related-cases',

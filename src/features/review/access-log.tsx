@@ -8,6 +8,7 @@ import { formatInZone } from '../../domain/time-zone.ts'
 
 const actionLabels: Record<AccessAction, string> = {
   'opened-case': 'Opened the case',
+  'still-on-case': 'Still had the case open',
   'read-audit-trail': 'Read the audit trail',
   'read-pas-answer': 'Read the PAS answer',
   'read-related-cases': "Read the member's other cases",

@@ -4,8 +4,9 @@ import { roleLabels } from '../../../api/labels.ts'
 import { liveQueries } from '../../../api/queries/live.ts'
 import { sessionQueries } from '../../../api/session.ts'
 import type { LoadedCase } from './loaded-case.ts'
+import { useStillViewing } from './use-still-viewing.ts'
 
-/** How often the page asks who else has the case open (opening it is what the service sees). */
+/** How often the page asks who else has the case open (see also useStillViewing). */
 const VIEWERS_EVERY_MS = 30_000
 
 /**
@@ -16,6 +17,7 @@ const VIEWERS_EVERY_MS = 30_000
 export function CaseLiveNotice({ data }: { data: LoadedCase }) {
   const me = useQuery(sessionQueries.me()).data
   const viewers = useQuery({ ...liveQueries.viewers(data.id), refetchInterval: VIEWERS_EVERY_MS })
+  useStillViewing(data.id)
   const [decisionsAtOpen] = useState(data.decisions.length)
   const latest = data.decisions.at(-1)
   const changedBy =

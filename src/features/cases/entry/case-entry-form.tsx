@@ -1,4 +1,5 @@
-import { useCallback, useState, type FormEvent } from 'react'
+import { useCallback, useEffect, useState, type FormEvent } from 'react'
+import { useLocation } from 'react-router'
 import type { CaseFields } from '../../../api/schemas/case-fields.ts'
 import { ErrorSummary, type SummaryError } from '../../../components/form/error-summary.tsx'
 import { PageHeader } from '../../../components/page-header.tsx'
@@ -51,6 +52,7 @@ export function CaseEntryForm({
   const autosave = useDraftAutosave(draftId, form.fields, onFirstSave)
   const slow = useStillWorking(mutation.isPending)
   const serverFailed = mutation.isError && summary.length === 0
+  useFirstFieldAfterDroppedFocus()
 
   function onImport(result: PasParseResult) {
     const { fields, errors, general } = importIntoForm(form.fields, result, new Date())
@@ -111,4 +113,20 @@ export function CaseEntryForm({
       </form>
     </>
   )
+}
+
+/**
+ * "Enter another case" goes with the case page, so focus falls to the body and the next
+ * Tab would start again at the header. Arriving that way (an in-app move, focus nowhere),
+ * the form starts at its first field instead. A fresh load or a link that keeps focus
+ * (the header's "New case") is left alone: the skip link is there for those.
+ */
+function useFirstFieldAfterDroppedFocus() {
+  const { key } = useLocation()
+  useEffect(() => {
+    const dropped = document.activeElement === null || document.activeElement === document.body
+    if (key !== 'default' && dropped) document.getElementById('memberId')?.focus()
+    // Only on arrival: a focus lost later (a control that went away) is not a new case.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
 }

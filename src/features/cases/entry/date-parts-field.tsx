@@ -10,7 +10,7 @@ import {
 } from '../../../domain/date-parts.ts'
 import type { SectionProps } from './section-props.ts'
 
-const boxes = [
+export const dateBoxes = [
   { part: 'month', label: 'Month', size: 'date-input__box--2', bday: 'bday-month' },
   { part: 'day', label: 'Day', size: 'date-input__box--2', bday: 'bday-day' },
   { part: 'year', label: 'Year', size: 'date-input__box--4', bday: 'bday-year' },
@@ -56,7 +56,7 @@ export function DatePartsField({
   return (
     <FieldSet id={name} legend={fieldLabels[name]} hint={hint} error={error}>
       <div className="date-input" onBlur={leave}>
-        {boxes.map((b, i) => {
+        {dateBoxes.map((b, i) => {
           const id = i === 0 ? name : `${name}-${b.part}`
           return (
             <div className="date-input__item" key={b.part}>

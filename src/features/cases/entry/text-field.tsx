@@ -1,7 +1,6 @@
 import { Field } from '../../../components/form/field.tsx'
 import type { CaseFieldName } from '../../../api/schemas/case-fields.ts'
 import { fieldLabels } from '../../../domain/case-rules.ts'
-import { INCOMPLETE_DATE } from '../../../domain/date-parts.ts'
 import type { SectionProps } from './section-props.ts'
 
 /** The fields typed as free text (not a choice from a list). */
@@ -13,7 +12,6 @@ type TextName = {
 export function TextField({
   name,
   hint,
-  type = 'text',
   className = 'input',
   inputMode,
   autoComplete = 'off',
@@ -21,7 +19,6 @@ export function TextField({
 }: {
   name: TextName
   hint?: string
-  type?: 'text' | 'datetime-local'
   className?: string
   inputMode?: 'numeric' | 'text'
   autoComplete?: string
@@ -34,7 +31,7 @@ export function TextField({
         <input
           id={name}
           name={name}
-          type={type}
+          type="text"
           className={className}
           inputMode={inputMode}
           autoComplete={autoComplete}
@@ -43,11 +40,7 @@ export function TextField({
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
           onChange={(e) => form.setField(name, e.target.value)}
-          onBlur={(e) => {
-            if (type !== 'text')
-              form.markUnfinished(name, e.currentTarget.validity.badInput ? INCOMPLETE_DATE : null)
-            form.blurField(name)
-          }}
+          onBlur={() => form.blurField(name)}
         />
       )}
     </Field>
