@@ -171,8 +171,10 @@ export function mapPasBundle(value: unknown): PasMapping {
 
   const insurance = records(claim.resource.insurance)
   const focal = insurance.find((i) => i.focal === true) ?? insurance[0]
-  const coverage = focal ? resolve(entries, focal.coverage) : undefined
-  if (coverage?.resource.resourceType === 'Coverage') {
+  const found = focal ? resolve(entries, focal.coverage) : undefined
+  // A reference to another kind of resource is no Coverage: the paths name the Claim's.
+  const coverage = found?.resource.resourceType === 'Coverage' ? found : undefined
+  if (coverage) {
     readCoverage(coverage, fields)
     const subscriberId = str(coverage.resource.subscriberId)?.trim()
     if (subscriberId) rest.subscriberId = subscriberId
