@@ -174,7 +174,9 @@ export function readItems(claim: Entry, entries: Entry[], issues: Issues): PasIt
 /**
  * A modifier extension changes the meaning of the element it sits on, so one this
  * service does not understand refuses the request: it is never ignored. Understood:
- * the guide's `infoCancelledFlag` on a Claim item or supporting information.
+ * the guide's `infoCancelledFlag` on a Claim item or supporting information. Each entry
+ * is walked from its own resource, so a resource inside one (a `resource` element) is
+ * walked as part of it, never skipped.
  */
 export function checkModifierExtensions(entries: Entry[], issues: Issues) {
   const walk = (value: unknown, path: string, understood: boolean) => {
@@ -191,7 +193,6 @@ export function checkModifierExtensions(entries: Entry[], issues: Issues) {
         })
         continue
       }
-      if (key === 'resource' && path.startsWith('Bundle.entry')) continue
       walk(v, `${path}.${key}`, false)
     }
   }
