@@ -160,8 +160,10 @@ export function mapPasBundle(value: unknown): PasMapping {
     )
   fields.requestChannel = 'electronic'
 
-  const patient = resolve(entries, claim.resource.patient)
-  if (patient?.resource.resourceType === 'Patient') readPatient(patient, fields)
+  const named = resolve(entries, claim.resource.patient)
+  // Another kind of resource is no Patient: the paths then name the Claim's reference.
+  const patient = named?.resource.resourceType === 'Patient' ? named : undefined
+  if (patient) readPatient(patient, fields)
   else
     issues.error(
       `${c}.patient`,
@@ -199,7 +201,7 @@ export function mapPasBundle(value: unknown): PasMapping {
   const insurer = resolve(entries, claim.resource.insurer)
   const requestor = resolve(entries, claim.resource.provider)
   rest.echo = {
-    ...(patient?.resource.resourceType === 'Patient' ? { patient: echoOf(patient) } : {}),
+    ...(patient ? { patient: echoOf(patient) } : {}),
     ...(insurer ? { insurer: echoOf(insurer) } : {}),
     ...(requestor ? { requestor: echoOf(requestor) } : {}),
     ...(isRecord(claim.resource.provider) ? { requestorReference: claim.resource.provider } : {}),

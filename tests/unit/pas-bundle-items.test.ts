@@ -72,6 +72,13 @@ describe('readItems: each item', () => {
     expect(items.map((i) => i.sequence)).toEqual([1, 2])
   })
 
+  it('reads only the items that are objects', () => {
+    const items = itemsOf(
+      withItems('junk', { sequence: 4, productOrService: service(CPT, '20552') }),
+    )
+    expect(items.map((i) => [i.sequence, i.serviceCode])).toEqual([[4, '20552']])
+  })
+
   it('keeps sequence 1 as given', () => {
     const [item] = itemsOf(withItems({ sequence: 1, productOrService: service(CPT, '20552') }))
     expect(item?.sequence).toBe(1)
@@ -313,6 +320,23 @@ describe('readItems: the date of service', () => {
     })
   })
 
+  it('finds the admission dates by any of the category’s codings', () => {
+    const [item] = itemsOf(
+      withInfo([
+        {
+          category: {
+            coding: [
+              { system: 'urn:x', code: 'other' },
+              { system: TEMP, code: 'admissionDates' },
+            ],
+          },
+          timingDate: '2027-03-03',
+        },
+      ]),
+    )
+    expect(item?.dateOfService).toBe('2027-03-03')
+  })
+
   it('reads no date from supporting information of another code system', () => {
     const [item] = itemsOf(
       withInfo([info('admissionDates', { timingDate: '2027-03-03' }, 'urn:x')]),
@@ -450,12 +474,12 @@ describe('checkModifierExtensions', () => {
     bundle.entry[2].resource.class[0].modifierExtension = [{ url: 'urn:example:class' }]
     expect(refused(bundle)).toEqual([
       [
-        `${CLAIM}.item[0].modifierExtension[1]`,
-        'This service does not understand the modifier extension “urn:example:mod” here; it changes the meaning of its element, so the request is refused rather than the extension ignored',
-      ],
-      [
         `${CLAIM}.item[0].productOrService.coding[0].modifierExtension[0]`,
         'This service does not understand the modifier extension “(no url)” here; it changes the meaning of its element, so the request is refused rather than the extension ignored',
+      ],
+      [
+        `${CLAIM}.item[0].modifierExtension[1]`,
+        'This service does not understand the modifier extension “urn:example:mod” here; it changes the meaning of its element, so the request is refused rather than the extension ignored',
       ],
       [
         'Bundle.entry[1].resource.modifierExtension[0]',

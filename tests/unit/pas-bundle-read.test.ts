@@ -253,6 +253,10 @@ describe('mapPasBundle: the Patient', () => {
     patient.identifier = [
       { system: 'urn:mrn', value: 'MRN-1' },
       {
+        type: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0203', code: 'MR' }] },
+        value: 'MR-2',
+      },
+      {
         type: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0203', code: 'MB' }] },
         value: ' KPWA00012345 ',
       },
@@ -281,6 +285,9 @@ describe('mapPasBundle: the Patient', () => {
     const bundle = ma()
     claimOf(bundle).patient = { reference: 'Coverage/coverage' }
     expect(errors(bundle)).toEqual([[`${CLAIM}.patient`, 'memberId', undefined]])
+    const m = mapPasBundle(bundle)
+    expect(m.echo.patient).toBeUndefined()
+    expect(m.paths.memberId).toBe(`${CLAIM}.patient.identifier`)
   })
 })
 
@@ -321,6 +328,7 @@ describe('mapPasBundle: the Coverage', () => {
         plan('KFHPWA-MA', 'urn:other', 'plan'),
         plan('UNKNOWN'),
         { value: 'KFHPWA-MA' },
+        { type: { coding: [{ system: CLASS, code: 'plan' }] } },
         plan('OPTIONS-GROUP-SF'),
       ]),
     )
@@ -334,7 +342,7 @@ describe('mapPasBundle: the Coverage', () => {
   it('stops at the first plan class it knows', () => {
     const { fields } = mapPasBundle(withClasses([plan('KFHPWA-IFP'), plan('OPTIONS-GROUP-SF')]))
     expect(fields.lineOfBusiness).toBe('individual-family')
-    expect(fields.groupFunding).toBeUndefined()
+    expect('groupFunding' in fields).toBe(false)
   })
 
   it.each(['11', '111', '112', '113', '119'])(
@@ -387,7 +395,7 @@ describe('mapPasBundle: the Coverage', () => {
   it('reads no subscriber id that is blank, and nothing from a reference to another resource', () => {
     const bundle = ma()
     resourceOf(bundle, 'Coverage').subscriberId = '   '
-    expect(mapPasBundle(bundle).subscriberId).toBeUndefined()
+    expect('subscriberId' in mapPasBundle(bundle)).toBe(false)
     claimOf(bundle).insurance[0].coverage = { reference: 'Patient/member' }
     const m = mapPasBundle(bundle)
     expect(m.fields.lineOfBusiness).toBeUndefined()
@@ -584,6 +592,13 @@ describe('mapPasBundle: the priority', () => {
     ])
   })
 
+  it('names a priority of the right system with no code', () => {
+    const m = mapPasBundle(withPriority({ coding: [{ system: PRIORITY }] }))
+    expect(m.issues[0]?.message).toBe(
+      `Unknown priority ${PRIORITY}#: send ${PRIORITY} stat, normal or deferred`,
+    )
+  })
+
   it('leaves the urgency unstated when the Claim gives no priority coding', () => {
     const m = mapPasBundle(withPriority({ text: 'soon' }))
     expect(m.unstated).toEqual(['urgency'])
@@ -642,7 +657,7 @@ describe('mapPasBundle: the earlier request an update names', () => {
     else if (related === 'no-identifier') delete bundle.entry[5].resource.identifier
     else claim.related = related
     const m = mapPasBundle(bundle)
-    expect(m.related).toBeUndefined()
+    expect('related' in m).toBe(false)
     expect(m.issues.filter((i) => i.severity === 'error')).toEqual([
       {
         severity: 'error',
@@ -734,6 +749,15 @@ describe('Issues', () => {
     ).toEqual(['s#1 “One”', 's#2', '#3 “Three”', '#v'])
     expect(codesIn([{ code: { system: 's', code: 'x' } }])).toEqual([])
     expect(codesIn('text')).toEqual([])
+    expect(codesIn(null)).toEqual([])
+    const issues = new Issues()
+    issues.ignored('x', [
+      { system: 's', code: '1' },
+      { system: 's', code: '2' },
+    ])
+    expect(issues.list[0]?.message).toBe(
+      'Not used by this service, listed for the reviewer; it carries s#1, s#2',
+    )
   })
 
   it('stops at 20 codes and 12 levels deep', () => {

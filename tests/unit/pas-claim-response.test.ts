@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { mapPasBundle } from '../../service/fhir/bundle-to-case.ts'
 import { claimResponseOf, responseBundle } from '../../service/fhir/claim-response.ts'
 import { errorResponseBundle } from '../../service/fhir/error-response.ts'
-import { operationOutcome } from '../../service/fhir/operation-outcome.ts'
+import {
+  FHIR_JSON,
+  fhirResponse,
+  operationOutcome,
+  outcomeResponse,
+} from '../../service/fhir/operation-outcome.ts'
 import { reviewOf } from '../../service/fhir/review-action.ts'
 import type { Decision, StoredCase } from '../../src/api/schemas/case.ts'
 import { claimOf, guideFixture, type Json } from '../fhir/pas-fixtures.ts'
@@ -310,8 +315,34 @@ describe('claimResponseOf', () => {
       ],
       [4, 'Item 2: cancelled by the request; not reviewed.'],
     ])
-    // The latest decision is when the answer was made.
+    // The latest decision is when the answer was made, whatever the order of the items.
     expect(r.created).toBe('2026-12-02T17:30:00.000Z')
+    expect(claimResponseOf([denied, approved], PARTIES).created).toBe('2026-12-02T17:30:00.000Z')
+    expect(r.processNote?.[3]).toEqual({
+      number: 4,
+      type: 'display',
+      text: 'Item 2: cancelled by the request; not reviewed.',
+    })
+  })
+
+  it('answers cases kept without their request’s details as item 1, by the case reference', () => {
+    const typed = pasCase({ source: undefined })
+    const withdrawn = pasCase({ id: 'case-2', status: 'withdrawn', source: undefined })
+    const r = claimResponseOf([typed, withdrawn], PARTIES)
+    expect(r).not.toHaveProperty('identifier')
+    expect(r.request).toEqual({ display: 'UM-2026-000101' })
+    expect(r.item?.map((i) => i.itemSequence)).toEqual([1, 1])
+    expect(r.processNote?.map((n) => n.text)).toEqual([
+      'Item 1: Pending: a medical director must decide this request.',
+      'Item 1: cancelled by the provider’s update; withdrawn before a decision (UM-2026-000101).',
+    ])
+    const b = responseBundle([typed], NOW)
+    expect(b).not.toHaveProperty('identifier')
+    expect(b.entry?.map((e) => e.resource?.resourceType)).toEqual([
+      'ClaimResponse',
+      'Patient',
+      'Organization',
+    ])
   })
 
   it('numbers an item without a sequence by its place, and answers it as item 1 alone', () => {
@@ -531,6 +562,30 @@ describe('operationOutcome', () => {
       { severity: 'warning', code: 'informational', diagnostics: 'careful', expression: ['c'] },
       { severity: 'information', code: 'informational', diagnostics: 'note', expression: ['d'] },
     ])
+  })
+})
+
+describe('a FHIR answer', () => {
+  it('is application/fhir+json at the status given, 200 unless told, with the headers given', async () => {
+    expect(FHIR_JSON).toBe('application/fhir+json')
+    const ok = fhirResponse({ resourceType: 'Bundle' })
+    expect(ok.status).toBe(200)
+    expect(ok.headers.get('Content-Type')).toBe('application/fhir+json')
+    expect(await ok.json()).toEqual({ resourceType: 'Bundle' })
+    const created = fhirResponse({}, 201, { Location: '/fhir/ClaimResponse/1' })
+    expect(created.status).toBe(201)
+    expect(created.headers.get('Location')).toBe('/fhir/ClaimResponse/1')
+    expect(created.headers.get('Content-Type')).toBe('application/fhir+json')
+  })
+
+  it('refuses with an OperationOutcome of the issues at the status given', async () => {
+    const res = outcomeResponse(422, [{ severity: 'error', expression: 'Bundle', message: 'No' }])
+    expect(res.status).toBe(422)
+    expect(res.headers.get('Content-Type')).toBe('application/fhir+json')
+    expect(await res.json()).toEqual({
+      resourceType: 'OperationOutcome',
+      issue: [{ severity: 'error', code: 'invalid', diagnostics: 'No', expression: ['Bundle'] }],
+    })
   })
 })
 

@@ -206,6 +206,16 @@ describe('checkSubmission: a request it refuses', () => {
         field: 'dateOfService',
       },
     ])
+    expect(refusal(bundle)).not.toHaveProperty('business')
+  })
+
+  it('names the date of the item that has the problem, not the first item’s', () => {
+    const bundle = ma()
+    const claim = claimOf(bundle)
+    claim.item.push({ ...claim.item[0], sequence: 2, servicedDate: '1900-01-01' })
+    expect(refusal(bundle).issues.map((i) => i.expression)).toEqual([
+      `${CLAIM}.item[1].servicedDate`,
+    ])
   })
 
   it('names the date where it came from, and a service code at its item', () => {
@@ -249,6 +259,8 @@ describe('checkSubmission: a request it refuses', () => {
   it('refuses an item whose code it could not read, once, and reviews no other', () => {
     const bundle = ma()
     claimOf(bundle).item[0].productOrService.coding[0].code = 'BAD'
+    // Its date is not judged either: the item is not reviewed.
+    claimOf(bundle).item[0].servicedDate = '1900-01-01'
     const checked = refusal(bundle)
     expect(checked.issues.map((i) => i.expression)).toEqual([
       `${CLAIM}.item[0].productOrService.coding[0].code`,
