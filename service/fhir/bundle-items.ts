@@ -1,6 +1,15 @@
 import { isServiceCode, normalizeServiceCode } from '../../src/domain/service-codes.ts'
 import { SERVICE_SYSTEMS, SYSTEM } from './code-systems.ts'
-import { codingsOf, isRecord, records, resolve, str, type Entry, type Json } from './fhir-json.ts'
+import {
+  codingList,
+  codingsOf,
+  isRecord,
+  records,
+  resolve,
+  str,
+  type Entry,
+  type Json,
+} from './fhir-json.ts'
 import type { Issues } from './issues.ts'
 
 const PAS_SD = 'http://hl7.org/fhir/us/davinci-pas/StructureDefinition'
@@ -47,8 +56,8 @@ export function cancelsWholeRequest(claim: Json): boolean {
   return records(claim.extension).some(
     (e) =>
       e.url === CERTIFICATION_TYPE &&
-      codingsOf(e.valueCodeableConcept, '').some(
-        (c) => c.coding.system === X12_CERTIFICATION_TYPE && c.coding.code === '3',
+      codingList(e.valueCodeableConcept).some(
+        (c) => c.system === X12_CERTIFICATION_TYPE && c.code === '3',
       ),
   )
 }
@@ -73,9 +82,12 @@ function itemCode(item: Json, path: string, issues: Issues): Partial<PasItem> {
     )
     return {}
   }
-  const x12 = codings.find((c) => X12_SERVICE_TYPE.has(c.coding.system ?? '') && c.coding.code)
-  if (x12) {
-    const { code = '', display } = x12.coding
+  const x12 = codings.find(
+    // Stryker disable next-line StringLiteral: no system, '' or any other, is an X12 one
+    (c) => X12_SERVICE_TYPE.has(c.coding.system ?? '') && c.coding.code,
+  )
+  if (x12?.coding.code) {
+    const { code, display } = x12.coding
     return {
       serviceCode: `X12-1365-${code.trim().toUpperCase()}`,
       noCriteriaReason: `X12 service type ${code}${display ? ` “${display}”` : ''}: this plan holds criteria by HCPCS and CPT code only, so a medical director reviews it`,
@@ -87,16 +99,17 @@ function itemCode(item: Json, path: string, issues: Issues): Partial<PasItem> {
     return {}
   }
   const { coding, path: at } = first
-  if (SERVICE_SYSTEMS.has(coding.system ?? ''))
+  const system = coding.system ?? ''
+  if (SERVICE_SYSTEMS.has(system))
     issues.notSupported(
       `${at}.system`,
-      `This service reviews HCPCS, CPT and X12 service type codes; ${coding.system ?? ''}#${coding.code ?? ''} is not one`,
+      `This service reviews HCPCS, CPT and X12 service type codes; ${system}#${coding.code ?? ''} is not one`,
       'serviceCode',
     )
   else
     issues.error(
       `${at}.system`,
-      `Unknown code system “${coding.system ?? ''}” for the service: send HCPCS (${SYSTEM.hcpcs}), CPT (${SYSTEM.cpt}) or X12 1365`,
+      `Unknown code system “${system}” for the service: send HCPCS (${SYSTEM.hcpcs}), CPT (${SYSTEM.cpt}) or X12 1365`,
       'serviceCode',
     )
   return {}
@@ -113,9 +126,7 @@ function claimDate(claim: Entry, entries: Entry[]): { date: string; path: string
   const infos = records(claim.resource.supportingInfo)
   for (const wanted of ['admissionDates', 'patientEvent']) {
     const i = infos.findIndex((s) =>
-      codingsOf(s.category, '').some(
-        (c) => c.coding.system === PAS_TEMP_CODES && c.coding.code === wanted,
-      ),
+      codingList(s.category).some((c) => c.system === PAS_TEMP_CODES && c.code === wanted),
     )
     const info = infos[i]
     if (!info) continue
@@ -144,10 +155,10 @@ export function readItems(claim: Entry, entries: Entry[], issues: Issues): PasIt
   const fallback = claimDate(claim, entries)
   return records(claim.resource.item).map((item, i) => {
     const path = `${claim.path}.item[${i}]`
-    const sequence =
-      typeof item.sequence === 'number' && Number.isInteger(item.sequence) && item.sequence > 0
-        ? item.sequence
-        : i + 1
+    const given = item.sequence
+    // Stryker disable next-line ConditionalExpression: Number.isInteger is false for any other type
+    const isNumber = typeof given === 'number'
+    const sequence = isNumber && Number.isInteger(given) && given > 0 ? given : i + 1
     const cancelled = isCancelled(item)
     const code = cancelled ? {} : itemCode(item, path, issues)
     const own = day(item.servicedDate)
@@ -174,7 +185,9 @@ export function readItems(claim: Entry, entries: Entry[], issues: Issues): PasIt
 /**
  * A modifier extension changes the meaning of the element it sits on, so one this
  * service does not understand refuses the request: it is never ignored. Understood:
- * the guide's `infoCancelledFlag` on a Claim item or supporting information.
+ * the guide's `infoCancelledFlag` on a Claim item or supporting information. Each entry
+ * is walked from its own resource, so a resource inside one (a `resource` element) is
+ * walked as part of it, never skipped.
  */
 export function checkModifierExtensions(entries: Entry[], issues: Issues) {
   const walk = (value: unknown, path: string, understood: boolean) => {
@@ -191,7 +204,6 @@ export function checkModifierExtensions(entries: Entry[], issues: Issues) {
         })
         continue
       }
-      if (key === 'resource' && path.startsWith('Bundle.entry')) continue
       walk(v, `${path}.${key}`, false)
     }
   }
@@ -200,13 +212,8 @@ export function checkModifierExtensions(entries: Entry[], issues: Issues) {
     for (const [key, v] of Object.entries(e.resource)) {
       if (key === 'modifierExtension') walk({ modifierExtension: v }, e.path, false)
       else if (isClaim && (key === 'item' || key === 'supportingInfo'))
-        records(v).forEach((x, i) => {
-          walk({ modifierExtension: x.modifierExtension }, `${e.path}.${key}[${i}]`, true)
-          const rest = Object.fromEntries(
-            Object.entries(x).filter(([k]) => k !== 'modifierExtension'),
-          )
-          walk(rest, `${e.path}.${key}[${i}]`, false)
-        })
+        // Understood on the item itself; anything inside it is walked as not understood.
+        records(v).forEach((x, i) => walk(x, `${e.path}.${key}[${i}]`, true))
       else walk(v, `${e.path}.${key}`, false)
     }
   }

@@ -7,7 +7,7 @@ import {
   SOPT_MEDICARE_ADVANTAGE,
   SYSTEM,
 } from './code-systems.ts'
-import { codingsOf, records, resolve, str, type Entry } from './fhir-json.ts'
+import { codingList, codingsOf, records, resolve, str, type Entry } from './fhir-json.ts'
 import type { Issues } from './issues.ts'
 
 type Found = Partial<CaseFields>
@@ -15,8 +15,7 @@ type Found = Partial<CaseFields>
 /** Patient: the member id (the member identifier, else the first) and the birth date. */
 export function readPatient(p: Entry, out: Found) {
   const ids = records(p.resource.identifier)
-  const member =
-    ids.find((id) => codingsOf(id.type, '').some((c) => c.coding.code === 'MB')) ?? ids[0]
+  const member = ids.find((id) => codingList(id.type).some((c) => c.code === 'MB')) ?? ids[0]
   const memberId = member && str(member.value)
   if (memberId) out.memberId = memberId.trim()
   const birthDate = str(p.resource.birthDate)
@@ -29,11 +28,12 @@ export function readPatient(p: Entry, out: Found) {
  */
 export function readCoverage(c: Entry, out: Found) {
   for (const cls of records(c.resource.class)) {
-    const isPlan = codingsOf(cls.type, '').some(
-      (t) => t.coding.system === SYSTEM.coverageClass && t.coding.code === 'plan',
+    const isPlan = codingList(cls.type).some(
+      (t) => t.system === SYSTEM.coverageClass && t.code === 'plan',
     )
     const product = isPlan
-      ? PLAN_CLASS_CODES[str(cls.value)?.trim().toUpperCase() ?? '']
+      ? // Stryker disable next-line StringLiteral: no value, '' or any other, is no product code
+        PLAN_CLASS_CODES[str(cls.value)?.trim().toUpperCase() ?? '']
       : undefined
     if (!product) continue
     out.plan = product.plan
@@ -41,8 +41,9 @@ export function readCoverage(c: Entry, out: Found) {
     if (product.groupFunding) out.groupFunding = product.groupFunding
     return
   }
-  const sopt = codingsOf(c.resource.type, '').find(
-    (t) => t.coding.system === SYSTEM.sopt && SOPT_MEDICARE_ADVANTAGE.has(t.coding.code ?? ''),
+  const sopt = codingList(c.resource.type).find(
+    // Stryker disable next-line StringLiteral: no code, '' or any other, is no SOPT 11x code
+    (t) => t.system === SYSTEM.sopt && SOPT_MEDICARE_ADVANTAGE.has(t.code ?? ''),
   )
   if (sopt) out.lineOfBusiness = 'medicare-advantage'
 }
@@ -75,14 +76,10 @@ export function readDiagnoses(claim: Entry, out: Found, issues: Issues) {
     const codings = codingsOf(d.diagnosisCodeableConcept, path)
     const icd = codings.find((c) => c.coding.system === SYSTEM.icd10cm)
     if (icd) {
-      const code = normalizeIcd10(icd.coding.code ?? '')
+      const typed = icd.coding.code ?? ''
+      const code = normalizeIcd10(typed)
       if (code) codes.push(code)
-      else
-        issues.error(
-          `${icd.path}.code`,
-          `“${icd.coding.code ?? ''}” is not an ICD-10-CM code`,
-          'diagnosisCodes',
-        )
+      else issues.error(`${icd.path}.code`, `“${typed}” is not an ICD-10-CM code`, 'diagnosisCodes')
       return
     }
     const first = codings[0]
@@ -92,16 +89,17 @@ export function readDiagnoses(claim: Entry, out: Found, issues: Issues) {
         'The diagnosis has no ICD-10-CM code',
         'diagnosisCodes',
       )
-    if (DIAGNOSIS_SYSTEMS.has(first.coding.system ?? ''))
+    const system = first.coding.system ?? ''
+    if (DIAGNOSIS_SYSTEMS.has(system))
       issues.notSupported(
         `${first.path}.system`,
-        `The diagnosis is not ICD-10-CM (${first.coding.system ?? 'no system'}): this service reviews ICD-10-CM codes`,
+        `The diagnosis is not ICD-10-CM (${system}): this service reviews ICD-10-CM codes`,
         'diagnosisCodes',
       )
     else
       issues.error(
         `${first.path}.system`,
-        `Unknown code system “${first.coding.system ?? ''}” for a diagnosis: send ICD-10-CM (${SYSTEM.icd10cm})`,
+        `Unknown code system “${system}” for a diagnosis: send ICD-10-CM (${SYSTEM.icd10cm})`,
         'diagnosisCodes',
       )
   })
@@ -118,13 +116,13 @@ const PRIORITY: Record<string, Urgency> = {
 export function readPriority(claim: Entry, out: Found, issues: Issues) {
   const [first] = codingsOf(claim.resource.priority, `${claim.path}.priority`)
   if (!first) return
-  const urgency =
-    first.coding.system === SYSTEM.processPriority ? PRIORITY[first.coding.code ?? ''] : undefined
+  const code = first.coding.code ?? ''
+  const urgency = first.coding.system === SYSTEM.processPriority ? PRIORITY[code] : undefined
   if (urgency) out.urgency = urgency
   else
     issues.error(
       `${first.path}`,
-      `Unknown priority ${first.coding.system ?? ''}#${first.coding.code ?? ''}: send ${SYSTEM.processPriority} stat, normal or deferred`,
+      `Unknown priority ${first.coding.system ?? ''}#${code}: send ${SYSTEM.processPriority} stat, normal or deferred`,
       'urgency',
     )
 }

@@ -160,8 +160,10 @@ export function mapPasBundle(value: unknown): PasMapping {
     )
   fields.requestChannel = 'electronic'
 
-  const patient = resolve(entries, claim.resource.patient)
-  if (patient?.resource.resourceType === 'Patient') readPatient(patient, fields)
+  const named = resolve(entries, claim.resource.patient)
+  // Another kind of resource is no Patient: the paths then name the Claim's reference.
+  const patient = named?.resource.resourceType === 'Patient' ? named : undefined
+  if (patient) readPatient(patient, fields)
   else
     issues.error(
       `${c}.patient`,
@@ -171,8 +173,10 @@ export function mapPasBundle(value: unknown): PasMapping {
 
   const insurance = records(claim.resource.insurance)
   const focal = insurance.find((i) => i.focal === true) ?? insurance[0]
-  const coverage = focal ? resolve(entries, focal.coverage) : undefined
-  if (coverage?.resource.resourceType === 'Coverage') {
+  const found = focal ? resolve(entries, focal.coverage) : undefined
+  // A reference to another kind of resource is no Coverage: the paths name the Claim's.
+  const coverage = found?.resource.resourceType === 'Coverage' ? found : undefined
+  if (coverage) {
     readCoverage(coverage, fields)
     const subscriberId = str(coverage.resource.subscriberId)?.trim()
     if (subscriberId) rest.subscriberId = subscriberId
@@ -197,7 +201,7 @@ export function mapPasBundle(value: unknown): PasMapping {
   const insurer = resolve(entries, claim.resource.insurer)
   const requestor = resolve(entries, claim.resource.provider)
   rest.echo = {
-    ...(patient?.resource.resourceType === 'Patient' ? { patient: echoOf(patient) } : {}),
+    ...(patient ? { patient: echoOf(patient) } : {}),
     ...(insurer ? { insurer: echoOf(insurer) } : {}),
     ...(requestor ? { requestor: echoOf(requestor) } : {}),
     ...(isRecord(claim.resource.provider) ? { requestorReference: claim.resource.provider } : {}),

@@ -72,6 +72,7 @@ function itemOf(c: StoredCase, review: Review, noteNumbers: number[]): ClaimResp
         }
       : {}),
     itemSequence: c.source?.itemSequence ?? 1,
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: every review has a note (review-action.ts), so this is never empty; FHIR has no empty arrays
     ...(noteNumbers.length > 0 ? { noteNumber: noteNumbers } : {}),
     adjudication: [{ category: submitted, extension: [reviewAction(c, review)] }],
   }
@@ -119,16 +120,16 @@ export function claimResponseOf(cases: StoredCase[], parties: Parties): ClaimRes
   const echoedIds = answering
     ? answering.claimIdentifiers
     : (first.source?.echo?.claimIdentifiers as Identifier[] | undefined)
-  const reviews = cases.map(reviewOf)
+  const answered = cases.map((c) => ({ c, review: reviewOf(c) }))
   const notes: ClaimResponseProcessNote[] = []
-  const items = cases.map((c, i) => {
+  const items = answered.map(({ c, review }, i) => {
     if (c.status === 'withdrawn') return withdrawnItem(c, notes)
-    const numbers = (reviews[i]?.notes ?? []).map((text) => {
+    const numbers = review.notes.map((text) => {
       const ofItem = cases.length > 1 ? `Item ${c.source?.itemSequence ?? i + 1}: ${text}` : text
       notes.push({ number: notes.length + 1, type: 'display', text: ofItem })
       return notes.length
     })
-    return itemOf(c, reviews[i] ?? reviewOf(c), numbers)
+    return itemOf(c, review, numbers)
   })
   for (const sequence of first.source?.cancelledItems ?? []) {
     notes.push({
@@ -143,9 +144,11 @@ export function claimResponseOf(cases: StoredCase[], parties: Parties): ClaimRes
     })
   }
   items.sort((a, b) => a.itemSequence - b.itemSequence)
-  const extension = reviewerExtension(reviews.filter((_, i) => cases[i]?.status !== 'withdrawn'))
-  const decidedAt = reviews
-    .map((r) => r.reviewer?.decidedAt ?? '')
+  const extension = reviewerExtension(
+    answered.filter(({ c }) => c.status !== 'withdrawn').map(({ review }) => review),
+  )
+  const decidedAt = answered
+    .map(({ review }) => review.reviewer?.decidedAt ?? '')
     .sort()
     .at(-1)
   return {
@@ -166,6 +169,7 @@ export function claimResponseOf(cases: StoredCase[], parties: Parties): ClaimRes
     request: claimId ? { identifier: claimId } : { display: first.reference },
     outcome: 'complete',
     item: items,
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: every item has a note (a review's, a withdrawal's or a cancellation's), so there is always one
     ...(notes.length > 0 ? { processNote: notes } : {}),
   }
 }
@@ -220,7 +224,8 @@ export function responseBundle(
   // The plan itself when the request named the insurer only by text: the profile wants an entry.
   const insurer: Reference = { reference: party(echo?.insurer, () => planOrganization(first)) }
   const requestor: Reference = echo?.requestor
-    ? { reference: party(echo.requestor, () => planOrganization(first)) }
+    ? // Stryker disable next-line ArrowFunction: the requestor was sent, so no stand-in is made
+      { reference: party(echo.requestor, () => planOrganization(first)) }
     : ((echo?.requestorReference as Reference | undefined) ?? {
         display: 'Not named in the request',
       })

@@ -12,6 +12,7 @@ export const isRecord = (v: unknown): v is Json =>
 /** A string with something in it to read (the shared blank rule): else absent. */
 export const str = (v: unknown): string | undefined =>
   typeof v === 'string' && hasVisibleText(v) ? v : undefined
+// Stryker disable next-line ArrayDeclaration: every caller keeps only the objects of the array
 export const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
 export const records = (v: unknown): Json[] => arr(v).filter(isRecord)
 
@@ -31,6 +32,11 @@ export function codingsOf(concept: unknown, path: string): { coding: Coding; pat
       : [],
   )
 }
+
+/** The codings of a CodeableConcept, for a reader that names no element. */
+export const codingList = (concept: unknown): Coding[] =>
+  // Stryker disable next-line StringLiteral: the paths are dropped here, never read
+  codingsOf(concept, '').map((c) => c.coding)
 
 /** A resource in the Bundle, with the FHIRPath of its entry. */
 export type Entry = { resource: Json; path: string; fullUrl?: string }

@@ -49,7 +49,7 @@ export function codesIn(value: unknown, found: string[] = [], depth = 0): string
     found.push(`${str(value.system) ?? ''}#${code}${display ? ` “${display}”` : ''}`)
   }
   for (const [k, v] of Object.entries(value)) {
-    if (k !== 'code' && (isRecord(v) || Array.isArray(v))) codesIn(v, found, depth + 1)
+    if (k !== 'code') codesIn(v, found, depth + 1)
   }
   // A bare `valueCode` (extensions) is a code too.
   const valueCode = str(value.valueCode)

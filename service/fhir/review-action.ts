@@ -29,15 +29,16 @@ export function reviewOf(c: StoredCase): Review {
   const by = last.decidedBy
   const who = by.specialty ? `${by.name} (${by.specialty})` : by.name
   const reviewer = { name: by.name, specialty: by.specialty, decidedAt: last.decidedAt }
-  if (last.action === 'pend')
+  if (last.action === 'pend') {
+    // A list of what is needed, one item after another (a pend names one item or more).
+    const needed = last.informationNeeded.join('; ') || 'see the plan’s request'
     return {
       action: REVIEW_ACTION.pending,
       reason: null,
-      notes: [
-        `Pended for more information by ${who}: ${last.informationNeeded ?? 'see the plan’s request'}`,
-      ],
+      notes: [`Pended for more information by ${who}: ${needed}`],
       reviewer,
     }
+  }
   if (last.action === 'approve')
     return {
       action: REVIEW_ACTION.certified,

@@ -31,6 +31,7 @@ export type GuideName =
   | 'pasclaim-inquiry-bundle-example'
   | 'referral-authorization-response-bundle-example'
   | 'referral-pending-authorization-response-bundle-example'
+  | 'error-response-bundle-example'
 
 /** A guide example exactly as the guide writes it. */
 export function guideFixture(name: GuideName): Json {
