@@ -72,12 +72,22 @@ export function createApp(options: AppOptions) {
   if (signIn) signInRoutes(app, signIn)
   if (clientCredentials) clientCredentialRoutes(app, clientCredentials)
 
+  const tooLarge = () => problemResponse(413, `Send a request body of at most 1000000 bytes.`)
+  const streamedLimit = bodyLimit({ maxSize: MAX_REQUEST_BYTES, onError: tooLarge })
   app.all(
     '/api/*',
-    bodyLimit({
-      maxSize: MAX_REQUEST_BYTES,
-      onError: () => problemResponse(413, `Send a request body of at most 1000000 bytes.`),
-    }),
+    // Hono's bodyLimit first asks the request for its body stream, which makes
+    // @hono/node-server build a whole web Request (and a stream) for every request, a GET
+    // too. A GET or HEAD has no body to limit, and a declared Content-Length is checked as
+    // bodyLimit checks it; only a body sent without one (chunked) is counted as it comes.
+    async (c, next) => {
+      const method = c.req.method
+      if (method === 'GET' || method === 'HEAD') return next()
+      const length = c.req.header('Content-Length')
+      if (length !== undefined && c.req.header('Transfer-Encoding') === undefined)
+        return Number.parseInt(length || '0', 10) > MAX_REQUEST_BYTES ? tooLarge() : next()
+      return streamedLimit(c, next)
+    },
     async (c) => {
       // Where the request came from, for the access log (client-address.ts).
       const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } }).incoming

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { createServer, type RequestListener, type Server } from 'node:http'
@@ -18,6 +19,7 @@ import { clientsFromEnv } from './auth/clients.ts'
 import { configureService } from '../service/config.ts'
 import { sqlStore } from './db/sql-store.ts'
 import { endStreams } from '../service/live/changes.ts'
+import { setNativeSha256 } from '../service/letters/sha256.ts'
 
 const PURGE_EVERY_MS = 10 * 60_000
 
@@ -75,6 +77,8 @@ export async function start(o: StartOptions): Promise<Started> {
   // People sign in through OpenID Connect: the plan's provider (OIDC_ISSUER), or one
   // started here holding the demo accounts. No "sign in as" on this service.
   configureService({ demoSignIn: false })
+  // Letters are hashed with Node's SHA-256, not the page's JavaScript one: the same digest.
+  setNativeSha256((text) => createHash('sha256').update(text, 'utf8').digest('hex'))
   const external = oidcFromEnv()
   let origin = ''
   let idp: EmbeddedIdp | null = null

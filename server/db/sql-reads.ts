@@ -169,20 +169,20 @@ export async function readSome(q: Db, need: Need, db: MockDb, refs: Snapshot, lo
 
 /**
  * Locks the reference sequence (made first if missing): creates take their numbers one
- * at a time, and nothing else waits on it.
+ * at a time, and nothing else waits on it. Two creates on a database without the row both
+ * insert it (the second waits for the first, then does nothing) and both then lock it.
  */
 async function lockReferenceSequence(q: Db) {
+  const lock = () =>
+    q.selectFrom('meta').select('key').where('key', '=', 'referenceSequence').forUpdate().execute()
+  // The row is there once the first case was created: one statement, not an insert first.
+  if ((await lock()).length) return
   await q
     .insertInto('meta')
     .values({ key: 'referenceSequence', value: '{}' })
     .onConflict((oc) => oc.column('key').doNothing())
     .execute()
-  await q
-    .selectFrom('meta')
-    .select('key')
-    .where('key', '=', 'referenceSequence')
-    .forUpdate()
-    .execute()
+  await lock()
 }
 
 /** Open cases per assignee, as kept by a trigger (migration 0004): a few rows, any size. */

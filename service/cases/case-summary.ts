@@ -18,7 +18,20 @@ export function hcpcsDescriptions(library: readonly PolicyDetail[]): Map<string,
 /** A member's age in whole years on the plan's today; null for a date that is not one. */
 export function memberAge(dateOfBirth: string | undefined, now: Date): number | null {
   if (!dateOfBirth || !isRealIsoDate(dateOfBirth)) return null
-  return yearsBetween(dateOfBirth, zonedDate(now, PLAN_TIME_ZONE))
+  return yearsBetween(dateOfBirth, planToday(now))
+}
+
+// A worklist page asks the plan's date of one `now` for each of its 50 rows, and Intl's
+// formatToParts is the costliest step of a row: the last answer is kept.
+let lastNow = NaN
+let lastToday = ''
+function planToday(now: Date): string {
+  const ms = now.getTime()
+  if (ms !== lastNow) {
+    lastToday = zonedDate(now, PLAN_TIME_ZONE)
+    lastNow = ms
+  }
+  return lastToday
 }
 
 export function caseSummary(

@@ -12,7 +12,7 @@ import { searchCodes } from '../code-search.ts'
 import { policyLibrary } from '../data/library.ts'
 import { stableJson } from '../stable-json.ts'
 import { newId, type MockDb } from '../store.ts'
-import { sha256Hex } from './sha256.ts'
+import { sha256 } from './sha256.ts'
 
 const recipients: Record<Audience, LetterRecipient> = {
   member: 'member',
@@ -32,7 +32,7 @@ export function serviceDescription(db: Pick<MockDb, 'syntheticPolicies'>, code: 
 }
 
 /** The hash a letter is kept with: SHA-256 of its content as canonical JSON. */
-export const contentHash = (content: IssuedLetter['content']) => sha256Hex(stableJson(content))
+export const contentHash = (content: IssuedLetter['content']) => sha256(stableJson(content))
 
 /**
  * Writes the letters of one decision, one per recipient, as issued: composed now, kept

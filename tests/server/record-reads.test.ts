@@ -137,3 +137,14 @@ it('a case read sends three statements: the session, the case, the access event'
   expect((await call('/me', { token })).status).toBe(200)
   expect(statements).toHaveLength(1)
 })
+
+it('a create locks the reference sequence with one statement when the row is there', async () => {
+  const token = await signInAs('u-rev-1')
+  expect((await postCase(token)).status).toBe(201) // the row is there from now on
+  statements.length = 0
+  expect((await postCase(token)).status).toBe(201)
+  const meta = statements.filter((s) => /\b(?:from|into) "meta"/.test(s))
+  // The lock, the switches, and the new sequence written back: no insert before the lock.
+  expect(meta.map((s) => /^\s*(\w+)/.exec(s)?.[1])).toEqual(['select', 'select', 'insert'])
+  expect(meta[0]).toMatch(/for update/)
+})
