@@ -20,7 +20,6 @@ export default function CaseDetailRoute() {
             <CaseStatusCard data={c} role={user.role} />
             <CaseReview
               caseId={c.id}
-              reference={c.reference}
               timeZone={c.turnaround.timeZone}
               user={user}
             />
