@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { demoUsers, resetMock, signIn } from './support.ts'
+import { demoUsers, expectNoAxeViolations, resetMock, signIn } from './support.ts'
 
 /**
  * Issue 31's keyboard budget: a director, keyboard only, from the worklist opens a case,
@@ -48,6 +48,8 @@ for (const viewport of [
     await page.keyboard.press('Enter')
     const policy = page.getByRole('dialog', { name: 'Prolotherapy/Sclerotherapy' })
     await expect(policy.getByRole('region', { name: 'Criteria' })).toBeFocused()
+    // Not a Tab: the panel beside the case is checked as it stands open.
+    if (viewport.width === 1280) await expectNoAxeViolations(page)
     await page.keyboard.press('Escape')
     await expect(policy).toBeHidden()
     await expect(reading.getByRole('link', { name: 'Criteria' })).toBeFocused()

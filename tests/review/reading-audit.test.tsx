@@ -84,7 +84,11 @@ describe('evidence opened before deciding', () => {
     await view.user.click(
       await screen.findByRole('link', { name: /Evidence Table: Ongley 1987/ }, { timeout: 5000 }),
     )
-    const beside = await screen.findByRole('dialog', { name: /^Evidence tables/ }, { timeout: 5000 })
+    const beside = await screen.findByRole(
+      'dialog',
+      { name: /^Evidence tables/ },
+      { timeout: 5000 },
+    )
     expect(await within(beside).findByRole('row', { name: /Ongley/ })).toBeInTheDocument()
     view.unmount()
     await renderApp(`/cases/${c.id}`, { as: 'u-rev-1' })

@@ -31,7 +31,10 @@ export function useEvidenceView(local?: { study: string | null }) {
     (patch: Partial<EvidenceView>) =>
       isLocal
         ? setLocalParams((prev) => writeView(prev, patch))
-        : setUrlParams((prev) => writeView(prev, patch), { replace: true, preventScrollReset: true }),
+        : setUrlParams((prev) => writeView(prev, patch), {
+            replace: true,
+            preventScrollReset: true,
+          }),
     [isLocal, setUrlParams],
   )
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)

@@ -29,10 +29,13 @@ import './case-detail.css'
 export function CaseDetailPage({
   caseId,
   review,
+  readBeside,
 }: {
   caseId: string
   /** The slot for the decision column: given the loaded case, renders beside (or below) it. */
   review?: (data: LoadedCase) => ReactNode
+  /** The slot for the reading panel's content; without it, policy links leave the case. */
+  readBeside?: (target: ReadingTarget, caseId: string) => ReactNode
 }) {
   const query = useQuery(caseQueries.detail(caseId))
   useArrivalFocus(query.isSuccess)
@@ -43,7 +46,7 @@ export function CaseDetailPage({
       loading="Loading the case…"
       errorTitle="The case could not be loaded"
     >
-      {(data) => <LoadedCasePage data={data} review={review} />}
+      {(data) => <LoadedCasePage data={data} review={review} readBeside={readBeside} />}
     </QueryView>
   )
 }
@@ -51,9 +54,11 @@ export function CaseDetailPage({
 function LoadedCasePage({
   data,
   review,
+  readBeside,
 }: {
   data: LoadedCase
   review?: (data: LoadedCase) => ReactNode
+  readBeside?: (target: ReadingTarget, caseId: string) => ReactNode
 }) {
   const [reading, setReading] = useState<{ target: ReadingTarget; opener: HTMLElement } | null>(
     null,
@@ -62,6 +67,7 @@ function LoadedCasePage({
   // click (or Enter) on a link to the policy or its evidence opens it beside the case;
   // a click with a modifier still opens the full page, in a new tab if asked.
   const openBeside = (e: MouseEvent) => {
+    if (!readBeside) return
     if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey)
       return
     const link = e.target instanceof Element ? e.target.closest('a[href]') : null
@@ -114,13 +120,15 @@ function LoadedCasePage({
             </div>
           )}
         </div>
-        {reading && (
+        {reading && readBeside && (
           <ReadingPanel
             target={reading.target}
             caseId={data.id}
             returnFocusTo={reading.opener}
             onClose={() => setReading(null)}
-          />
+          >
+            {readBeside(reading.target, data.id)}
+          </ReadingPanel>
         )}
       </ReadingCaseContext>
     </div>

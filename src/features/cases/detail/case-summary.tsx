@@ -138,7 +138,15 @@ function RuleNote({ children }: { children: ReactNode }) {
   )
 }
 
-function Fact({ term, wide = false, children }: { term: string; wide?: boolean; children: ReactNode }) {
+function Fact({
+  term,
+  wide = false,
+  children,
+}: {
+  term: string
+  wide?: boolean
+  children: ReactNode
+}) {
   return (
     <div className={wide ? 'case-facts__fact case-facts__fact--wide' : 'case-facts__fact'}>
       <dt>{term}</dt>

@@ -61,7 +61,8 @@ function Review({ review, policyId }: { review: MtacReview; policyId: string }) 
           "Evidence Conclusion:" and "Articles:" labels lead these paragraphs. */}
       <details className="case-more">
         <summary>
-          Evidence conclusion and articles<span className="visually-hidden">, {review.heading}</span>
+          Evidence conclusion and articles
+          <span className="visually-hidden">, {review.heading}</span>
         </summary>
         <RichParagraphs value={review.evidenceConclusion} policyId={policyId} />
         <RichParagraphs value={review.articles} policyId={policyId} />

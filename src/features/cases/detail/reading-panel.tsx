@@ -1,13 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useRef } from 'react'
+import { useLayoutEffect, useRef, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { policyQueries } from '../../../api/queries/policies.ts'
-import { QueryView } from '../../../components/query-view.tsx'
 import { withReadingCase } from '../../../components/reading-case.ts'
-import { useRecordReading } from '../../../app/use-record-reading.ts'
-import { EvidenceViewer } from '../../evidence/evidence-viewer.tsx'
-import { PolicyDocument } from '../../policies/policy-document.tsx'
-import { policyContents } from '../../policies/policy-contents.ts'
 import { policySections } from './policy-reading-links.tsx'
 import './reading-panel.css'
 
@@ -38,18 +33,21 @@ export function readingTargetOf(link: HTMLAnchorElement): ReadingTarget | null {
  * The policy or its evidence tables beside the case, in a modal side panel: the case
  * stays mounted behind it, so its scroll position and a half-typed decision are where
  * they were. Escape or Close shuts it and focus goes back to the link that opened it.
- * What a medical director opens here joins the case's audit trail, as from the full page.
+ * What it shows (the policy document, the evidence viewer) is another feature's, so the
+ * route composes it (src/app/case-reading.tsx) and hands it in as `children`.
  */
 export function ReadingPanel({
   target,
   caseId,
   returnFocusTo,
   onClose,
+  children,
 }: {
   target: ReadingTarget
   caseId: string
   returnFocusTo: HTMLElement | null
   onClose: () => void
+  children: ReactNode
 }) {
   const dialogRef = useRef<HTMLDialogElement>(null)
   const headingRef = useRef<HTMLHeadingElement>(null)
@@ -57,15 +55,17 @@ export function ReadingPanel({
   // change what it shows, not where focus returns.
   const opener = useRef(returnFocusTo)
 
-  useEffect(() => {
+  // A layout effect: open before any part inside moves focus to what was asked for (the
+  // parts' own effects run after every layout effect, even with the policy cached).
+  useLayoutEffect(() => {
     const dialog = dialogRef.current
     if (!dialog) return
     if (!dialog.open) dialog.showModal()
     headingRef.current?.focus()
+    const back = opener.current
     return () => {
       if (dialog.open) dialog.close()
       // Only once closed: while the modal is open the case behind it cannot take focus.
-      const back = opener.current
       if (back?.isConnected) back.focus({ preventScroll: true })
     }
   }, [])
@@ -120,67 +120,7 @@ export function ReadingPanel({
         The policy as it reads today. Sections and studies a medical director opens here are
         recorded on the case&rsquo;s audit trail.
       </p>
-      <div className="reading-panel__body">
-        {target.kind === 'policy' ? (
-          <PolicyReading target={target} caseId={caseId} dialog={dialogRef} />
-        ) : (
-          <EvidenceReading target={target} caseId={caseId} />
-        )}
-      </div>
+      <div className="reading-panel__body">{children}</div>
     </dialog>
-  )
-}
-
-function PolicyReading({
-  target,
-  caseId,
-  dialog,
-}: {
-  target: Extract<ReadingTarget, { kind: 'policy' }>
-  caseId: string
-  dialog: React.RefObject<HTMLDialogElement | null>
-}) {
-  const policy = useQuery(policyQueries.detail(target.policyId))
-  const section = policy.data
-    ? policyContents(policy.data).find((e) => e.id === target.section)
-    : undefined
-  useRecordReading(section ? { kind: 'policy-section', ...section } : null, caseId)
-  // The asked-for part, once on screen: scrolled to the panel's top and given focus, so
-  // reading (and a screen reader) starts there.
-  useEffect(() => {
-    if (!section) return
-    const part = dialog.current?.querySelector<HTMLElement>(`#${CSS.escape(section.id)}`)
-    part?.focus({ preventScroll: true })
-    part?.scrollIntoView?.({ block: 'start' })
-  }, [section, dialog])
-  return (
-    <QueryView query={policy} loading="Loading the policy…">
-      {(data) => <PolicyDocument policy={data} embedded />}
-    </QueryView>
-  )
-}
-
-function EvidenceReading({
-  target,
-  caseId,
-}: {
-  target: Extract<ReadingTarget, { kind: 'evidence' }>
-  caseId: string
-}) {
-  const evidence = useQuery(policyQueries.evidence(target.policyId))
-  const study = evidence.data?.studies.find((s) => s.id === target.study)
-  useRecordReading(
-    study
-      ? { kind: 'evidence-row', id: study.id, label: `${study.authors} (${study.year})` }
-      : null,
-    caseId,
-  )
-  return (
-    <QueryView query={evidence} loading="Loading the evidence tables…">
-      {/* A new study link is a new landing: the viewer starts from it. */}
-      {(data) => (
-        <EvidenceViewer key={target.study ?? ''} evidence={data} beside={{ study: target.study }} />
-      )}
-    </QueryView>
   )
 }
