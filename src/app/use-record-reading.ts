@@ -12,11 +12,12 @@ export const readingCaseParam = 'case'
 /**
  * When a medical director arrives from a case page (`?case=<opaque id>`) at a policy
  * section or an evidence row, the service records it for the decision record. Once per
- * thing per visit; a failure is not the reader's problem, so it is not shown.
+ * thing per visit; a failure is not the reader's problem, so it is not shown. The case
+ * page's reading panel, which reads beside the case without leaving it, names its case.
  */
-export function useRecordReading(target: ReadingInput | null) {
+export function useRecordReading(target: ReadingInput | null, fromCase?: string) {
   const [search] = useSearchParams()
-  const caseId = search.get(readingCaseParam)
+  const caseId = fromCase ?? search.get(readingCaseParam)
   const { user } = useAuth()
   const queryClient = useQueryClient()
   const sent = useRef(new Set<string>())

@@ -53,11 +53,12 @@ test('a new reviewer enters a case and sees the determination beside the evidenc
   const evidence = page.getByRole('region', { name: 'MTAC evidence conclusions' })
   await expect(evidence.getByRole('heading', { name: '06/09/1999: MTAC REVIEW' })).toBeVisible()
 
-  // Side by side on a wide screen (room for the decision column too): the evidence column
-  // starts level with, and right of, the determination.
+  // Side by side on a wide screen (room for the decision column too): the determination
+  // starts level with, and right of, the case's details (issue 31).
   await page.setViewportSize({ width: 1680, height: 900 })
-  const [d, e] = [await determination.boundingBox(), await evidence.boundingBox()]
-  expect(d && e && e.x > d.x + d.width - 1 && Math.abs(e.y - d.y) < 2).toBe(true)
+  const details = page.getByRole('region', { name: 'Case details' })
+  const [f, d] = [await details.boundingBox(), await determination.boundingBox()]
+  expect(f && d && d.x > f.x + f.width - 1 && Math.abs(f.y - d.y) < 2).toBe(true)
   await page.setViewportSize({ width: 1280, height: 720 })
   await expectNoAxeViolations(page)
 
@@ -71,15 +72,14 @@ test('a new reviewer enters a case and sees the determination beside the evidenc
   const [d2, e2] = [await determination.boundingBox(), await evidence.boundingBox()]
   expect(d2 && e2 && e2.y >= d2.y + d2.height - 1).toBe(true)
 
-  // An article's "Evidence Table" link opens the viewer at that study's row.
+  // An article's "Evidence Table" link opens the studies beside the case, at its row.
+  await evidence.getByText(/^Evidence conclusion and articles, 04\/10\/2002/).click()
   await evidence.getByRole('link', { name: 'Evidence Table: Dechow 1999' }).click()
-  await expect(page).toHaveURL(
-    /\/policies\/prolotherapy-sclerotherapy\/evidence\?study=dechow-1999/,
-  )
-  const row = page.getByRole('row', { name: /Dechow E, Davies RK/ })
+  const beside = page.getByRole('dialog', { name: /^Evidence tables/ })
+  const row = beside.getByRole('row', { name: /Dechow E, Davies RK/ })
   await expect(row).toHaveAttribute('aria-current', 'true')
   await expect(row).toBeInViewport()
-  await page.goBack()
+  await beside.getByRole('button', { name: 'Close and return to the case' }).click()
   await expect(determination.getByText('Not covered (Medicare)')).toBeVisible()
 })
 

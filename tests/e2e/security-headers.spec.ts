@@ -75,7 +75,12 @@ test('a full flow raises no CSP violation', async ({ page }) => {
   const caseId = new URL(caseUrl).pathname.split('/').at(-1)!
   const director = (await apiGet<Assigned>(page, `/cases/${caseId}`)).assignedTo.name
   await expect(page.getByRole('region', { name: 'Determination' })).toBeVisible()
+  // The evidence and the policy open beside the case (issue 31), then as pages of their own.
+  await page.getByText(/^Evidence conclusion and articles, 04\/10\/2002/).click()
   await page.getByRole('link', { name: 'Evidence Table: Dechow 1999' }).click()
+  await expect(page.getByRole('row', { name: /Dechow E, Davies RK/ })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await page.goto('/policies/prolotherapy-sclerotherapy/evidence?study=dechow-1999')
   await expect(page.getByRole('row', { name: /Dechow E, Davies RK/ })).toBeVisible()
   await page.getByRole('link', { name: 'Prolotherapy/Sclerotherapy' }).first().click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prolotherapy/Sclerotherapy')

@@ -135,29 +135,18 @@ describe('the evidence-table viewer', () => {
     expect(await within(table).findByRole('columnheader', { name: /^Design/ })).toBeInTheDocument()
   })
 
-  it('expands a row to its full text with a disclosure button', async () => {
-    const { user, table } = await openViewer()
+  it('shows each study’s whole text: no cell is cut short behind a disclosure', async () => {
+    const { table } = await openViewer()
     const row = within(table).getByRole('row', { name: /Dechow/ })
-    const toggle = within(row).getByRole('button', { name: /Show full text: Dechow/ })
-    expect(toggle).toHaveAttribute('aria-expanded', 'false')
-    await user.click(toggle)
-    expect(within(row).getByRole('button', { name: /Show less: Dechow/ })).toHaveAttribute(
-      'aria-expanded',
-      'true',
-    )
-    expect(row).toHaveClass('evidence-row--expanded')
+    expect(within(row).queryByRole('button', { name: /Show full text/ })).toBeNull()
   })
 
-  it('lands on a deep-linked study: highlighted, current, focused and expanded', async () => {
+  it('lands on a deep-linked study: highlighted, current and focused', async () => {
     const { table } = await openViewer('?study=klein-1993')
     const row = within(table).getByRole('row', { name: /Klein/ })
     expect(row).toHaveAttribute('aria-current', 'true')
     expect(within(row).getByText('Linked study')).toBeInTheDocument()
     await waitFor(() => expect(row).toHaveFocus())
-    expect(within(row).getByRole('button', { name: /Show less/ })).toHaveAttribute(
-      'aria-expanded',
-      'true',
-    )
     expect(within(table).getByRole('row', { name: /Ongley/ })).not.toHaveAttribute('aria-current')
   })
 

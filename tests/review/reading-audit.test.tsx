@@ -9,7 +9,7 @@ const casePage = (id: string) => renderApp(`/cases/${id}`, { as: 'u-md-1' })
 describe('evidence opened before deciding', () => {
   it('records the sections and rows a director opens from the case page, and the decision lists them', async () => {
     const c = await openCaseFor('u-md-1')
-    let view = await casePage(c.id)
+    const view = await casePage(c.id)
     // The case is named by its reference, and the decision is one link away.
     expect(
       await screen.findByRole(
@@ -25,17 +25,23 @@ describe('evidence opened before deciding', () => {
     const status = screen.getByRole('region', { name: /^Case status/ })
     expect(status).toHaveTextContent('Next step: Decide this case')
 
-    // An "Evidence Table" link of the MTAC evidence opens the study's row, carrying the case id.
+    // An "Evidence Table" link of the MTAC evidence opens the study's row beside the case:
+    // the address stays the case's, and the reading is recorded on it.
     await view.user.click(await screen.findByRole('link', { name: /Evidence Table: Ongley 1987/ }))
-    // First visit to a lazily loaded screen: a busy machine may take a while to load its code.
+    // First use of the policy's code: a busy machine may take a while to load it.
     const slow = { timeout: 5000 }
-    expect(
-      await screen.findByRole('heading', { level: 1, name: /^Evidence tables/ }, slow),
-    ).toBeVisible()
-    expect(view.router.state.location.search).toBe(`?study=ongley-1987&case=${c.id}`)
-    view.unmount()
-
-    view = await casePage(c.id)
+    let beside = await screen.findByRole(
+      'dialog',
+      { name: 'Evidence tables: Prolotherapy/Sclerotherapy' },
+      slow,
+    )
+    expect(await within(beside).findByRole('row', { name: /Ongley/ }, slow)).toHaveAttribute(
+      'aria-current',
+      'true',
+    )
+    expect(view.router.state.location.pathname).toBe(`/cases/${c.id}`)
+    expect(view.router.state.location.search).toBe('')
+    await view.user.click(within(beside).getByRole('button', { name: /^Close/ }))
     await waitFor(async () =>
       expect(await auditTrail()).toHaveTextContent(
         /Opened evidence row “Ongley.*1987\)” from the case page/,
@@ -43,18 +49,16 @@ describe('evidence opened before deciding', () => {
     )
     const reading = screen.getByRole('navigation', { name: 'Read the policy' })
     await view.user.click(within(reading).getByRole('link', { name: 'Criteria' }))
-    expect(
-      await screen.findByRole('heading', { level: 1, name: /Prolotherapy/ }, slow),
-    ).toBeVisible()
-    expect(view.router.state.location.hash).toBe('#criteria')
-    view.unmount()
-
-    // Decided elsewhere (another tab): the record is the service's, computed at the decision.
-    view = await casePage(c.id)
+    beside = await screen.findByRole('dialog', { name: 'Prolotherapy/Sclerotherapy' }, slow)
+    expect(await within(beside).findByRole('region', { name: 'Criteria' })).toHaveFocus()
+    expect(view.router.state.location.hash).toBe('')
+    await view.user.keyboard('{Escape}')
     await waitFor(async () =>
       expect(await auditTrail()).toHaveTextContent(/Opened policy section “Criteria”/),
     )
     view.unmount()
+
+    // Decided elsewhere (another tab): the record is the service's, computed at the decision.
     const token = await tokenFor('u-md-1')
     const { etag } = await readCase(token, c.id)
     const res = await apiAs(token, `/cases/${c.id}/decision`, {
@@ -80,7 +84,12 @@ describe('evidence opened before deciding', () => {
     await view.user.click(
       await screen.findByRole('link', { name: /Evidence Table: Ongley 1987/ }, { timeout: 5000 }),
     )
-    expect(await screen.findByRole('heading', { level: 1, name: /^Evidence tables/ })).toBeVisible()
+    const beside = await screen.findByRole(
+      'dialog',
+      { name: /^Evidence tables/ },
+      { timeout: 5000 },
+    )
+    expect(await within(beside).findByRole('row', { name: /Ongley/ })).toBeInTheDocument()
     view.unmount()
     await renderApp(`/cases/${c.id}`, { as: 'u-rev-1' })
     const trail = await auditTrail()

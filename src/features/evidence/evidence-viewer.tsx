@@ -27,9 +27,16 @@ import './evidence.css'
  */
 export const VIRTUALIZE_FROM = 40
 
-export function EvidenceViewer({ evidence }: { evidence: PolicyEvidence }) {
+export function EvidenceViewer({
+  evidence,
+  beside,
+}: {
+  evidence: PolicyEvidence
+  /** Beside a case (its reading panel): the study to open at, and the view kept off the URL. */
+  beside?: { study: string | null }
+}) {
   const { view, text, setText, update, sorting, columnVisibility, onSorting, onVisibility } =
-    useEvidenceView()
+    useEvidenceView(beside)
   const data = useMemo(() => evidenceRows(evidence), [evidence])
   const columns = useMemo(() => evidenceColumns(evidence.policyId), [evidence.policyId])
   // A column the criteria document leaves empty for every study says nothing: it is hidden,

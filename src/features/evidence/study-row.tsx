@@ -4,10 +4,7 @@ import type { EvidenceRow } from './evidence-rows.ts'
 
 export const rowDomId = (studyId: string) => `study-row-${studyId}`
 
-/**
- * One study. Cells are clamped to a few lines until the row is expanded; the text is
- * all in the DOM either way, so a screen reader and the text filter see every word.
- */
+/** One study, every cell's whole text wrapped in its column (nothing cut short). */
 export function StudyRow({
   row,
   current,
@@ -23,7 +20,6 @@ export function StudyRow({
   virtualIndex?: number
 }) {
   const expanded = row.getIsExpanded()
-  const name = `${row.original.study.authors} ${row.original.study.year}`
   return (
     <tr
       id={rowDomId(row.id)}
@@ -45,15 +41,6 @@ export function StudyRow({
           <th scope="row" key={cell.id}>
             {current && <span className="evidence-row__marker">Linked study</span>}
             {content}
-            <button
-              type="button"
-              className="button button--link evidence-row__toggle"
-              aria-expanded={expanded}
-              onClick={row.getToggleExpandedHandler()}
-            >
-              {expanded ? 'Show less' : 'Show full text'}
-              <span className="visually-hidden">: {name}</span>
-            </button>
           </th>
         )
       })}

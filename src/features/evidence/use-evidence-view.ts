@@ -13,16 +13,29 @@ export const URL_TEXT_DELAY_MS = 300
  * keystroke, and the URL follows once typing pauses (replace, so typing adds no history
  * entries). Writing the URL on every key cost a history call and a second render of the
  * page per keystroke (about 20 ms each at 2,000 studies).
+ *
+ * Beside a case (`local`), the view lives in component state instead: the address is the
+ * case's, and sorting the studies must not rewrite it.
  */
-export function useEvidenceView() {
-  const [params, setParams] = useSearchParams()
+export function useEvidenceView(local?: { study: string | null }) {
+  const [urlParams, setUrlParams] = useSearchParams()
+  const [localParams, setLocalParams] = useState(() =>
+    writeView(new URLSearchParams(), { study: local?.study ?? null }),
+  )
+  const isLocal = local !== undefined
+  const params = isLocal ? localParams : urlParams
   const view = readView(params)
   const [text, setTextState] = useState(view.q)
 
   const update = useCallback(
     (patch: Partial<EvidenceView>) =>
-      setParams((prev) => writeView(prev, patch), { replace: true, preventScrollReset: true }),
-    [setParams],
+      isLocal
+        ? setLocalParams((prev) => writeView(prev, patch))
+        : setUrlParams((prev) => writeView(prev, patch), {
+            replace: true,
+            preventScrollReset: true,
+          }),
+    [isLocal, setUrlParams],
   )
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
   // Leaving the page drops a write not yet made: it would change the next page's URL.

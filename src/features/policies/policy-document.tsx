@@ -18,12 +18,19 @@ import './policy-print.css'
  * inline labels ("NOTICE:", "Evidence Conclusion:", "Articles:", "*Note:") are bold
  * spans inside the data, so no label is added here.
  */
-export function PolicyDocument({ policy }: { policy: PolicyResponse }) {
+export function PolicyDocument({
+  policy,
+  embedded = false,
+}: {
+  policy: PolicyResponse
+  /** Beside a case (its reading panel): the panel names the policy and lists its parts. */
+  embedded?: boolean
+}) {
   const id = policy.id
   return (
-    <div className="policy-layout">
-      <PolicyTitleBlock policy={policy} />
-      <PolicyToc entries={policyContents(policy)} />
+    <div className={embedded ? 'policy-layout policy-layout--embedded' : 'policy-layout'}>
+      {!embedded && <PolicyTitleBlock policy={policy} />}
+      {!embedded && <PolicyToc entries={policyContents(policy)} />}
       <div className="policy-document">
         <PolicySection id="notice" heading="Notice" headingHidden>
           <RichParagraphs value={policy.notice} policyId={id} />

@@ -30,15 +30,7 @@ const actionLabels: Record<AuditAction, string> = {
  * Every event on the case, newest first. It shares the `cases` key prefix, so a
  * decision's invalidation of every case read refreshes it too.
  */
-export function AuditTrail({
-  caseId,
-  reference,
-  timeZone,
-}: {
-  caseId: string
-  reference: string
-  timeZone: string
-}) {
+export function AuditTrail({ caseId, timeZone }: { caseId: string; timeZone: string }) {
   const audit = useQuery(caseQueries.audit(caseId))
   // Another case's events (another member's reasons) must never show on this case: a
   // service that mixes them up is broken, so the panel stops here and its boundary says so.
@@ -47,7 +39,6 @@ export function AuditTrail({
   return (
     <section className="audit-trail" aria-labelledby="audit-heading">
       <h2 id="audit-heading">Audit trail</h2>
-      <p className="audit-trail__ref">Case {reference}</p>
       {audit.isPending && <Loading label="Loading the audit trail…" />}
       {audit.isError && <ErrorMessage error={audit.error} onRetry={() => void audit.refetch()} />}
       {audit.data && audit.data.items.length === 0 && <p>No events recorded yet.</p>}

@@ -11,13 +11,10 @@ import { DecisionPanel } from './decision-panel.tsx'
 /** The review part of the case page: the decision, a way to print it, and the audit trail. */
 export function CaseReview({
   caseId,
-  reference,
   timeZone,
   user,
 }: {
   caseId: string
-  /** The case reference that heads the audit trail. */
-  reference: string
   timeZone: string
   user: User
 }) {
@@ -38,7 +35,7 @@ export function CaseReview({
         // The answer that broke it is cached: without a reset, Try again would show it again.
         onRetry={() => void queryClient.resetQueries(caseQueries.audit(caseId))}
       >
-        <AuditTrail caseId={caseId} reference={reference} timeZone={timeZone} />
+        <AuditTrail caseId={caseId} timeZone={timeZone} />
       </PanelBoundary>
       {user.role === 'medical-director' && (
         <PanelBoundary

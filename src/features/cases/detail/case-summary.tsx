@@ -1,8 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
 import {
+  groupFundingLabels,
   lineOfBusinessLabels,
   outcomeLabels,
   planLabels,
+  requestChannelLabels,
   urgencyLabels,
 } from '../../../api/labels.ts'
 import { codeCheckQueries, codeCheckWords } from '../../../api/queries/code-checks.ts'
@@ -17,64 +20,138 @@ import {
   waitingOn,
   type ClosedStatus,
 } from '../../../domain/case-status.ts'
-import { yearsBetween } from '../../../domain/plain-date.ts'
-import { PLAN_TIME_ZONE, zonedDate } from '../../../domain/time-zone.ts'
+import { maskMemberId } from '../../../domain/member-id.ts'
+import { formatPlainDate, yearsBetween } from '../../../domain/plain-date.ts'
+import { formatInZone, PLAN_TIME_ZONE, zonedDate } from '../../../domain/time-zone.ts'
 import { EarlierCases } from './earlier-cases.tsx'
 import { caseDue, type LoadedCase } from './loaded-case.ts'
 import './case-summary.css'
 
 /**
- * The physician's facts at the top of the case page, in the order they are asked for:
- * which case, who the member is, what is asked for and why, how urgent, who sent it, why
- * it is here, and what this member asked for before. Descriptions come from the service;
- * a code it does not know says so, never a guessed description.
+ * Every fact of the request, once, in the order a physician asks for them: who the
+ * member is, what is asked for and why, how urgent and by when, who sent it and how,
+ * why it is here, and what this member asked for before. (It replaced a summary and a
+ * "Case details" list that said the same things twice.) The member id is masked: a
+ * reviewer needs to tell cases apart, no more. Descriptions come from the service; a
+ * code it does not know says so, never a guessed description.
  */
 export function CaseSummary({ data }: { data: LoadedCase }) {
   const { input, turnaround } = data
+  const zone = turnaround.timeZone
   const today = zonedDate(useNow(), PLAN_TIME_ZONE)
   const age = yearsBetween(input.dateOfBirth, today)
   return (
     <section aria-labelledby="case-summary-heading" className="panel case-summary">
-      <h2 id="case-summary-heading">
-        Case <span className="case-summary__reference">{data.reference}</span>
-      </h2>
-      <dl className="facts case-summary__facts">
-        <dt>Member</dt>
-        <dd>Age {age}</dd>
-        <dt>Coverage</dt>
-        <dd>
-          {lineOfBusinessLabels[input.lineOfBusiness]}, {planLabels[input.plan]}
-        </dd>
-        <dt>Service</dt>
-        <dd>
+      <h2 id="case-summary-heading">Case details</h2>
+      {/* Each term and its value in a group of their own, so the facts can sit in columns. */}
+      <dl className="case-facts">
+        <Fact term="Member">Age {age}</Fact>
+        <Fact term="Member ID">{maskMemberId(input.memberId)}</Fact>
+        <Fact term="Coverage">
+          {lineOfBusinessLabels[input.lineOfBusiness]}
+          {input.groupFunding ? `, ${groupFundingLabels[input.groupFunding]}` : ''},{' '}
+          {planLabels[input.plan]}
+        </Fact>
+        <Fact term="Service" wide>
           <ServiceLine code={input.serviceCode} />
-        </dd>
-        <dt>Diagnoses</dt>
-        <dd>
+        </Fact>
+        <Fact term="Diagnoses" wide>
           <DiagnosisLines codes={input.diagnosisCodes} dateOfService={input.dateOfService} />
-        </dd>
-        <dt>Requesting provider</dt>
-        <dd>{input.requestingProviderNpi ? `NPI ${input.requestingProviderNpi}` : 'Not given'}</dd>
-        <dt>Urgency and due</dt>
-        <dd>
-          {urgencyLabels[input.urgency]}, due{' '}
-          <DueTime dueAt={turnaround.dueAt} timeZone={turnaround.timeZone} status={data.status} />
+        </Fact>
+        <Fact term="Date of service">
+          <time dateTime={input.dateOfService}>{formatPlainDate(input.dateOfService)}</time>
+        </Fact>
+        <Fact term="Urgency">{urgencyLabels[input.urgency]}</Fact>
+        <Fact term="Due">
+          {/* Once decided, the clock has stopped: "overdue" would only alarm. */}
+          <DueTime dueAt={turnaround.dueAt} timeZone={zone} status={data.status} />
           {runningClock(data.status) === 'appeal' && (
             <>
               <br />
-              <CaseDue c={caseDue(data)} timeZone={turnaround.timeZone} />
+              <CaseDue c={caseDue(data)} timeZone={zone} />
             </>
           )}
-        </dd>
-        <dt>Entered by</dt>
-        <dd>{data.createdBy.name}</dd>
-        <dt>Why it is here</dt>
-        <dd>
+          <RuleNote>
+            {turnaround.rule.label}: {turnaround.rule.limit} ({turnaround.rule.source})
+          </RuleNote>
+        </Fact>
+        {turnaround.askForInformationBy && (
+          <Fact term="Ask for information by">
+            <DueTime
+              dueAt={turnaround.askForInformationBy.dueAt}
+              timeZone={zone}
+              status={data.status}
+              clock="ask-for-information"
+            />
+            <RuleNote>
+              {turnaround.askForInformationBy.limit} ({turnaround.askForInformationBy.source})
+            </RuleNote>
+          </Fact>
+        )}
+        <Fact term="Request received">
+          <time dateTime={input.requestReceivedAt}>
+            {formatInZone(new Date(input.requestReceivedAt), zone)}
+          </time>
+          <span className="hint">{requestChannelLabels[input.requestChannel]}</span>
+          {input.backdateReason && (
+            <span className="hint">
+              Reason for late entry: <span dir="auto">{input.backdateReason}</span>
+            </span>
+          )}
+        </Fact>
+        <Fact term="Requesting provider">
+          {input.requestingProviderNpi ? `NPI ${input.requestingProviderNpi}` : 'Not given'}
+        </Fact>
+        <Fact term="Entered by">
+          <span>{data.createdBy.name}</span>,{' '}
+          <time dateTime={data.createdAt}>{formatInZone(new Date(data.createdAt), zone)}</time>
+        </Fact>
+        <Fact term="Why it is here" wide>
           <WhyHere data={data} />
-        </dd>
+        </Fact>
+        {input.clinicalNotes && (
+          <Fact term="Clinical notes" wide>
+            {/* dir="auto": notes in Arabic or Hebrew read right to left, whatever the page's direction. */}
+            <p className="clinical-notes" dir="auto">
+              {input.clinicalNotes}
+            </p>
+          </Fact>
+        )}
+        <Fact term="This member’s other cases" wide>
+          <EarlierCases caseId={data.id} />
+        </Fact>
       </dl>
-      <EarlierCases caseId={data.id} />
     </section>
+  )
+}
+
+/**
+ * The rule behind a due time, a click away: its wording runs to six lines, and the date
+ * it gives is what a decider reads first.
+ */
+function RuleNote({ children }: { children: ReactNode }) {
+  return (
+    <details className="case-facts__rule">
+      <summary>The rule</summary>
+      <span className="hint">{children}</span>
+    </details>
+  )
+}
+
+function Fact({
+  term,
+  wide = false,
+  children,
+}: {
+  term: string
+  wide?: boolean
+  children: ReactNode
+}) {
+  return (
+    <div className={wide ? 'case-facts__fact case-facts__fact--wide' : 'case-facts__fact'}>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
   )
 }
 

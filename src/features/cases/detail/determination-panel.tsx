@@ -1,5 +1,4 @@
 import { RichParagraphs, RichText } from '../../../components/rich-text.tsx'
-import { StatusBadge } from '../../../components/status-badge.tsx'
 import { CriteriaTable } from '../../../components/criteria-table.tsx'
 import type { LoadedCase } from './loaded-case.ts'
 import { outcomeLabels } from '../../../api/labels.ts'
@@ -19,9 +18,6 @@ export function DeterminationPanel({ data }: { data: LoadedCase }) {
       <h2 id="determination-heading">Determination</h2>
       <p className="hint">Proposed outcome</p>
       <p className="outcome-headline">{outcomeLabels[d.outcome]}</p>
-      <p>
-        Case status: <StatusBadge status={data.status} />
-      </p>
       <p className="app-text">
         <span className="app-text__label">What happens next: </span>
         {d.summary}
@@ -77,12 +73,14 @@ export function DeterminationPanel({ data }: { data: LoadedCase }) {
       )}
 
       {d.notes.length > 0 && (
-        <>
-          <h3>Notes from the policy</h3>
+        // The policy's standing notes (codes not all-inclusive, contracts differ) are the
+        // same on every case: a click away, so the case reads short.
+        <details className="case-more">
+          <summary>Notes from the policy</summary>
           <blockquote className="quote">
             <RichParagraphs value={d.notes} policyId={policyId} />
           </blockquote>
-        </>
+        </details>
       )}
     </section>
   )

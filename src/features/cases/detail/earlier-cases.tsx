@@ -4,12 +4,11 @@ import { caseQueries } from '../../../api/queries/cases.ts'
 import { StatusBadge } from '../../../components/status-badge.tsx'
 import { formatInZone, PLAN_TIME_ZONE } from '../../../domain/time-zone.ts'
 
-/** The same member's other cases and how they were decided, asked of the service by case. */
+/** The same member's other cases and how they were decided, asked of the service by case (a fact of the case details). */
 export function EarlierCases({ caseId }: { caseId: string }) {
   const related = useQuery(caseQueries.related(caseId))
   return (
     <>
-      <h3>This member&rsquo;s other cases</h3>
       {related.isPending ? (
         <p className="hint">Loading…</p>
       ) : related.isError ? (

@@ -17,10 +17,11 @@ export function EvidenceMatch({ evidence }: { evidence: Determination['evidence'
             : 'The MTAC evidence on file addresses low back pain, while the criteria apply to any indication.'}
         </strong>
       </p>
-      <p className="app-text">
-        <span className="app-text__label">{valueSet.name}: </span>
+      {/* How the match is made, a click away: the headline above is what a decider needs. */}
+      <details className="app-text">
+        <summary className="app-text__label">{valueSet.name}</summary>
         {valueSet.codes.join(', ')}. {valueSet.note}
-      </p>
+      </details>
     </div>
   )
 }

@@ -32,9 +32,13 @@ function Reviews({ policyId }: { policyId: string }) {
   const evidence = useQuery(policyQueries.evidence(policyId))
   return (
     <QueryView query={evidence} loading="Loading the evidence conclusions…">
-      {(data) =>
-        data.reviews.map((review) => <Review key={review.id} review={review} policyId={policyId} />)
-      }
+      {(data) => (
+        <div className="mtac-review-list">
+          {data.reviews.map((review) => (
+            <Review key={review.id} review={review} policyId={policyId} />
+          ))}
+        </div>
+      )}
     </QueryView>
   )
 }
@@ -46,15 +50,23 @@ function Review({ review, policyId }: { review: MtacReview; policyId: string }) 
       <h3 id={headingId}>{review.heading}</h3>
       <ReviewAge date={review.date} />
       <p className="mtac-review__topic">{review.topic}</p>
-      {/* The source's own "Evidence Conclusion:" and "Articles:" labels lead these paragraphs. */}
-      <RichParagraphs value={review.evidenceConclusion} policyId={policyId} />
-      <RichParagraphs value={review.articles} policyId={policyId} />
       <h4>MTAC verdict</h4>
       <blockquote className="quote">
         <p>
           <RichText value={review.verdict} policyId={policyId} />
         </p>
       </blockquote>
+      {/* The verdict is what decides; the review's full words are a click away, and its
+          "Evidence Table" links open the studies beside the case. The source's own
+          "Evidence Conclusion:" and "Articles:" labels lead these paragraphs. */}
+      <details className="case-more">
+        <summary>
+          Evidence conclusion and articles
+          <span className="visually-hidden">, {review.heading}</span>
+        </summary>
+        <RichParagraphs value={review.evidenceConclusion} policyId={policyId} />
+        <RichParagraphs value={review.articles} policyId={policyId} />
+      </details>
     </article>
   )
 }

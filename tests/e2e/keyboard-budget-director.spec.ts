@@ -1,0 +1,84 @@
+import { expect, test, type Page } from '@playwright/test'
+import { demoUsers, expectNoAxeViolations, resetMock, signIn } from './support.ts'
+
+/**
+ * Issue 31's keyboard budget: a director, keyboard only, from the worklist opens a case,
+ * reads the policy beside it and closes it, reads the evidence beside it and closes it,
+ * and decides, in at most 40 Tab presses. Every Tab counts.
+ */
+const BUDGET = 40
+
+/** Presses Tab until the focused element's id or text matches; returns how many presses. */
+async function tabTo(page: Page, target: RegExp, max = 60): Promise<number> {
+  for (let presses = 1; presses <= max; presses++) {
+    await page.keyboard.press('Tab')
+    const name = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null
+      // Only a control's own words count: the body's text holds every word on the page.
+      if (!el || el === document.body || el.tagName === 'MAIN' || el.tagName === 'DIALOG') return ''
+      const label = el.getAttribute('aria-label') ?? ''
+      return `${el.id} ${label} ${el.textContent ?? ''}`.trim()
+    })
+    if (target.test(name)) return presses
+  }
+  throw new Error(`No focusable element matching ${target} within ${max} Tab presses`)
+}
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+  { width: 320, height: 800 },
+]) {
+  test(`a director decides a case, with the policy and evidence read beside it, in at most ${BUDGET} Tabs (${viewport.width} px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport)
+    await resetMock(page)
+    await signIn(page, demoUsers.director)
+    await page.goto('/')
+    await expect(page.getByRole('table', { name: /^My queue/ })).toBeVisible()
+    let tabs = await tabTo(page, /^UM-\d{4}-\d{6}$/)
+    await page.keyboard.press('Enter')
+    const decision = page.getByRole('region', { name: 'Decision' })
+    await expect(decision).toBeVisible()
+    const caseUrl = page.url()
+
+    const reading = page.getByRole('navigation', { name: 'Read the policy' })
+    tabs += await tabTo(page, /^Criteria$/)
+    await page.keyboard.press('Enter')
+    const policy = page.getByRole('dialog', { name: 'Prolotherapy/Sclerotherapy' })
+    await expect(policy.getByRole('region', { name: 'Criteria' })).toBeFocused()
+    // Not a Tab: the panel beside the case is checked as it stands open.
+    if (viewport.width === 1280) await expectNoAxeViolations(page)
+    await page.keyboard.press('Escape')
+    await expect(policy).toBeHidden()
+    await expect(reading.getByRole('link', { name: 'Criteria' })).toBeFocused()
+
+    tabs += await tabTo(page, /^Evidence tables$/)
+    await page.keyboard.press('Enter')
+    const evidence = page.getByRole('dialog', { name: /^Evidence tables: / })
+    await expect(evidence.getByRole('table', { name: 'Studies' })).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(evidence).toBeHidden()
+    await expect(reading.getByRole('link', { name: 'Evidence tables' })).toBeFocused()
+    // Read beside the case: never left it.
+    expect(page.url()).toBe(caseUrl)
+
+    tabs += await tabTo(page, /^Go to decision$/)
+    await page.keyboard.press('Enter')
+    tabs += await tabTo(page, /^decision-action\b/)
+    await page.keyboard.press('ArrowDown') // Approve
+    await expect(decision.getByRole('radio', { name: 'Approve' })).toBeChecked()
+    tabs += await tabTo(page, /^decision-rationale\b|^rationale\b/)
+    await page.keyboard.type('Approved after reading the criteria and the evidence.')
+    tabs += await tabTo(page, /Continue to confirm/)
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('dialog')).toBeVisible()
+    tabs += await tabTo(page, /Confirm approval/)
+    await page.keyboard.press('Enter')
+    await expect(page.getByText(/Decision recorded/)).toBeVisible()
+
+    console.log(`Director at ${viewport.width} px: ${tabs} Tab presses (budget ${BUDGET})`)
+    expect(tabs).toBeLessThanOrEqual(BUDGET)
+  })
+}
