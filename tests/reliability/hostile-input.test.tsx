@@ -37,7 +37,8 @@ async function submitCase(notes: string, reason: string) {
   await paste(user, 'Clinical notes', notes)
   await user.click(screen.getByRole('button', { name: 'Submit case' }))
   await waitForCasePage(router)
-  await screen.findByRole('heading', { name: 'Clinical notes' }, { timeout: 5000 })
+  // The case details list the notes under their own term.
+  await screen.findByText('Clinical notes', { selector: 'dt' }, { timeout: 5000 })
 }
 
 describe('hostile text in the case form', () => {
