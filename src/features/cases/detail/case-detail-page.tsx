@@ -81,6 +81,9 @@ function LoadedCasePage({
     <div onClickCapture={openBeside}>
       <PageHeader title={`Case ${data.reference}`}>
         {data.synthetic && <p className="hint case-synthetic">Synthetic case for testing.</p>}
+        {/* Straight after Submit, the next case is the first stop after the heading: the
+            nurse moves on before anyone reads the policy. */}
+        <CreatedNotice reference={data.reference} outcome={data.determination.outcome} />
         <PolicyReadingLinks data={data} />
         {/* After the policy links: read, then decide. From 1200 px the decision is in view
             and this shows only to the keyboard, as a way past the case's links. */}
@@ -90,7 +93,6 @@ function LoadedCasePage({
           </p>
         )}
       </PageHeader>
-      <CreatedNotice reference={data.reference} outcome={data.determination.outcome} />
       <CaseLiveNotice data={data} />
       {/* Links to the policy carry the case id, so what a director opens is recorded. */}
       <ReadingCaseContext value={data.id}>
