@@ -30,7 +30,7 @@ describe('a time of day typed into one box', () => {
     expect(readTimeOfDay(typed)).toEqual({ kind: 'time', value })
   })
 
-  it.each(['2:30', '9:00', '09:00', '12:00', '1230', '7'])(
+  it.each(['2:30', '9:00', '09:00', '12:00', '1230', '7', '1:15'])(
     '%j could be morning or afternoon: AM or PM is asked for, not guessed',
     (typed) => {
       expect(readTimeOfDay(typed)).toEqual({ kind: 'needs-period' })
@@ -48,6 +48,9 @@ describe('a time of day typed into one box', () => {
     expect(formatTimeOfDay('00:05')).toBe('12:05 AM')
     expect(formatTimeOfDay('12:00')).toBe('12:00 PM')
     expect(formatTimeOfDay('14:30')).toBe('2:30 PM')
+    // Only a whole HH:mm is a stored time.
+    for (const odd of ['noon', 'x14:30', '14:30x', '4:30', ''])
+      expect(formatTimeOfDay(odd), odd).toBe('')
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), (h, m) => {
         const hhmm = `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`
@@ -65,6 +68,17 @@ describe('"Request received" as date boxes and a time box', () => {
     expect(readDateTimeParts(label, parts)).toEqual({ value: '2026-01-05T14:30', unfinished: null })
   })
 
+  it('reads a stored wall time with spaces around it, and gives empty boxes for anything else', () => {
+    expect(splitWallTime(' 2026-01-05T14:30 ')).toEqual({
+      month: '01',
+      day: '05',
+      year: '2026',
+      time: '2:30 PM',
+    })
+    for (const odd of ['', '2026-01-05', 'yesterday'])
+      expect(splitWallTime(odd), odd).toEqual({ month: '', day: '', year: '', time: '' })
+  })
+
   it('names what is missing until the boxes make a date and time', () => {
     const whole = { month: '01', day: '05', year: '2026', time: '9:00 AM' }
     expect(readDateTimeParts(label, { ...whole, time: '' })).toEqual({
@@ -72,10 +86,24 @@ describe('"Request received" as date boxes and a time box', () => {
       unfinished: INCOMPLETE_DATE_TIME,
     })
     expect(readDateTimeParts(label, { ...whole, day: '' }).unfinished).toBe(INCOMPLETE_DATE_TIME)
-    expect(readDateTimeParts(label, { ...whole, time: '9:00' }).unfinished).toBe(NEEDS_PERIOD)
-    expect(readDateTimeParts(label, { ...whole, time: 'noon' }).unfinished).toBe(
-      'Request received must be a real date and time',
-    )
+    expect(readDateTimeParts(label, { ...whole, time: '9:00' })).toEqual({
+      value: '',
+      unfinished: NEEDS_PERIOD,
+    })
+    expect(readDateTimeParts(label, { ...whole, time: 'noon' })).toEqual({
+      value: '',
+      unfinished: 'Request received must be a real date and time',
+    })
+    // A time without a date is unfinished, not empty; letters in a date box are named (a
+    // month of 13 is the field rule's to judge, as for every date).
+    expect(readDateTimeParts(label, { month: '', day: '', year: '', time: '9:00 AM' })).toEqual({
+      value: '',
+      unfinished: INCOMPLETE_DATE_TIME,
+    })
+    expect(readDateTimeParts(label, { ...whole, month: 'Jan' })).toEqual({
+      value: '',
+      unfinished: 'Request received must be a real date and time',
+    })
     expect(readDateTimeParts(label, { month: '', day: '', year: '', time: '' })).toEqual({
       value: '',
       unfinished: null,
