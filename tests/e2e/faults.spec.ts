@@ -9,6 +9,10 @@ import { resetMock, signIn } from './support.ts'
  * they typed still there) and that nothing was done twice. The table of targets is in
  * fault-targets.ts; latency is 0 except in the slow cells.
  */
+// The longest file by far: its cells share nothing (each resets its own browser context's
+// demo store), so they spread over both workers instead of holding one for minutes.
+test.describe.configure({ mode: 'parallel' })
+
 for (const target of targets) {
   test.describe(target.name, () => {
     for (const fault of faults) {
