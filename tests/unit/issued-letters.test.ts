@@ -4,7 +4,7 @@ import { demoUsers } from '../../service/data/users.ts'
 import { actorOf } from '../../service/cases/actor.ts'
 import { applyAppealDecision } from '../../service/cases/appeal-decide.ts'
 import { recordAppeal } from '../../service/cases/appeal-record.ts'
-import { sha256Hex } from '../../service/letters/sha256.ts'
+import { setNativeSha256, sha256, sha256Hex } from '../../service/letters/sha256.ts'
 import { seedDb } from '../../service/seed.ts'
 import { stableJson } from '../../service/stable-json.ts'
 import { TEMPLATE_VERSIONS } from '../../src/letters/template-versions.ts'
@@ -16,6 +16,14 @@ describe('sha256Hex', () => {
   it('agrees with node:crypto across block boundaries and in UTF-8', () => {
     for (const text of ['', 'abc', 'a'.repeat(55), 'a'.repeat(56), 'a'.repeat(64), 'é 😀 ü'])
       expect(sha256Hex(text), `${text.length} chars`).toBe(nodeSha(text))
+  })
+
+  it("gives way to the host's own digest once the server sets one (the same hex)", () => {
+    expect(sha256('abc')).toBe(nodeSha('abc'))
+    setNativeSha256(() => 'from the host')
+    expect(sha256('abc')).toBe('from the host')
+    setNativeSha256(nodeSha)
+    expect(sha256('é 😀 ü')).toBe(sha256Hex('é 😀 ü'))
   })
 })
 
