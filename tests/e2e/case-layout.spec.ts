@@ -1,16 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { demoUsers, resetMock, signIn } from './support.ts'
-
-/** An open case in the signed-in director's queue. */
-async function openCaseId(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const token = sessionStorage.getItem('crd.session-token')
-    const res = await fetch('/api/cases?limit=1&status=pending-md-review&assignedToMe=true', {
-      headers: { Authorization: `Bearer ${token}` },
-    })
-    return ((await res.json()) as { items: { id: string }[] }).items[0]!.id
-  })
-}
+import { demoUsers, firstCaseId, myOpenCaseId, resetMock, signIn } from './support.ts'
 
 test.describe('on a wide screen (1280 px)', () => {
   test.use({ viewport: { width: 1280, height: 800 } })
@@ -19,7 +8,7 @@ test.describe('on a wide screen (1280 px)', () => {
   }) => {
     await resetMock(page)
     await signIn(page, demoUsers.director)
-    await page.goto(`/cases/${await openCaseId(page)}`)
+    await page.goto(`/cases/${await myOpenCaseId(page)}`)
     const decision = page.getByRole('region', { name: 'Decision' })
     await expect(decision.getByRole('radio', { name: 'Deny', exact: true })).toBeInViewport()
     // The jump link shows only to the keyboard: the decision is in view already.
@@ -49,7 +38,7 @@ test.describe('the layout budget at 1280 × 800 (issue 31)', () => {
   }) => {
     await resetMock(page)
     await signIn(page, demoUsers.director)
-    await page.goto(`/cases/${await openCaseId(page)}`)
+    await page.goto(`/cases/${await myOpenCaseId(page)}`)
     const facts = page.getByRole('region', { name: 'Case details' })
     await expect(facts.getByText(/^Age \d+$/)).toBeVisible()
     const screen = 800
@@ -79,13 +68,7 @@ test.describe('the layout budget at 1280 × 800 (issue 31)', () => {
   test('a decided case is at most 2.5 screens tall', async ({ page }) => {
     await resetMock(page)
     await signIn(page, demoUsers.director)
-    const id = await page.evaluate(async () => {
-      const token = sessionStorage.getItem('crd.session-token')
-      const res = await fetch('/api/cases?limit=1&status=denied', {
-        headers: { Authorization: `Bearer ${token}` },
-      })
-      return ((await res.json()) as { items: { id: string }[] }).items[0]!.id
-    })
+    const id = await firstCaseId(page, '&status=denied')
     await page.goto(`/cases/${id}`)
     await expect(
       page.getByRole('region', { name: 'Case status' }).getByText('Denied'),
@@ -129,7 +112,7 @@ test.describe('on a narrow screen (390 px)', () => {
   test('"Go to decision" near the top leads to the decision', async ({ page }) => {
     await resetMock(page)
     await signIn(page, demoUsers.director)
-    await page.goto(`/cases/${await openCaseId(page)}`)
+    await page.goto(`/cases/${await myOpenCaseId(page)}`)
     const decision = page.getByRole('region', { name: 'Decision' })
     await expect(decision.getByRole('heading', { name: 'Decision', level: 2 })).not.toBeInViewport()
     await page.getByRole('link', { name: 'Go to decision' }).click()

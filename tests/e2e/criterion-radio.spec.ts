@@ -1,17 +1,11 @@
 import { expect, test, type Page } from '@playwright/test'
-import { demoUsers, resetMock, signIn } from './support.ts'
+import { demoUsers, myOpenCaseId, resetMock, signIn } from './support.ts'
 
 /** A denial's criterion choice on an open case of the signed-in director's queue. */
 async function openCriterionChoice(page: Page) {
   await resetMock(page)
   await signIn(page, demoUsers.director)
-  const id = await page.evaluate(async () => {
-    const token = sessionStorage.getItem('crd.session-token')
-    const res = await fetch('/api/cases?limit=1&status=pending-md-review&assignedToMe=true', {
-      headers: { Authorization: `Bearer ${token}` },
-    })
-    return ((await res.json()) as { items: { id: string }[] }).items[0]!.id
-  })
+  const id = await myOpenCaseId(page)
   await page.goto(`/cases/${id}`)
   const decision = page.getByRole('region', { name: 'Decision' })
   await decision.getByRole('radio', { name: 'Deny', exact: true }).check()

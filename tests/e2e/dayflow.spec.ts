@@ -1,21 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
-import { demoUsers, resetMock, signIn } from './support.ts'
-
-/** Presses Tab until the focused element's id or text matches; returns how many presses. */
-async function tabTo(page: Page, target: RegExp, max = 120): Promise<number> {
-  for (let presses = 1; presses <= max; presses++) {
-    await page.keyboard.press('Tab')
-    const name = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null
-      // Only a control's own words count: the body's text holds every word on the page.
-      if (!el || el === document.body || el.tagName === 'MAIN' || el.tagName === 'DIALOG') return ''
-      const label = el.getAttribute('aria-label') ?? ''
-      return `${el.id} ${label} ${el.textContent ?? ''}`.trim()
-    })
-    if (target.test(name)) return presses
-  }
-  throw new Error(`No focusable element matching ${target} within ${max} Tab presses`)
-}
+import { expect, test } from '@playwright/test'
+import { demoUsers, tabTo, resetMock, signIn } from './support.ts'
 
 test('a second tab of the same browser shares the sign-in, and sign-out ends both', async ({
   context,

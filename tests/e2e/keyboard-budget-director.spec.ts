@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
-import { demoUsers, expectNoAxeViolations, resetMock, signIn } from './support.ts'
+import { expect, test } from '@playwright/test'
+import { demoUsers, tabTo, expectNoAxeViolations, resetMock, signIn } from './support.ts'
 
 /**
  * Issue 31's keyboard budget: a director, keyboard only, from the worklist opens a case,
@@ -7,22 +7,6 @@ import { demoUsers, expectNoAxeViolations, resetMock, signIn } from './support.t
  * and decides, in at most 40 Tab presses. Every Tab counts.
  */
 const BUDGET = 40
-
-/** Presses Tab until the focused element's id or text matches; returns how many presses. */
-async function tabTo(page: Page, target: RegExp, max = 60): Promise<number> {
-  for (let presses = 1; presses <= max; presses++) {
-    await page.keyboard.press('Tab')
-    const name = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null
-      // Only a control's own words count: the body's text holds every word on the page.
-      if (!el || el === document.body || el.tagName === 'MAIN' || el.tagName === 'DIALOG') return ''
-      const label = el.getAttribute('aria-label') ?? ''
-      return `${el.id} ${label} ${el.textContent ?? ''}`.trim()
-    })
-    if (target.test(name)) return presses
-  }
-  throw new Error(`No focusable element matching ${target} within ${max} Tab presses`)
-}
 
 for (const viewport of [
   { width: 1280, height: 800 },

@@ -1,20 +1,8 @@
-import { expect, test, type Page } from '@playwright/test'
-import { demoUsers, expectNoAxeViolations, resetMock, signIn } from './support.ts'
+import { expect, test } from '@playwright/test'
+import { demoUsers, focusedName, expectNoAxeViolations, resetMock, signIn } from './support.ts'
 
 /** Issue 31: a nurse enters a case and starts the next in at most this many Tabs. */
 const NURSE_TAB_BUDGET = 25
-
-/** What has focus, in a few words: for the log of where each Tab went. */
-function focusedName(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null
-    // Only a control's own words count: the body's text holds every word on the page.
-    if (!el || el === document.body || el.tagName === 'MAIN' || el.tagName === 'DIALOG') return ''
-    const label = el.getAttribute('aria-label') ?? ''
-    const text = el.tagName === 'TEXTAREA' ? '' : (el.textContent ?? '').trim()
-    return `${el.id} ${label} ${text}`.replace(/\s+/g, ' ').trim()
-  })
-}
 
 test(`keyboard only: a nurse enters a case and starts the next in at most ${NURSE_TAB_BUDGET} Tabs`, async ({
   page,

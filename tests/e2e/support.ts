@@ -67,13 +67,40 @@ export async function assigneeOf(page: Page, caseId: string): Promise<string> {
 }
 
 /** A case id from the seeded database, read through the API as the signed-in user. */
-export async function firstCaseId(page: Page): Promise<string> {
-  return page.evaluate(async () => {
+export async function firstCaseId(page: Page, filter = ''): Promise<string> {
+  return page.evaluate(async (filter) => {
     const token = sessionStorage.getItem('crd.session-token')
-    const res = await fetch('/api/cases?limit=1', { headers: { Authorization: `Bearer ${token}` } })
+    const res = await fetch(`/api/cases?limit=1${filter}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    })
     const body = (await res.json()) as { items: { id: string }[] }
     return body.items[0]!.id
+  }, filter)
+}
+
+/** An open case in the signed-in director's own queue. */
+export const myOpenCaseId = (page: Page) =>
+  firstCaseId(page, '&status=pending-md-review&assignedToMe=true')
+
+/** What has focus, in a few words: a control's id, label and own text. */
+export function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null
+    // Only a control's own words count: the body's text holds every word on the page.
+    if (!el || el === document.body || el.tagName === 'MAIN' || el.tagName === 'DIALOG') return ''
+    const label = el.getAttribute('aria-label') ?? ''
+    const text = el.tagName === 'TEXTAREA' ? '' : (el.textContent ?? '').trim()
+    return `${el.id} ${label} ${text}`.replace(/\s+/g, ' ').trim()
   })
+}
+
+/** Presses Tab until the focused element's id or words match; returns how many presses. */
+export async function tabTo(page: Page, target: RegExp, max = 120): Promise<number> {
+  for (let presses = 1; presses <= max; presses++) {
+    await page.keyboard.press('Tab')
+    if (target.test(await focusedName(page))) return presses
+  }
+  throw new Error(`No focusable element matching ${target} within ${max} Tab presses`)
 }
 
 /** Types a YYYY-MM-DD date into its month, day and year boxes, found by the date's legend. */
