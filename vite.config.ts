@@ -5,6 +5,13 @@ import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv } from 'vite'
 import { securityHeaders } from './scripts/security-headers.ts'
 
+/** Files that only call the API (no DOM): run in Node, without jsdom's start-up. */
+const API_TESTS = [
+  'tests/api/*.test.ts',
+  'tests/fhir/{pas-api,pas-conformance,pas-fuzz,pas-update,pas-mapping,pas-fsh-to-json}.test.ts',
+  'tests/reliability/hostile-api.test.ts',
+]
+
 export default defineConfig(({ mode, command }) => {
   const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env }
   const apiBase = env.VITE_API_BASE_URL ?? '/api'
@@ -50,13 +57,27 @@ export default defineConfig(({ mode, command }) => {
         },
         {
           extends: true,
+          // The API contract through the mock: fetch and MSW, no DOM (the same files run
+          // in Node against the real service in npm run test:server).
+          test: {
+            name: 'api',
+            environment: 'node',
+            setupFiles: ['./tests/setup-api.ts'],
+            include: API_TESTS,
+          },
+        },
+        {
+          extends: true,
           test: {
             name: 'app',
             environment: 'jsdom',
             setupFiles: ['./tests/setup.ts'],
             include: ['tests/**/*.test.{ts,tsx}'],
             // tests/server runs against the real service: npm run test:server.
-            exclude: ['tests/unit/**', 'tests/e2e/**', 'tests/server/**', 'node_modules/**'],
+            exclude: [
+              ...['tests/unit/**', 'tests/e2e/**', 'tests/server/**', 'node_modules/**'],
+              ...API_TESTS,
+            ],
           },
         },
       ],

@@ -14,6 +14,9 @@ import { countQuery, listCasesSql, pageQuery, pageStatement } from '../../server
 import { countOpenLoads } from '../../server/db/sql-reads.ts'
 import type { Tables } from '../../server/db/schema.ts'
 import { inline } from './explain.ts'
+import { withoutService } from './current.ts'
+
+withoutService()
 
 /**
  * The worklist's queries are served by indexes: for the default views and each filter,

@@ -9,6 +9,9 @@ import type { Tables } from '../../server/db/schema.ts'
 import { writeAll } from '../../server/db/sql-tables.ts'
 import { parseCsvImport, type ParsedImport } from '../../service/members/import-parse.ts'
 import { emptyDb } from '../../service/store.ts'
+import { withoutService } from './current.ts'
+
+withoutService()
 
 /**
  * The import writes the taken rows of a file in one transaction: a refused row is never

@@ -17,6 +17,9 @@ import { metricsQuery, metricsTallySql } from '../../server/db/sql-metrics.ts'
 import * as metricsColumns from '../../server/migrations/0010-metrics-columns.ts'
 import type { Tables } from '../../server/db/schema.ts'
 import { inline } from './explain.ts'
+import { withoutService } from './current.ts'
+
+withoutService()
 
 /**
  * The metrics as SQL aggregates (server/db/sql-metrics.ts) against the in-memory count

@@ -10,6 +10,9 @@ import { purgeSql } from '../../server/db/sql-purge.ts'
 import { writeAll } from '../../server/db/sql-tables.ts'
 import { seedUsers } from '../../server/db/users.ts'
 import type { Tables } from '../../server/db/schema.ts'
+import { withoutService } from './current.ts'
+
+withoutService()
 
 /**
  * The SQL store purges with deletes (server/db/sql-purge.ts), not by reading every

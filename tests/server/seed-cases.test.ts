@@ -7,6 +7,9 @@ import { seedCases } from '../../server/db/seed-cases.ts'
 import { caseInput, receivedJustNow } from '../support/factories.ts'
 import { oidcSignIn } from '../../scripts/oidc-sign-in.ts'
 import { spawnService } from './spawn-service.ts'
+import { withoutService } from './current.ts'
+
+withoutService()
 
 // `npm run seed`: many synthetic cases in batches, the database marked seeded (the service
 // then adds no demo cases over them) and the reference sequence past every reference given.

@@ -17,6 +17,7 @@ let server: Started | undefined
 let dataDir: string | undefined
 
 beforeAll(async () => {
+  if (current.noService) return
   dataDir = mkdtempSync(join(tmpdir(), 'criteria-contract-db-'))
   cpSync(inject('templateDir'), dataDir, { recursive: true })
   server = await start({
@@ -28,6 +29,7 @@ beforeAll(async () => {
 }, 120_000)
 
 beforeEach(async () => {
+  if (current.noService) return
   await resetDb()
 })
 
