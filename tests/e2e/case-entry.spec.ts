@@ -123,10 +123,21 @@ test('on a phone the form comes first, and each radio is a 40 px target beside i
     )
     await expect(page.getByLabel('PAS request file')).toHaveCount(0)
     const form = page.getByRole('form', { name: 'New case' })
-    for (const radio of await form.getByRole('radio').all()) {
-      const id = await radio.getAttribute('id')
-      const box = await radio.boundingBox()
-      const label = await form.locator(`label[for="${id}"]`).boundingBox()
+    // Every radio and its label measured in one trip to the page, not three per radio.
+    const radios = await form.getByRole('radio').evaluateAll((els) =>
+      els.map((el) => {
+        const rect = (e: Element | null) => {
+          const r = e?.getBoundingClientRect()
+          return r && r.width > 0 && r.height > 0
+            ? { x: r.x, y: r.y, width: r.width, height: r.height }
+            : null
+        }
+        const label = el.closest('form')?.querySelector(`label[for="${CSS.escape(el.id)}"]`)
+        return { id: el.id, box: rect(el), label: rect(label ?? null) }
+      }),
+    )
+    expect(radios.length).toBeGreaterThan(0)
+    for (const { id, box, label } of radios) {
       expect(box && box.width >= 40 && box.height >= 40, `${id} at ${width} px`).toBe(true)
       // Beside it, starting on the same row: never wrapped below or pushed away.
       const together =

@@ -19,15 +19,22 @@ for (const width of [390, 320]) {
       const group = await openCriterionChoice(page)
       const radios = group.getByRole('radio')
       await expect(radios.first()).toBeVisible()
-      for (const radio of await radios.all()) {
-        const id = await radio.getAttribute('id')
-        const [r, l] = [
-          await radio.boundingBox(),
-          await group.locator(`label[for="${id}"]`).boundingBox(),
-        ]
+      // Each radio and its label measured in the same frame: measured in two trips, a
+      // late layout shift between them read as a label below its radio.
+      const pairs = await radios.evaluateAll((els) =>
+        els.map((el) => {
+          const label = document.querySelector(`label[for="${CSS.escape(el.id)}"]`)
+          const box = (e: Element) => {
+            const { x, y, width, height } = e.getBoundingClientRect()
+            return { x, y, width, height }
+          }
+          return { r: box(el), l: label ? box(label) : null }
+        }),
+      )
+      for (const { r, l } of pairs) {
         // Beside it, not below it: the label starts right of the radio, at its height.
-        expect(l!.x).toBeGreaterThan(r!.x + r!.width - 1)
-        expect(Math.abs(l!.y - r!.y)).toBeLessThan(r!.height)
+        expect(l!.x).toBeGreaterThan(r.x + r.width - 1)
+        expect(Math.abs(l!.y - r.y)).toBeLessThan(r.height)
       }
     })
   })

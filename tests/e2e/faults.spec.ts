@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { expectSignInAndReturn, faults, injectFault, messages } from './fault-support.ts'
 import { targets } from './fault-targets.ts'
 import { resetMock, signIn } from './support.ts'
@@ -9,16 +9,31 @@ import { resetMock, signIn } from './support.ts'
  * they typed still there) and that nothing was done twice. The table of targets is in
  * fault-targets.ts; latency is 0 except in the slow cells.
  */
-// The longest file by far: its cells share nothing (each resets its own browser context's
-// demo store), so they spread over both workers instead of holding one for minutes.
+// One test per target, its six faults as steps in one page: the browser, the mock's start
+// and the sign-in were most of a cell's time. Every cell starts from the seed again with
+// no fault switched on, as a test of its own did; a failing step names its cell. The
+// targets share nothing, so they spread over both workers.
 test.describe.configure({ mode: 'parallel' })
 
+/** The seed again and no fault on, without leaving the page or signing out. */
+async function freshData(page: Page) {
+  const statuses = await page.evaluate(async () => [
+    (await fetch('/api/__mock/reset', { method: 'POST' })).status,
+    (await fetch('/api/__mock/faults', { method: 'DELETE' })).status,
+  ])
+  expect(statuses).toEqual([204, 204])
+}
+
 for (const target of targets) {
-  test.describe(target.name, () => {
+  test(target.name, async ({ page }) => {
+    // Six cells in one test: three times the minute of one test, for six (a cell had a
+    // minute of its own before).
+    test.slow()
+    await resetMock(page)
+    await signIn(page, target.user)
     for (const fault of faults) {
-      test(fault, async ({ page }) => {
-        await resetMock(page)
-        await signIn(page, target.user)
+      await test.step(`${target.name} › ${fault}`, async () => {
+        await freshData(page)
         const ctx = await target.setup(page)
         // A read retries twice by itself: a fault that should show must outlast both.
         const times = target.read && fault !== '401' && fault !== 'slow' ? 3 : 1
