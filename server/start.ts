@@ -67,7 +67,11 @@ export async function start(o: StartOptions): Promise<Started> {
   const { db, describe } = await openDatabase(o.where, o.onQuery)
   try {
     await seedUsers(db)
-    configureDb({ store: sqlStore(db), seed: () => (o.demoCases ? seedDb() : emptyDb()) })
+    // PGlite (one session) keeps the worklist's statements prepared; a Postgres pool does not.
+    configureDb({
+      store: sqlStore(db, { prepare: 'dataDir' in o.where }),
+      seed: () => (o.demoCases ? seedDb() : emptyDb()),
+    })
     await readDb({}) // seeds a new database
   } catch (error) {
     await db.destroy().catch(() => {})

@@ -72,9 +72,24 @@ export async function measureFloors(db: Db, reps: number, second?: Db): Promise<
   let next = 0
   const take = () => ids[next++ % ids.length]!
 
+  // The service's case read opens the cases of the default worklist's first page, the
+  // first of them in turn after one untimed read of the one at `reps` (service.ts): the
+  // floor reads the same cases in the same order, not decidable ones kept for decisions.
+  const firstPage = (
+    await db
+      .selectFrom('cases')
+      .select('id')
+      .where('status', 'in', OPEN_STATUSES)
+      .orderBy('due_at')
+      .orderBy(sql`id collate "C"`)
+      .limit(PAGE)
+      .execute()
+  ).map((r) => r.id)
+  let read = -1
   floors['case read'] = await repeat(reps, async () => {
     await session()
-    const id = take()
+    const id = firstPage[(read < 0 ? reps : read) % firstPage.length]!
+    read++
     await readCase(db, id)
     await noteRead(db, id)
   })

@@ -5,6 +5,7 @@ import type { CasePage, CasePageArgs } from '../../service/store.ts'
 import { rowKey, caseRow } from '../../service/cases/case-rows.ts'
 import { encodeCursor } from '../../service/cases/list-query.ts'
 import { OPEN_STATUSES } from './sql-reads.ts'
+import type { RunRows } from './prepared.ts'
 import type { Tables } from './schema.ts'
 
 type Db = Kysely<Tables>
@@ -17,14 +18,19 @@ type CasesQuery = SelectQueryBuilder<Tables, 'cases', object>
  * query down its own index range (an `in` list would sort every row of those statuses),
  * merged here; the tabs' counts come from the counts kept per status when no other filter
  * applies. tests/server/list-plans.test.ts shows the plans. Ties and text compare byte by
- * byte (`collate "C"`), as the app compares them.
+ * byte (`collate "C"`), as the app compares them. `run` runs the page statement: on
+ * PGlite, prepared once per shape (server/db/prepared.ts).
  */
-export async function listCasesSql(q: Db, args: CasePageArgs): Promise<CasePage> {
+export async function listCasesSql(
+  q: Db,
+  args: CasePageArgs,
+  run: RunRows = async (compiled) => (await q.executeQuery(compiled)).rows,
+): Promise<CasePage> {
   const { query } = args
   const { sort, limit } = query
   const statuses = query.status ? [...new Set(query.status)] : null
-  const [{ rows }, counts] = await Promise.all([
-    pageStatement(q, args, statuses).execute(q),
+  const [rows, counts] = await Promise.all([
+    run(pageStatement(q, args, statuses).compile(q)),
     statusCounts(q, args),
   ])
   const page = rows.slice(0, limit).map((r) => r.body as StoredCase)

@@ -9,6 +9,7 @@ import {
   type AccessQuery,
 } from '../../service/store.ts'
 import { listCasesSql } from './sql-list.ts'
+import { preparedStatements, type RunRows } from './prepared.ts'
 import { metricsTallySql } from './sql-metrics.ts'
 import type { MetricsFilter } from '../../service/engine/metrics-tally.ts'
 import { insertAccess, selectAccess } from './sql-access.ts'
@@ -46,8 +47,8 @@ const ATTEMPTS = 4
  * update still checks the version it was read at. There is no lock beyond the records
  * touched, so unrelated writes run side by side, in this process and across processes.
  */
-export function sqlStore(db: Kysely<Tables>): DbStore {
-  return watched(store(db))
+export function sqlStore(db: Kysely<Tables>, o: { prepare?: boolean } = {}): DbStore {
+  return watched(store(db, o.prepare ? preparedStatements(db) : undefined))
 }
 
 /** Every database error is noted, so the request answers 503 when the database is down. */
@@ -87,7 +88,7 @@ function watched(s: Required<Pick<DbStore, Used>>) {
   } satisfies DbStore
 }
 
-function store(db: Kysely<Tables>) {
+function store(db: Kysely<Tables>, run?: RunRows) {
   const scope = new AsyncLocalStorage<Scope>()
 
   // A database once seeded stays seeded: asked until the answer is yes, then not again.
@@ -149,7 +150,7 @@ function store(db: Kysely<Tables>) {
 
     purge: (now: number) => db.transaction().execute((trx) => purgeSql(trx, now)),
 
-    listCases: (args: CasePageArgs) => listCasesSql(db, args),
+    listCases: (args: CasePageArgs) => listCasesSql(db, args, run),
     recordAccess: (e: AccessEvent) => insertAccess(db, e),
     accessEvents: (query: AccessQuery) => selectAccess(db, query),
     changeMarker: () => readCaseChangeMarker(db),
