@@ -36,7 +36,7 @@ describe('the decision record', () => {
     const md = user('u-md-1')
     const at = '2026-11-20T18:00:00.000Z'
     const d = decisionRecord(c, deny(c), md, at)
-    expect(d.id).toMatch(/\S/)
+    expect(d.id).toMatch(/^dec-/)
     expect(d).toMatchObject({
       action: 'deny',
       rationale: 'Not supported by the criteria.',
@@ -215,6 +215,14 @@ describe('applying a decision', () => {
     const events = trail(db, c).slice(before)
     expect(events.map((e) => e.action)).toEqual(['decision-pended'])
     expect(events[0]!.summary).toBe(`Pended for information by ${rev.name}`)
+  })
+
+  it('a pend by the assigned director keeps the assignment as the case recorded it', () => {
+    const { db, c } = pending((x) => x.assignedTo?.id === 'u-md-1')
+    const recorded = { ...c.assignedTo!, credentials: 'MD (as assigned)' }
+    const held = { ...c, assignedTo: recorded }
+    const u = applyDecision(db, held, { action: 'pend', rationale: 'r' }, user('u-md-1'), NOW)
+    expect(u.assignedTo).toBe(recorded)
   })
 
   it('a pend of an unassigned case joins the deciding director’s queue; a reviewer’s stays unassigned', () => {
