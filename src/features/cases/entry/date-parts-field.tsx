@@ -4,23 +4,13 @@ import { fieldLabels } from '../../../domain/case-rules.ts'
 import {
   readDateParts,
   splitIsoDate,
-  spreadWholeDate,
   unfinishedDateMessage,
   type DateParts,
 } from '../../../domain/date-parts.ts'
+import { DateBoxes } from './date-boxes.tsx'
 import type { SectionProps } from './section-props.ts'
 
-export const dateBoxes = [
-  { part: 'month', label: 'Month', size: 'date-input__box--2', bday: 'bday-month' },
-  { part: 'day', label: 'Day', size: 'date-input__box--2', bday: 'bday-day' },
-  { part: 'year', label: 'Year', size: 'date-input__box--4', bday: 'bday-year' },
-] as const
-
-/**
- * A date as three boxes that keep exactly what is typed (a native date field drops digits
- * typed into its middle). The form still holds one YYYY-MM-DD string; the first box
- * carries the field's id so the error summary lands on it.
- */
+/** A date of the form as three boxes (date-boxes.tsx); the form holds one YYYY-MM-DD string. */
 export function DatePartsField({
   name,
   hint,
@@ -56,29 +46,13 @@ export function DatePartsField({
   return (
     <FieldSet id={name} legend={fieldLabels[name]} hint={hint} error={error}>
       <div className="date-input" onBlur={leave}>
-        {dateBoxes.map((b, i) => {
-          const id = i === 0 ? name : `${name}-${b.part}`
-          return (
-            <div className="date-input__item" key={b.part}>
-              <label className="date-input__label" htmlFor={id}>
-                {b.label}
-              </label>
-              <input
-                id={id}
-                name={`${name}-${b.part}`}
-                className={`input date-input__box ${b.size}`}
-                inputMode="numeric"
-                autoComplete={birthday ? b.bday : 'off'}
-                spellCheck={false}
-                value={parts[b.part]}
-                aria-invalid={error ? true : undefined}
-                onChange={(e) =>
-                  change(spreadWholeDate(e.target.value) ?? { ...parts, [b.part]: e.target.value })
-                }
-              />
-            </div>
-          )
-        })}
+        <DateBoxes
+          name={name}
+          parts={parts}
+          invalid={Boolean(error)}
+          birthday={birthday}
+          onChange={change}
+        />
       </div>
     </FieldSet>
   )

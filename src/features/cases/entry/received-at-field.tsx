@@ -1,14 +1,9 @@
 import { useEffect, useState, type FocusEvent } from 'react'
 import { FieldSet } from '../../../components/form/field.tsx'
 import { fieldLabels } from '../../../domain/case-rules.ts'
-import {
-  readDateTimeParts,
-  splitWallTime,
-  spreadWholeDate,
-  type DateTimeParts,
-} from '../../../domain/date-parts.ts'
+import { readDateTimeParts, splitWallTime, type DateTimeParts } from '../../../domain/date-parts.ts'
 import { formatInZone, PLAN_TIME_ZONE, wallTimeToInstant } from '../../../domain/time-zone.ts'
-import { dateBoxes } from './date-parts-field.tsx'
+import { DateBoxes } from './date-boxes.tsx'
 import type { SectionProps } from './section-props.ts'
 
 // True of a new form, a resumed draft and a PAS import alike.
@@ -82,37 +77,16 @@ function DateTimeBoxes({ form }: { form: SectionProps }) {
   function leave(e: FocusEvent<HTMLDivElement>) {
     if (!e.currentTarget.contains(e.relatedTarget)) form.blurField(name)
   }
-  const invalid = error ? true : undefined
 
   return (
     <FieldSet id={name} legend={fieldLabels[name]} hint={EDIT_HINT} error={error}>
       <div className="date-input" onBlur={leave}>
-        {dateBoxes.map((b, i) => {
-          const id = i === 0 ? name : `${name}-${b.part}`
-          return (
-            <div className="date-input__item" key={b.part}>
-              <label className="date-input__label" htmlFor={id}>
-                {b.label}
-              </label>
-              <input
-                id={id}
-                name={`${name}-${b.part}`}
-                className={`input date-input__box ${b.size}`}
-                inputMode="numeric"
-                autoComplete="off"
-                spellCheck={false}
-                value={parts[b.part]}
-                aria-invalid={invalid}
-                onChange={(e) =>
-                  change({
-                    ...parts,
-                    ...(spreadWholeDate(e.target.value) ?? { [b.part]: e.target.value }),
-                  })
-                }
-              />
-            </div>
-          )
-        })}
+        <DateBoxes
+          name={name}
+          parts={parts}
+          invalid={Boolean(error)}
+          onChange={(date) => change({ ...parts, ...date })}
+        />
         <div className="date-input__item">
           <label className="date-input__label" htmlFor={`${name}-time`}>
             Time
@@ -125,7 +99,7 @@ function DateTimeBoxes({ form }: { form: SectionProps }) {
             autoComplete="off"
             spellCheck={false}
             value={parts.time}
-            aria-invalid={invalid}
+            aria-invalid={error ? true : undefined}
             onChange={(e) => change({ ...parts, time: e.target.value })}
           />
         </div>
