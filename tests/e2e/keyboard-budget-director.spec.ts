@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { demoUsers, tabTo, expectNoAxeViolations, resetMock, signIn } from './support.ts'
 
 /**
@@ -7,6 +7,23 @@ import { demoUsers, tabTo, expectNoAxeViolations, resetMock, signIn } from './su
  * and decides, in at most 40 Tab presses. Every Tab counts.
  */
 const BUDGET = 40
+
+/** From the decision section: Approve, a rationale, confirm; answers the Tabs it took. */
+async function approveByKeyboard(page: Page, rationale: string): Promise<number> {
+  const decision = page.getByRole('region', { name: 'Decision' })
+  let tabs = await tabTo(page, /^decision-action\b/)
+  await page.keyboard.press('ArrowDown') // Approve
+  await expect(decision.getByRole('radio', { name: 'Approve' })).toBeChecked()
+  tabs += await tabTo(page, /^decision-rationale\b|^rationale\b/)
+  await page.keyboard.type(rationale)
+  tabs += await tabTo(page, /Continue to confirm/)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('dialog')).toBeVisible()
+  tabs += await tabTo(page, /Confirm approval/)
+  await page.keyboard.press('Enter')
+  await expect(page.getByText(/Decision recorded/)).toBeVisible()
+  return tabs
+}
 
 for (const viewport of [
   { width: 1280, height: 800 },
@@ -50,17 +67,7 @@ for (const viewport of [
 
     tabs += await tabTo(page, /^Go to decision$/)
     await page.keyboard.press('Enter')
-    tabs += await tabTo(page, /^decision-action\b/)
-    await page.keyboard.press('ArrowDown') // Approve
-    await expect(decision.getByRole('radio', { name: 'Approve' })).toBeChecked()
-    tabs += await tabTo(page, /^decision-rationale\b|^rationale\b/)
-    await page.keyboard.type('Approved after reading the criteria and the evidence.')
-    tabs += await tabTo(page, /Continue to confirm/)
-    await page.keyboard.press('Enter')
-    await expect(page.getByRole('dialog')).toBeVisible()
-    tabs += await tabTo(page, /Confirm approval/)
-    await page.keyboard.press('Enter')
-    await expect(page.getByText(/Decision recorded/)).toBeVisible()
+    tabs += await approveByKeyboard(page, 'Approved after reading the criteria and the evidence.')
 
     console.log(`Director at ${viewport.width} px: ${tabs} Tab presses (budget ${BUDGET})`)
     expect(tabs).toBeLessThanOrEqual(BUDGET)
@@ -76,17 +83,7 @@ for (const viewport of [
       page.getByRole('heading', { level: 1, name: /^Case UM-\d{4}-\d{6}$/ }),
     ).toBeFocused()
     await expect(decision).toBeVisible()
-    next += await tabTo(page, /^decision-action\b/)
-    await page.keyboard.press('ArrowDown') // Approve
-    await expect(decision.getByRole('radio', { name: 'Approve' })).toBeChecked()
-    next += await tabTo(page, /^decision-rationale\b|^rationale\b/)
-    await page.keyboard.type('Approved after review of the request.')
-    next += await tabTo(page, /Continue to confirm/)
-    await page.keyboard.press('Enter')
-    await expect(page.getByRole('dialog')).toBeVisible()
-    next += await tabTo(page, /Confirm approval/)
-    await page.keyboard.press('Enter')
-    await expect(page.getByText(/Decision recorded/)).toBeVisible()
+    next += await approveByKeyboard(page, 'Approved after review of the request.')
     console.log(`Director at 1280 px: ${next} more Tab presses to decide the next case`)
   })
 }
