@@ -48,10 +48,8 @@ startTransition(() =>
 // in full so the bundler can see it is constant.
 if (import.meta.env.VITE_API_MOCKING !== 'off') {
   const service = startOnFirstNeed(() =>
-    // msw first, then the mock's own code: two shorter tasks, not one long one.
-    import('msw/experimental')
-      .then(() => import('../mocks/browser.ts'))
-      .then((m) => m.startMockService())
+    import('../mocks/start.ts')
+      .then((m) => m.startMock())
       // The mock dies with the page: a save sent on unload waits for its next start.
       .then((mock) => setUnloadTransport(mock.keepForNextLoad)),
   )

@@ -4,7 +4,8 @@ import { dirname, relative, resolve, sep } from 'node:path'
  * The tree's import boundaries, checked on resolved paths (so `../../review/x` and an
  * alias-free absolute path are judged alike):
  * - a feature never imports another feature (routes in src/app compose them);
- * - src/ never imports mocks/ (the one dynamic import in src/main.tsx starts the mock);
+ * - src/ never imports mocks/ (the one dynamic import in src/main.tsx starts the mock,
+ *   through mocks/start.ts) nor msw;
  * - src/domain is pure logic: no React, and from src/api only types (`import type`): the
  *   domain owns the enums' values and the rules, and the schemas build on them;
  * - the criteria service (service/) and its Node host (server/) never load msw or React;
@@ -18,6 +19,7 @@ const parts = (file) => relative(root, file).split(sep)
 /** The mock's msw wrapper around the service app: the only files that may import msw. */
 export const MSW_WRAPPER = [
   'mocks/browser.ts',
+  'mocks/start.ts',
   'mocks/node.ts',
   'mocks/faults.ts',
   'mocks/unload-outbox.ts',
@@ -46,6 +48,8 @@ export function problem(file, source, dynamic, typeOnly = false) {
   if (['server', 'service', 'mocks'].includes(from[0]))
     return serviceProblem(from, source, typeOnly)
   if (from[0] !== 'src') return null
+  if (isMsw(source) && !typeOnly)
+    return 'src/ never imports msw: the page starts the mock through mocks/start.ts.'
   if (from[1] === 'domain' && /^react(-dom)?(\/|$)/.test(source))
     return 'src/domain is pure logic: it imports no React.'
   if (!source.startsWith('.')) return null

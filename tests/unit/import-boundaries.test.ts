@@ -45,6 +45,10 @@ describe('import boundaries (lint)', () => {
     expect(check('service/app.ts', '@mswjs/interceptors/fetch')).toMatch(/wrapper/)
     expect(check('mocks/handlers/index.ts', 'msw')).toBeNull()
     expect(check('mocks/faults.ts', 'msw')).toBeNull()
+    expect(check('mocks/start.ts', 'msw/experimental', true)).toBeNull()
+    // Nor the app: the page starts the mock through mocks/start.ts, even lazily.
+    expect(check('src/main.tsx', 'msw/experimental', true)).toMatch(/src\/ never imports msw/)
+    expect(check('src/api/client.ts', '@mswjs/interceptors')).toMatch(/never imports msw/)
     expect(check('server/app.ts', '../mocks/handlers/index.ts')).toMatch(/never loads the page/)
     expect(check('server/start.ts', '../mocks/faults.ts')).toMatch(/never loads the page/)
     expect(check('server/app.ts', '../service/routes.ts')).toBeNull()
