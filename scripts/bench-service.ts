@@ -8,10 +8,11 @@ import { seedCases } from '../server/db/seed-cases.ts'
 import { measureFloors } from './bench-service/floors.ts'
 import { measureHttpFloors } from './bench-service/http-floor.ts'
 import { checks, rows, table, type Measured } from './bench-service/report.ts'
+import type { Timing } from './bench-service/stats.ts'
 import { measureService, startService, stopService, type Target } from './bench-service/service.ts'
 
 /**
- * `npm run bench:service -- [--sizes 1000,100000] [--runs 3] [--reps 5] [--stores pglite,postgres]
+ * `npm run bench:service -- [--sizes 1000,100000] [--runs 3] [--reps 5] [--warm 20] [--stores pglite,postgres]
  * [--out file.json]`: the criteria service's cost as the data grows, on PGlite (a temp
  * folder) and on Postgres (a scratch database on the server DATABASE_URL or
  * TEST_DATABASE_URL names, as scripts/with-scratch-postgres.sh sets it; skipped without
@@ -20,7 +21,7 @@ import { measureService, startService, stopService, type Target } from './bench-
  * `npm run serve` starts it). Prints every figure, then the budgets; exits 1 if one fails.
  */
 const usage =
-  'Usage: npm run bench:service -- [--sizes 1000,100000] [--runs 3] [--reps 5] [--stores pglite,postgres] [--out path.json]'
+  'Usage: npm run bench:service -- [--sizes 1000,100000] [--runs 3] [--reps 5] [--warm 20] [--stores pglite,postgres] [--out path.json]'
 
 function options() {
   let values
@@ -30,6 +31,7 @@ function options() {
         sizes: { type: 'string', default: '1000,100000' },
         runs: { type: 'string', default: '3' },
         reps: { type: 'string', default: '5' },
+        warm: { type: 'string', default: '20' },
         stores: { type: 'string', default: 'pglite,postgres' },
         out: { type: 'string' },
       },
@@ -49,6 +51,7 @@ function options() {
     sizes: [...new Set(sizes)].sort((a, b) => a - b),
     runs: count(values.runs, '--runs'),
     reps: count(values.reps, '--reps'),
+    warm: count(values.warm, '--warm'),
     stores,
     out: values.out,
   }
@@ -129,7 +132,7 @@ async function seed(where: Where, cases: number) {
   return performance.now() - start
 }
 
-async function measureSize(store: Store, cases: number, runs: number, reps: number) {
+async function measureSize(store: Store, cases: number, runs: number, t: Timing) {
   log(`${store.name}, ${cases} cases: seeding`)
   const { where, target, dispose } = await store.prepare(cases)
   const measured: Measured = { store: store.name, cases, runs: [] }
@@ -142,7 +145,7 @@ async function measureSize(store: Store, cases: number, runs: number, reps: numb
       const second = store.shared ? (await openDatabase(where)).db : undefined
       let floors
       try {
-        floors = await measureFloors(db, reps, second)
+        floors = await measureFloors(db, t, second)
       } finally {
         await db.destroy()
         await second?.destroy()
@@ -156,13 +159,7 @@ async function measureSize(store: Store, cases: number, runs: number, reps: numb
         const step = (what: string) =>
           log(`${store.name}, ${cases} cases, run ${run}/${runs}: ${what}`)
         const pid = service.child.pid!
-        const { figures, exchanges } = await measureService(
-          service.base,
-          pid,
-          reps,
-          other?.base,
-          step,
-        )
+        const { figures, exchanges } = await measureService(service.base, pid, t, other?.base, step)
         figures['service start to listening'] = startMs
         measured.runs.push({ figures, floors: {}, sqlFloors: floors, exchanges })
       } finally {
@@ -172,7 +169,7 @@ async function measureSize(store: Store, cases: number, runs: number, reps: numb
       // The HTTP part of each floor, with the service stopped (nothing else runs).
       const last = measured.runs.at(-1)!
       log(`${store.name}, ${cases} cases, run ${run}/${runs}: HTTP floors (service stopped)`)
-      const http = await measureHttpFloors(last.exchanges ?? {}, reps)
+      const http = await measureHttpFloors(last.exchanges ?? {}, t)
       last.httpFloors = http
       for (const [figure, ms] of Object.entries(floors))
         if (ms !== undefined && http[figure] !== undefined) last.floors[figure] = ms + http[figure]
@@ -206,7 +203,7 @@ async function main() {
   try {
     for (const store of stores)
       for (const n of o.sizes) {
-        const measured = await measureSize(store, n, o.runs, o.reps)
+        const measured = await measureSize(store, n, o.runs, o)
         all.push(measured)
         // Printed as it comes (stderr), so a long run that stops early still says something.
         console.error(`${table(rows([measured]), o.runs)}\n`)
@@ -219,7 +216,7 @@ async function main() {
   const measuredRows = rows(all)
   console.log(`\nCriteria service bench: ${machine}`)
   console.log(
-    `${o.runs} run(s), ${o.reps} timings per figure per run (median); ratio = figure / its floor in the same run\n`,
+    `${o.runs} run(s), ${o.reps} timings per figure per run (median) after ${o.warm} untimed; ratio = figure / its floor in the same run\n`,
   )
   console.log(table(measuredRows, o.runs))
   const results = checks(measuredRows)

@@ -12,7 +12,7 @@ import { seedUsers } from '../../server/db/users.ts'
 import type { Tables } from '../../server/db/schema.ts'
 import { readSequence, writeBatch } from '../../server/db/seed-cases.ts'
 import { OPEN_STATUSES, PAGE } from './requests.ts'
-import { median, timed } from './stats.ts'
+import { median, repeat, timed, type Timing } from './stats.ts'
 
 type Db = Kysely<Tables>
 export type Floors = Partial<Record<string, number>>
@@ -27,7 +27,7 @@ export type Floors = Partial<Record<string, number>>
  * cases and decisions in the database, as the service's figures do). The HTTP part is
  * measured apart (http-floor.ts) and added by the caller.
  */
-export async function measureFloors(db: Db, reps: number, second?: Db): Promise<Floors> {
+export async function measureFloors(db: Db, t: Timing, second?: Db): Promise<Floors> {
   const floors: Floors = {}
   const token = await floorSession(db)
   const session = () => sessionLookup(db, token)
@@ -56,8 +56,8 @@ export async function measureFloors(db: Db, reps: number, second?: Db): Promise<
         .execute()
     await db.selectFrom('meta').select(['key', 'value']).where('key', 'in', META_KEYS).execute()
   }
-  floors['worklist: open cases, first page'] = await repeat(reps, page(OPEN_STATUSES))
-  floors['worklist: status filter'] = await repeat(reps, page(['pending-md-review']))
+  floors['worklist: open cases, first page'] = await repeat(t, page(OPEN_STATUSES))
+  floors['worklist: status filter'] = await repeat(t, page(['pending-md-review']))
 
   const ids = (
     await db
@@ -66,15 +66,15 @@ export async function measureFloors(db: Db, reps: number, second?: Db): Promise<
       .where('status', '=', 'pending-md-review')
       .where('assigned_to', 'is not', null)
       .orderBy('received_at', 'desc')
-      .limit((reps + 2) * 25)
+      .limit((t.reps + t.warm + 2) * 25)
       .execute()
   ).map((r) => r.id)
   let next = 0
   const take = () => ids[next++ % ids.length]!
 
-  // The service's case read opens the cases of the default worklist's first page, the
-  // first of them in turn after one untimed read of the one at `reps` (service.ts): the
-  // floor reads the same cases in the same order, not decidable ones kept for decisions.
+  // The service's case read opens the cases of the default worklist's first page in turn,
+  // the untimed ones from index `reps` on (service.ts): the floor reads the same cases in
+  // the same order, not decidable ones kept for decisions.
   const firstPage = (
     await db
       .selectFrom('cases')
@@ -85,15 +85,13 @@ export async function measureFloors(db: Db, reps: number, second?: Db): Promise<
       .limit(PAGE)
       .execute()
   ).map((r) => r.id)
-  let read = -1
-  floors['case read'] = await repeat(reps, async () => {
+  floors['case read'] = await repeat(t, async (i) => {
     await session()
-    const id = firstPage[(read < 0 ? reps : read) % firstPage.length]!
-    read++
+    const id = firstPage[i % firstPage.length]!
     await readCase(db, id)
     await noteRead(db, id)
   })
-  floors['case create'] = await repeat(reps, async () => {
+  floors['case create'] = await repeat(t, async () => {
     await session()
     await createCase(db)
   })
@@ -101,14 +99,15 @@ export async function measureFloors(db: Db, reps: number, second?: Db): Promise<
     await session()
     await decide(db, id)
   }
-  floors['decision'] = await repeat(reps, () => signedDecision(take()))
-  floors['20 decisions at once'] = await repeat(reps, () =>
+  floors['decision'] = await repeat(t, () => signedDecision(take()))
+  // One untimed batch, as before the timings this floor always had.
+  floors['20 decisions at once'] = await repeat({ reps: t.reps, warm: 1 }, () =>
     Promise.all(Array.from({ length: 20 }, () => signedDecision(take()))),
   )
   if (second) {
     // A read through another connection pool right after this one wrote.
     const times: number[] = []
-    for (let i = -1; i < reps; i++) {
+    for (let i = -t.warm; i < t.reps; i++) {
       const id = take()
       await decide(db, id)
       const ms = await timed(async () => {
@@ -116,19 +115,11 @@ export async function measureFloors(db: Db, reps: number, second?: Db): Promise<
         await readCase(second, id)
         await noteRead(second, id)
       })
-      if (i >= 0) times.push(ms) // the first is a warm-up
+      if (i >= 0) times.push(ms)
     }
     floors['case read after another process wrote'] = median(times)
   }
   return floors
-}
-
-/** One untimed call first (as the service's figures have), then `reps` timed. */
-async function repeat(reps: number, fn: () => Promise<unknown>): Promise<number> {
-  await fn()
-  const times: number[] = []
-  for (let i = 0; i < reps; i++) times.push(await timed(fn))
-  return median(times)
 }
 
 /** A session of a demo director, as a sign-in leaves one (the users' rows as the service seeds them). */

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { median, timed } from './stats.ts'
+import { median, timed, type Timing } from './stats.ts'
 
 /**
  * The HTTP part of each figure's floor: a bare `node:http` server in a process of its
@@ -24,10 +24,10 @@ server.listen(0, '127.0.0.1', () => console.log('listening ' + server.address().
 
 export type Exchange = { bytes: number; method: 'GET' | 'POST'; concurrent?: number }
 
-/** The median of `reps` timed exchanges of each kind (one untimed first), in ms. */
+/** The median of `reps` timed exchanges of each kind (`warm` untimed first), in ms. */
 export async function measureHttpFloors(
   exchanges: Record<string, Exchange>,
-  reps: number,
+  { reps, warm }: Timing,
 ): Promise<Record<string, number>> {
   const child = spawn(process.execPath, ['-e', SERVER], { stdio: ['ignore', 'pipe', 'inherit'] })
   try {
@@ -49,7 +49,7 @@ export async function measureHttpFloors(
     const out: Record<string, number> = {}
     for (const [figure, e] of Object.entries(exchanges)) {
       const run = () => Promise.all(Array.from({ length: e.concurrent ?? 1 }, () => once(e)))
-      await run()
+      for (let k = 0; k < warm; k++) await run()
       const times: number[] = []
       for (let i = 0; i < reps; i++) times.push(await timed(run))
       out[figure] = median(times)

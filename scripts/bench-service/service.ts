@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { spawnService, type Spawned } from '../../tests/server/spawn-service.ts'
 import { defaultWorklist, deny, newCase, statusFilter } from './requests.ts'
 import { oidcSignIn } from '../oidc-sign-in.ts'
-import { median, timed } from './stats.ts'
+import { median, repeat, timed, type Timing } from './stats.ts'
 import type { Exchange } from './http-floor.ts'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the bench reads JSON answers freely */
@@ -74,7 +74,7 @@ const key = () => `bench-${process.pid}-${Date.now()}-${++keys}`
 export async function measureService(
   base: string,
   pid: number,
-  reps: number,
+  t: Timing,
   second?: string,
   log: (message: string) => void = () => {},
 ): Promise<{ figures: Figures; exchanges: Record<string, Exchange> }> {
@@ -116,41 +116,34 @@ export async function measureService(
       'decision',
     )
   }
-  // One untimed call first (code paths compiled, connections open), then `reps` timed.
-  const repeat = async (fn: (i: number) => Promise<unknown>, warm = () => fn(reps)) => {
-    await warm()
-    const times: number[] = []
-    for (let i = 0; i < reps; i++) times.push(await timed(() => fn(i)))
-    return median(times)
-  }
-
   f['first worklist page after start'] = await timed(() => get(defaultWorklist, 'worklist'))
-  f['worklist: open cases, first page'] = await repeat(() => get(defaultWorklist, 'worklist'))
-  f['worklist: status filter'] = await repeat(() => get(statusFilter, 'status filter'))
+  f['worklist: open cases, first page'] = await repeat(t, () => get(defaultWorklist, 'worklist'))
+  f['worklist: status filter'] = await repeat(t, () => get(statusFilter, 'status filter'))
   const first = await get(defaultWorklist, 'worklist')
   note('worklist: open cases, first page', first, 'GET')
   note('worklist: status filter', await get(statusFilter, 'status filter'), 'GET')
   const page = first.body.items as { id: string }[]
   if (!page.length) throw new Error('The worklist is empty: nothing to read')
-  f['case read'] = await repeat((i) => get(`/cases/${page[i % page.length]!.id}`, 'case read'))
+  f['case read'] = await repeat(t, (i) => get(`/cases/${page[i % page.length]!.id}`, 'case read'))
   note('case read', await get(`/cases/${page[0]!.id}`, 'case read'), 'GET')
 
   log('creates and one decision at a time')
   const created: Answer[] = []
-  f['case create'] = await repeat(async () => created.push(await create()))
-  f['decision'] = await repeat((i) => decide(created[i]!.body))
+  f['case create'] = await repeat(t, async () => created.push(await create()))
+  // `created` holds the warm-up's cases and the timed ones: one for each call here.
+  f['decision'] = await repeat(t, (i) => decide(created[i]!.body))
   note('case create', created[0]!, 'POST')
   note('decision', await decide((await create()).body), 'POST')
-  log(`20 decisions at once (${20 * reps} cases created first)`)
+  log(`20 decisions at once (${20 * t.reps} cases created first)`)
   const batches: Answer[][] = []
-  for (let i = 0; i < reps; i++) {
+  for (let i = 0; i < t.reps; i++) {
     const batch: Answer[] = []
     for (let j = 0; j < 20; j++) batch.push(await create())
     batches.push(batch)
   }
-  f['20 decisions at once'] = await repeat(
-    (i) => Promise.all(batches[i]!.map((c) => decide(c.body))),
-    async () => {}, // the single decisions warmed this path
+  // No warm-up of its own: the single decisions warmed this path.
+  f['20 decisions at once'] = await repeat({ reps: t.reps, warm: 0 }, (i) =>
+    Promise.all(batches[i]!.map((c) => decide(c.body))),
   )
   exchanges['20 decisions at once'] = { ...exchanges['decision']!, concurrent: 20 }
 
@@ -158,12 +151,13 @@ export async function measureService(
     log('a read through the other process after a write')
     const other = await signIn(second, 'u-rev-1')
     await get(defaultWorklist, 'worklist', second, other) // its first load, not timed
-    // Written through this process (not timed), read at once through the other (timed).
+    // Written through this process (not timed), read at once through the other (timed),
+    // after `warm` untimed such pairs.
     const times: number[] = []
-    for (let i = -1; i < reps; i++) {
+    for (let i = -t.warm; i < t.reps; i++) {
       const c = await create()
       const ms = await timed(() => get(`/cases/${c.body.id}`, 'read after write', second, other))
-      if (i >= 0) times.push(ms) // the first is a warm-up
+      if (i >= 0) times.push(ms)
     }
     f['case read after another process wrote'] = median(times)
     exchanges['case read after another process wrote'] = exchanges['case read']!

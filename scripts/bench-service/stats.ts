@@ -12,3 +12,21 @@ export async function timed(fn: () => Promise<unknown>): Promise<number> {
   await fn()
   return performance.now() - start
 }
+
+/**
+ * How many timings make a figure (their median), and how many untimed calls come first.
+ * The untimed calls let a fresh process compile its code paths and fill its caches: a
+ * service runs for days, and its first calls after a start are printed apart.
+ */
+export type Timing = { reps: number; warm: number }
+
+/** `warm` untimed calls (the untimed ones get indexes from `reps` on), then `reps` timed. */
+export async function repeat(
+  { reps, warm }: Timing,
+  fn: (i: number) => Promise<unknown>,
+): Promise<number> {
+  for (let k = 0; k < warm; k++) await fn(reps + k)
+  const times: number[] = []
+  for (let i = 0; i < reps; i++) times.push(await timed(() => fn(i)))
+  return median(times)
+}

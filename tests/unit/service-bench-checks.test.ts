@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checks, rows, type Measured } from '../../scripts/bench-service/report.ts'
+import { repeat } from '../../scripts/bench-service/stats.ts'
 
 const run = (figures: Record<string, number>, floors: Record<string, number>) => ({
   figures,
@@ -59,5 +60,15 @@ describe('the service bench budgets', () => {
     expect(verdict(at('PGlite', 420, 160)).text).toMatch(
       /42\.00 × one decision \(≤ 40\.00 ×, the floor's own ratio\)/,
     )
+  })
+
+  it('times `reps` calls after `warm` untimed ones, each call with an index of its own', async () => {
+    const calls: number[] = []
+    await repeat({ reps: 3, warm: 2 }, async (i) => {
+      calls.push(i)
+    })
+    // The untimed calls first, from index `reps` on, so their cases and reads are not the
+    // timed ones'.
+    expect(calls).toEqual([3, 4, 0, 1, 2])
   })
 })
