@@ -35,10 +35,13 @@ describe('a case open in two browsers', () => {
 
   it('names no one when nobody else opened it', async () => {
     const { id, reference, other } = await caseInQueue()
-    await renderApp(`/cases/${id}`, { as: other })
+    const { queryClient } = await renderApp(`/cases/${id}`, { as: other })
     await screen.findByRole('heading', { level: 1, name: `Case ${reference}` })
-    // The question is asked with the page: wait for its answer to have arrived.
-    await new Promise((resolve) => setTimeout(resolve, 300))
+    // The question is asked with the page: wait for its answer to be in the page's hands
+    // (an empty list), so the check below is made after it, however slow the machine.
+    await waitFor(() =>
+      expect(queryClient.getQueryData(['live', 'viewers', id])).toEqual(expect.any(Object)),
+    )
     expect(screen.queryByText(/Also on this case/)).toBeNull()
   })
 
