@@ -174,6 +174,14 @@ describe('findInquiry: the request named by its Claim identifier and member', ()
       },
     ]
     expect(refused(firstCancelled)).toEqual([byIdentifier])
+    // Ten items cancelled before the first reviewed one (item[10]).
+    const [one] = claimOf(firstCancelled).item
+    claimOf(firstCancelled).item = Array.from({ length: 11 }, (_, i) => ({
+      ...structuredClone(one),
+      sequence: i + 1,
+      ...(i < 10 ? {} : { modifierExtension: undefined }),
+    }))
+    expect(refused(firstCancelled)).toEqual([byIdentifier])
     // Not refused once both are named, though nothing matches.
     expect(findInquiry(emptyDb(), inquiry())).toEqual({ ok: true, found: null })
   })

@@ -176,6 +176,7 @@ describe('requestCases', () => {
     const manual = { ...a!, id: 'manual' }
     delete manual.source
     db.cases.manual = manual
+    db.cases['manual-2'] = { ...manual, id: 'manual-2' }
     expect(requestCases(db, manual)).toEqual([manual])
     expect(requestCases(db, b!).map((c) => c.id)).toEqual([b!.id, a!.id])
   })
