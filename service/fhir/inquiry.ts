@@ -24,7 +24,8 @@ export function findInquiry(db: MockDb, value: unknown): Inquiry {
   )
   if (fatal.length > 0) return { ok: false, issues: fatal }
   const issues: PasIssue[] = []
-  const claimPath = mapping.paths.serviceCode?.replace(/\.item\[0\].*$/, '') ?? 'Bundle.entry'
+  // The service code's path is the first item not cancelled: any index, cut back to the Claim.
+  const claimPath = mapping.paths.serviceCode?.replace(/\.item\[\d+\].*$/, '') ?? 'Bundle.entry'
   if (!mapping.claimIdentifier)
     issues.push({
       severity: 'error',
