@@ -58,6 +58,8 @@ export type RelatedClaim = {
   path: string
   /** `certificationType` 3 on the Claim: the whole earlier request is cancelled. */
   cancelAll: boolean
+  /** Where the Claim says so (its extension), for a refusal to point at. */
+  cancelPath?: string
 }
 
 /** The fields a PAS request can say; the rest (received time, notes) are the plan's. */
@@ -114,7 +116,14 @@ function relatedClaim(claim: Entry, entries: Entry[], issues: Issues): RelatedCl
     )
     return undefined
   }
-  return { identifier: id, path: at, cancelAll: cancelsWholeRequest(claim.resource) }
+  const extensions: unknown[] = Array.isArray(claim.resource.extension)
+    ? claim.resource.extension
+    : []
+  const cancelling = extensions.findIndex((e) => cancelsWholeRequest({ extension: [e] }))
+  return {
+    ...{ identifier: id, path: at, cancelAll: cancelling >= 0 },
+    ...(cancelling >= 0 ? { cancelPath: `${claim.path}.extension[${cancelling}]` } : {}),
+  }
 }
 
 /**

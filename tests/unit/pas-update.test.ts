@@ -351,6 +351,7 @@ describe('planUpdate: what an update does, item by item', () => {
     const earlier = submit(db)
     const bundle = updateOfItem1()
     claimOf(bundle).extension = [
+      { url: 'http://example.org/fhir/StructureDefinition/other', valueString: 'x' },
       {
         url: `${PAS}/extension-certificationType`,
         valueCodeableConcept: {
@@ -371,7 +372,9 @@ describe('planUpdate: what an update does, item by item', () => {
       problems: [
         {
           severity: 'error',
-          expression: `${RELATED}.modifierExtension`,
+          // The Claim's certificationType says the whole request is cancelled: the refusal
+          // points there (a Reference has no modifierExtension).
+          expression: `${CLAIM}.extension[1]`,
           message:
             'Item 2 (UM-2026-000002) is already decided (Approved): an update cannot cancel it; send a new request',
         },
