@@ -1,5 +1,12 @@
 import { expect, test, type Page } from '@playwright/test'
-import { demoUsers, expectNoAxeViolations, fillDate, resetMock, signIn } from './support.ts'
+import {
+  demoUsers,
+  expectNoAxeViolations,
+  fillDate,
+  freshData,
+  resetMock,
+  signIn,
+} from './support.ts'
 
 async function fillMedicareCase(page: Page) {
   await page.getByLabel('Member ID').fill('AB12345678')
@@ -83,75 +90,82 @@ test('a new reviewer enters a case and sees the determination beside the evidenc
   await expect(determination.getByText('Not covered (Medicare)')).toBeVisible()
 })
 
-test('a draft resumes after a reload', async ({ page }) => {
-  await resetMock(page)
-  await signIn(page, demoUsers.reviewer)
-  await page.goto('/cases/new')
-  await page.getByLabel('Member ID').fill('QQ11223344')
-  await expect(page.getByText(/Draft saved/)).toBeVisible()
-  await page.reload()
-  await expect(page.getByLabel('Member ID')).toHaveValue('QQ11223344')
-  await expect(page.getByRole('link', { name: /Member ••••••3344/ })).toBeVisible()
-})
-
-test('a message shown on leaving a field does not swallow the click that left it', async ({
-  page,
-}) => {
-  await resetMock(page)
-  await signIn(page, demoUsers.reviewer)
-  await page.goto('/cases/new')
-  await page.getByLabel('Member ID').fill('AB1')
-  // The message above pushes the radios down; the press must still pick the radio.
-  await page.getByRole('radio', { name: /^Commercial \(group\)/ }).check()
-  await expect(page.getByText('Member ID must be 6 to 20 letters and digits')).toBeVisible()
-  await expect(page.getByRole('group', { name: 'Group funding' })).toBeVisible()
-})
-
-test('on a phone the form comes first, and each radio is a 40 px target beside its label', async ({
-  page,
-}) => {
-  await resetMock(page)
-  await signIn(page, demoUsers.reviewer)
-  for (const width of [390, 320]) {
-    await page.setViewportSize({ width, height: 844 })
+const draftResumes = (page: Page) =>
+  test.step('a draft resumes after a reload', async () => {
     await page.goto('/cases/new')
-    // Typed entry first: the member ID is on the first screen; the import is one button.
-    await expect(page.getByLabel('Member ID')).toBeInViewport()
-    await expect(page.getByRole('button', { name: 'Import a PAS request' })).toHaveAttribute(
-      'aria-expanded',
-      'false',
-    )
-    await expect(page.getByLabel('PAS request file')).toHaveCount(0)
-    const form = page.getByRole('form', { name: 'New case' })
-    // Every radio and its label measured in one trip to the page, not three per radio.
-    const radios = await form.getByRole('radio').evaluateAll((els) =>
-      els.map((el) => {
-        const rect = (e: Element | null) => {
-          const r = e?.getBoundingClientRect()
-          return r && r.width > 0 && r.height > 0
-            ? { x: r.x, y: r.y, width: r.width, height: r.height }
-            : null
-        }
-        const label = el.closest('form')?.querySelector(`label[for="${CSS.escape(el.id)}"]`)
-        return { id: el.id, box: rect(el), label: rect(label ?? null) }
-      }),
-    )
-    expect(radios.length).toBeGreaterThan(0)
-    for (const { id, box, label } of radios) {
-      expect(box && box.width >= 40 && box.height >= 40, `${id} at ${width} px`).toBe(true)
-      // Beside it, starting on the same row: never wrapped below or pushed away.
-      const together =
-        box && label && label.x >= box.x + box.width - 1 && label.x <= box.x + box.width + 16
-      expect(together && Math.abs(label.y - box.y) < 8, `${id} label at ${width} px`).toBe(true)
+    await page.getByLabel('Member ID').fill('QQ11223344')
+    await expect(page.getByText(/Draft saved/)).toBeVisible()
+    await page.reload()
+    await expect(page.getByLabel('Member ID')).toHaveValue('QQ11223344')
+    await expect(page.getByRole('link', { name: /Member ••••••3344/ })).toBeVisible()
+  })
+
+const messageKeepsClick = (page: Page) =>
+  test.step('a message shown on leaving a field does not swallow the click that left it', async () => {
+    await page.goto('/cases/new')
+    await page.getByLabel('Member ID').fill('AB1')
+    // The message above pushes the radios down; the press must still pick the radio.
+    await page.getByRole('radio', { name: /^Commercial \(group\)/ }).check()
+    await expect(page.getByText('Member ID must be 6 to 20 letters and digits')).toBeVisible()
+    await expect(page.getByRole('group', { name: 'Group funding' })).toBeVisible()
+  })
+
+const onAPhone = (page: Page) =>
+  test.step('on a phone the form comes first, and each radio is a 40 px target beside its label', async () => {
+    for (const width of [390, 320]) {
+      await page.setViewportSize({ width, height: 844 })
+      await page.goto('/cases/new')
+      // Typed entry first: the member ID is on the first screen; the import is one button.
+      await expect(page.getByLabel('Member ID')).toBeInViewport()
+      await expect(page.getByRole('button', { name: 'Import a PAS request' })).toHaveAttribute(
+        'aria-expanded',
+        'false',
+      )
+      await expect(page.getByLabel('PAS request file')).toHaveCount(0)
+      const form = page.getByRole('form', { name: 'New case' })
+      // Every radio and its label measured in one trip to the page, not three per radio.
+      const radios = await form.getByRole('radio').evaluateAll((els) =>
+        els.map((el) => {
+          const rect = (e: Element | null) => {
+            const r = e?.getBoundingClientRect()
+            return r && r.width > 0 && r.height > 0
+              ? { x: r.x, y: r.y, width: r.width, height: r.height }
+              : null
+          }
+          const label = el.closest('form')?.querySelector(`label[for="${CSS.escape(el.id)}"]`)
+          return { id: el.id, box: rect(el), label: rect(label ?? null) }
+        }),
+      )
+      expect(radios.length).toBeGreaterThan(0)
+      for (const { id, box, label } of radios) {
+        expect(box && box.width >= 40 && box.height >= 40, `${id} at ${width} px`).toBe(true)
+        // Beside it, starting on the same row: never wrapped below or pushed away.
+        const together =
+          box && label && label.x >= box.x + box.width - 1 && label.x <= box.x + box.width + 16
+        expect(together && Math.abs(label.y - box.y) < 8, `${id} label at ${width} px`).toBe(true)
+      }
+      const dob = page.getByRole('group', { name: 'Date of birth' })
+      const [month, year] = [
+        await dob.getByLabel('Month').boundingBox(),
+        await dob.getByLabel('Year').boundingBox(),
+      ]
+      expect(
+        month && year && Math.abs(month.y - year.y) < 2,
+        `date boxes in a row at ${width}`,
+      ).toBe(true)
     }
-    const dob = page.getByRole('group', { name: 'Date of birth' })
-    const [month, year] = [
-      await dob.getByLabel('Month').boundingBox(),
-      await dob.getByLabel('Year').boundingBox(),
-    ]
-    expect(month && year && Math.abs(month.y - year.y) < 2, `date boxes in a row at ${width}`).toBe(
-      true,
-    )
-  }
-  await expectNoAxeViolations(page)
+    await expectNoAxeViolations(page)
+  })
+
+// The form's three smaller checks in one test, each a step from the seed again (no drafts)
+// and its own load of the form: a new browser context, the mock's start and a sign-in were
+// most of each test's time (issue 32).
+test('the case form: a draft resumes, a message keeps the click, on a phone', async ({ page }) => {
+  await resetMock(page)
+  await signIn(page, demoUsers.reviewer)
+  await draftResumes(page)
+  await freshData(page)
+  await messageKeepsClick(page)
+  await freshData(page)
+  await onAPhone(page)
 })

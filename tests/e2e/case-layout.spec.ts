@@ -1,13 +1,19 @@
 import { expect, test, type Page } from '@playwright/test'
 import { demoUsers, firstCaseId, myOpenCaseId, resetMock, signIn } from './support.ts'
 
-test.describe('on a wide screen (1280 px)', () => {
-  test.use({ viewport: { width: 1280, height: 800 } })
-  test('the decision sits beside the case, in view without scrolling, and stays there', async ({
-    page,
-  }) => {
-    await resetMock(page)
-    await signIn(page, demoUsers.director)
+const wide = { width: 1280, height: 800 }
+const narrow = { width: 390, height: 844 }
+
+/** One check of the case pages: a former test of its own, at its screen size (issue 32). */
+type Check = { name: string; viewport: typeof wide; run: (page: Page) => Promise<void> }
+const checks: Check[] = []
+const check = (name: string, viewport: typeof wide, run: (page: Page) => Promise<void>) =>
+  checks.push({ name, viewport, run })
+
+check(
+  'on a wide screen (1280 px) › the decision sits beside the case, in view without scrolling, and stays there',
+  wide,
+  async (page) => {
     await page.goto(`/cases/${await myOpenCaseId(page)}`)
     const decision = page.getByRole('region', { name: 'Decision' })
     await expect(decision.getByRole('radio', { name: 'Deny', exact: true })).toBeInViewport()
@@ -20,8 +26,8 @@ test.describe('on a wide screen (1280 px)', () => {
     // Reading down the evidence, the decision column stays in view.
     await evidence.scrollIntoViewIfNeeded()
     await expect(decision.getByRole('heading', { name: 'Decision', level: 2 })).toBeInViewport()
-  })
-})
+  },
+)
 
 /** Where a region's top and bottom sit on the page, in CSS px from its top. */
 async function extent(page: Page, name: string | RegExp, role: 'region' = 'region') {
@@ -30,14 +36,10 @@ async function extent(page: Page, name: string | RegExp, role: 'region' = 'regio
   return { top: box.y + scrollY, bottom: box.y + box.height + scrollY }
 }
 
-test.describe('the layout budget at 1280 × 800 (issue 31)', () => {
-  test.use({ viewport: { width: 1280, height: 800 } })
-
-  test('an open case: its determination, the member’s facts and the decision start in the first screen', async ({
-    page,
-  }) => {
-    await resetMock(page)
-    await signIn(page, demoUsers.director)
+check(
+  'the layout budget at 1280 × 800 (issue 31) › an open case: its determination, the member’s facts and the decision start in the first screen',
+  wide,
+  async (page) => {
     await page.goto(`/cases/${await myOpenCaseId(page)}`)
     const facts = page.getByRole('region', { name: 'Case details' })
     await expect(facts.getByText(/^Age \d+$/)).toBeVisible()
@@ -63,11 +65,13 @@ test.describe('the layout budget at 1280 × 800 (issue 31)', () => {
     expect(main.split(reference).length - 1).toBe(1)
     for (const term of ['Member ID', 'Coverage', 'Date of service', 'Entered by', 'Urgency'])
       await expect(page.getByRole('main').getByText(term, { exact: true })).toHaveCount(1)
-  })
+  },
+)
 
-  test('a decided case is at most 2.5 screens tall', async ({ page }) => {
-    await resetMock(page)
-    await signIn(page, demoUsers.director)
+check(
+  'the layout budget at 1280 × 800 (issue 31) › a decided case is at most 2.5 screens tall',
+  wide,
+  async (page) => {
     const id = await firstCaseId(page, '&status=denied')
     await page.goto(`/cases/${id}`)
     await expect(
@@ -79,13 +83,13 @@ test.describe('the layout budget at 1280 × 800 (issue 31)', () => {
     const screens = await page.evaluate(() => document.documentElement.scrollHeight / 800)
     console.log(`Decided case at 1280 × 800: ${screens.toFixed(2)} screens`)
     expect(screens).toBeLessThanOrEqual(2.5)
-  })
+  },
+)
 
-  test('the evidence tables show every cell’s whole text, wrapped, never cut short', async ({
-    page,
-  }) => {
-    await resetMock(page)
-    await signIn(page, demoUsers.director)
+check(
+  'the layout budget at 1280 × 800 (issue 31) › the evidence tables show every cell’s whole text, wrapped, never cut short',
+  wide,
+  async (page) => {
     await page.goto('/policies/prolotherapy-sclerotherapy/evidence')
     const table = page.getByRole('table', { name: 'Studies' })
     await expect(
@@ -104,19 +108,31 @@ test.describe('the layout budget at 1280 × 800 (issue 31)', () => {
       )
     // Polled: the rows are measured after the first layout.
     await expect.poll(cutCells).toEqual([])
-  })
-})
+  },
+)
 
-test.describe('on a narrow screen (390 px)', () => {
-  test.use({ viewport: { width: 390, height: 844 } })
-  test('"Go to decision" near the top leads to the decision', async ({ page }) => {
-    await resetMock(page)
-    await signIn(page, demoUsers.director)
+check(
+  'on a narrow screen (390 px) › "Go to decision" near the top leads to the decision',
+  narrow,
+  async (page) => {
     await page.goto(`/cases/${await myOpenCaseId(page)}`)
     const decision = page.getByRole('region', { name: 'Decision' })
     await expect(decision.getByRole('heading', { name: 'Decision', level: 2 })).not.toBeInViewport()
     await page.getByRole('link', { name: 'Go to decision' }).click()
     await expect(page.locator('#case-decision')).toBeFocused()
     await expect(page.getByRole('region', { name: /^Case status/ })).toBeInViewport()
-  })
+  },
+)
+
+// Every check in one test, each a step that loads its own page at its own size: a new
+// browser context, the mock's start and a sign-in were most of each test's time. The
+// checks only read the seed, so none changes what the next one sees.
+test('a director’s case pages: the layout at 1280 and 390 px', async ({ page }) => {
+  await resetMock(page)
+  await signIn(page, demoUsers.director)
+  for (const { name, viewport, run } of checks)
+    await test.step(name, async () => {
+      await page.setViewportSize(viewport)
+      await run(page)
+    })
 })

@@ -1,7 +1,7 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { expectSignInAndReturn, faults, injectFault, messages } from './fault-support.ts'
 import { targets } from './fault-targets.ts'
-import { resetMock, signIn } from './support.ts'
+import { freshData, resetMock, signIn } from './support.ts'
 
 /**
  * The browser fault matrix: every request a person depends on, with every fault the
@@ -14,15 +14,6 @@ import { resetMock, signIn } from './support.ts'
 // no fault switched on, as a test of its own did; a failing step names its cell. The
 // targets share nothing, so they spread over both workers.
 test.describe.configure({ mode: 'parallel' })
-
-/** The seed again and no fault on, without leaving the page or signing out. */
-async function freshData(page: Page) {
-  const statuses = await page.evaluate(async () => [
-    (await fetch('/api/__mock/reset', { method: 'POST' })).status,
-    (await fetch('/api/__mock/faults', { method: 'DELETE' })).status,
-  ])
-  expect(statuses).toEqual([204, 204])
-}
 
 for (const target of targets) {
   test(target.name, async ({ page }) => {
