@@ -44,6 +44,10 @@ describe('/metrics', () => {
       name: 'Items and services that need prior authorization',
     })
     expect(within(list).getByRole('row', { name: /M0076 HCPCS Prolotherapy/ })).toBeInTheDocument()
+    // One landmark of that name, the table's scrolling region (axe landmark-unique).
+    expect(
+      screen.getAllByRole('region', { name: 'Items and services that need prior authorization' }),
+    ).toHaveLength(1)
     await user.click(
       within(row).getByRole('link', { name: 'Cases behind: Standard requests denied' }),
     )
