@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
 import { server } from '../mocks/node.ts'
+import { askTimeoutMs } from '../src/api/session-share.ts'
 import { renderApp } from './render-app.tsx'
 import { tokenFor } from './support/factories.ts'
 
@@ -27,6 +28,25 @@ describe('a new visitor', () => {
     })
     await renderApp('/sign-in')
     expect(await signInShownWhenAsked).toBe(true)
+    expect(await screen.findByRole('heading', { level: 1, name: 'Worklist' })).toBeInTheDocument()
+    expect(screen.getByLabelText('Signed in user')).toHaveTextContent('Dr. Avery Lindqvist')
+  })
+
+  it('takes a late answer from a busy tab: sign-in showed, then the tab is signed in', async () => {
+    const token = await tokenFor('u-md-1')
+    otherTab = new BroadcastChannel('crd.session')
+    const asked = new Promise<void>((resolve) => {
+      otherTab!.onmessage = (e: MessageEvent<{ type: string }>) => {
+        if (e.data.type === 'ask') resolve()
+      }
+    })
+    await renderApp('/sign-in')
+    await asked
+    // The answer comes after the question timed out: the app's timer, set before it
+    // asked, is due before this one and runs first.
+    await new Promise((resolve) => setTimeout(resolve, 2 * askTimeoutMs))
+    expect(screen.getByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument()
+    otherTab.postMessage({ type: 'token', token })
     expect(await screen.findByRole('heading', { level: 1, name: 'Worklist' })).toBeInTheDocument()
     expect(screen.getByLabelText('Signed in user')).toHaveTextContent('Dr. Avery Lindqvist')
   })

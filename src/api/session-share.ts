@@ -13,6 +13,12 @@ type Message =
 const NAME = 'crd.session'
 /** How long a new tab listens for an answer (it shows sign-in meanwhile). */
 export const askTimeoutMs = 200
+/**
+ * How long after that it still takes a late answer: a tab busy with a long task (a big
+ * page, a slow machine) answers after the question timed out, and the person would
+ * otherwise sign in again in a browser that is signed in.
+ */
+export const lateAnswerMs = 10_000
 
 let channel: BroadcastChannel | null | undefined
 function open(): BroadcastChannel | null {
@@ -57,6 +63,21 @@ export function askOpenTabs(): Promise<string | null> {
     }
     post({ type: 'ask' })
   })
+}
+
+/** A token an open tab sends within `lateAnswerMs` after the question timed out; stops at the first. */
+export function takeLateAnswer(onToken: (token: string) => void): () => void {
+  const stop = listen((m) => {
+    if (m.type !== 'token' || typeof m.token !== 'string') return
+    end()
+    onToken(m.token)
+  })
+  const timer = setTimeout(() => end(), lateAnswerMs)
+  function end() {
+    clearTimeout(timer)
+    stop()
+  }
+  return end
 }
 
 /** An open tab's side: answer new tabs, follow a sign-out elsewhere. */

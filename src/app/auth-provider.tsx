@@ -6,6 +6,7 @@ import { readSessionToken, writeSessionToken } from '../api/session-token.ts'
 import {
   announceSignOut,
   askOpenTabs,
+  takeLateAnswer,
   canShareSession,
   serveOpenTabs,
 } from '../api/session-share.ts'
@@ -61,6 +62,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     dropSession('signed-out')
   }, [dropSession])
 
+  // No answer in time: sign-in shows, and a busy tab's late answer still counts for a
+  // while, unless this tab has signed in meanwhile (takeLateAnswer says how long).
+  const [awaitingLate, setAwaitingLate] = useState(false)
   useEffect(() => {
     if (!asking) return
     let live = true
@@ -69,13 +73,22 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       if (shared) {
         writeSessionToken(shared)
         setToken(shared)
-      }
+      } else setAwaitingLate(true)
       setAsking(false)
     })
     return () => {
       live = false
     }
   }, [asking])
+
+  useEffect(() => {
+    if (!awaitingLate) return
+    return takeLateAnswer((late) => {
+      if (tokenRef.current) return
+      writeSessionToken(late)
+      setToken(late)
+    })
+  }, [awaitingLate])
 
   useEffect(
     () =>
