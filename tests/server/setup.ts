@@ -19,7 +19,7 @@ let dataDir: string | undefined
 beforeAll(async () => {
   if (current.noService) return
   dataDir = mkdtempSync(join(tmpdir(), 'criteria-contract-db-'))
-  cpSync(inject('templateDir'), dataDir, { recursive: true })
+  cpSync(inject('serviceTemplateDir'), dataDir, { recursive: true })
   server = await start({
     ...{ port: 0, host: '127.0.0.1', where: { dataDir }, appDir: null },
     ...{ demoCases: true, log: false },
