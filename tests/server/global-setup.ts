@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { sql } from 'kysely'
 import type { TestProject } from 'vitest/node'
 import { openDatabase } from '../../server/db/open.ts'
 import { start } from '../../server/start.ts'
@@ -33,6 +34,11 @@ export default async function setup(project: TestProject) {
     ...{ port: 0, host: '127.0.0.1', where: { dataDir: serviceTemplateDir }, appDir: null },
     ...{ demoCases: true, log: false },
   })
+  // Postgres' default buffer pool (128 MB) is set up on every open: half a second of
+  // CPU a file in WebAssembly, for databases of a few megabytes. The API tests' copies
+  // get 16 MB (the files that look at query plans or fill thousands of cases open
+  // `templateDir`, which keeps the default).
+  await sql`alter system set shared_buffers = '16MB'`.execute(once.db)
   await once.close()
   project.provide('templateDir', templateDir)
   project.provide('serviceTemplateDir', serviceTemplateDir)
