@@ -11,17 +11,10 @@ import {
 } from 'react-router'
 import { AppProviders } from '../src/app/app-providers.tsx'
 import { AppRoutes } from '../src/app/routes.tsx'
-import { writeSessionToken } from '../src/api/session-token.ts'
-import { tokenFor } from './support/factories.ts'
 
-export type DemoUserId = 'u-rev-1' | 'u-rev-2' | 'u-md-1' | 'u-md-2'
+import { signInAs, type DemoUserId } from './support/sign-in.ts'
 
-/** Signs in through the real (mock) API, as the sign-in screen would. */
-export async function signInAs(userId: DemoUserId): Promise<string> {
-  const token = await tokenFor(userId)
-  writeSessionToken(token)
-  return token
-}
+export { signInAs, type DemoUserId }
 
 /** Where the app's router stands, for tests to read as `router.state.location`. */
 export type RouterProbe = { state: { location: Location; historyAction: NavigationType } }

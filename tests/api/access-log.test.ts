@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { onServer } from '../contract-target.ts'
-import { signInAs } from '../render-app.tsx'
+import { signInAs } from '../support/sign-in.ts'
 import { call, postCase } from './helpers.ts'
 
 /** Who opened this case: every read is on the case's access log (HIPAA 164.312(b)). */

@@ -1,6 +1,6 @@
 import type { StoredCase } from '../../src/api/schemas/case.ts'
 import { decidingRef } from '../../src/domain/decision-criteria.ts'
-import { signInAs } from '../render-app.tsx'
+import { signInAs } from '../support/sign-in.ts'
 import { decideAppeal, deniedCase, postAppeal, validAppeal } from './appeal-helpers.ts'
 
 /**

@@ -1,7 +1,7 @@
 import { decidingRef } from '../../src/domain/decision-criteria.ts'
 import type { StoredCase } from '../../src/api/schemas/case.ts'
 import { commit, transact } from '../../service/store.ts'
-import { signInAs, type DemoUserId } from '../render-app.tsx'
+import { signInAs, type DemoUserId } from '../support/sign-in.ts'
 import { call, postCase } from './helpers.ts'
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { CaseSummary, StoredCase } from '../../src/api/schemas/case.ts'
-import { signInAs } from '../render-app.tsx'
+import { signInAs } from '../support/sign-in.ts'
 import { deniedCase, postAppeal, validAppeal } from './appeal-helpers.ts'
 import { call, postCase } from './helpers.ts'
 

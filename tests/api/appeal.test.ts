@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { storedCase, type Determination } from '../../src/api/schemas/case.ts'
 import { decidingRef } from '../../src/domain/decision-criteria.ts'
-import { signInAs } from '../render-app.tsx'
+import { signInAs } from '../support/sign-in.ts'
 import {
   backdateDenial,
   deniedCase,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { onServer } from '../contract-target.ts'
-import { signInAs } from '../render-app.tsx'
+import { signInAs } from '../support/sign-in.ts'
 import { call, freshKey, postCase } from './helpers.ts'
 
 /** A JSON text with a key nested `levels` deep: {"a":{"a":...}}. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { storedCase } from '../../src/api/schemas/case.ts'
 import { addSyntheticPolicy } from '../../service/data/library.ts'
 import { resetDb, emptyDb } from '../../service/store.ts'
-import { signInAs } from '../render-app.tsx'
+import { signInAs } from '../support/sign-in.ts'
 import { call, freshKey, postCase, validCase } from './helpers.ts'
 import { coveredPolicy } from '../support/factories.ts'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { storedCase } from '../../src/api/schemas/case.ts'
 import { addSyntheticPolicy } from '../../service/data/library.ts'
-import { signInAs } from '../render-app.tsx'
+import { signInAs } from '../support/sign-in.ts'
 import { call, deny, postCase } from './helpers.ts'
 import { coveredPolicy } from '../support/factories.ts'
 

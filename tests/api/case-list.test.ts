@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { caseList, type CaseSummary } from '../../src/api/schemas/case.ts'
 import { resetDb } from '../../service/store.ts'
 import { seedSyntheticCases } from '../../service/seed.ts'
-import { signInAs } from '../render-app.tsx'
+import { signInAs } from '../support/sign-in.ts'
 import { call } from './helpers.ts'
 import { expectedCaseIds, isOpen, sortedIds } from '../support/expected-cases.ts'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { auditEvent, storedCase } from '../../src/api/schemas/case.ts'
-import { signInAs } from '../render-app.tsx'
+import { signInAs } from '../support/sign-in.ts'
 import { call, deny, postCase } from './helpers.ts'
 
 const ongley = { kind: 'evidence-row', id: 'ongley-1987', label: 'Ongley MJ et al. (1987)' }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { nextCaseReference } from '../../service/cases/case-reference.ts'
 import { emptyDb } from '../../service/store.ts'
-import { signInAs } from '../render-app.tsx'
+import { signInAs } from '../support/sign-in.ts'
 import { call, postCase } from './helpers.ts'
 
 describe('case references', () => {

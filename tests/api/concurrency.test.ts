@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { configureDb, memoryStore, readDb, resetDb, type DbStore } from '../../service/store.ts'
-import { signInAs } from '../render-app.tsx'
+import { signInAs } from '../support/sign-in.ts'
 import { approve, call, caseForItsDirector, decide, deny, validCase } from './helpers.ts'
 
 // Requests sent together, as two tabs or a double click send them: the service must

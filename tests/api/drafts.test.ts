@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { emptyCaseFields } from '../../src/api/schemas/case-fields.ts'
 import { decisionDraft } from '../../src/api/schemas/decision-draft.ts'
 import { draft, draftList } from '../../src/api/schemas/draft.ts'
-import { signInAs } from '../render-app.tsx'
+import { signInAs } from '../support/sign-in.ts'
 import { call, caseForItsDirector } from './helpers.ts'
 
 const fields = { ...emptyCaseFields, memberId: 'SYN99887766', serviceCode: 'M0076' }

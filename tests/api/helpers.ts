@@ -1,6 +1,6 @@
 import { apiUrl } from '../contract-target.ts'
 import { caseInput, receivedJustNow } from '../support/factories.ts'
-import { signInAs, type DemoUserId } from '../render-app.tsx'
+import { signInAs, type DemoUserId } from '../support/sign-in.ts'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests read JSON answers freely */
 export type Answer = { status: number; body: any; headers: Headers; text: string }

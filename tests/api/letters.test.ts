@@ -4,7 +4,7 @@ import type { IssuedLetter } from '../../src/api/schemas/letter.ts'
 import { erisaNotice } from '../../src/letters/rights-erisa.ts'
 import { TEMPLATE_VERSIONS } from '../../src/letters/template-versions.ts'
 import { stableJson } from '../../service/stable-json.ts'
-import { signInAs } from '../render-app.tsx'
+import { signInAs } from '../support/sign-in.ts'
 import { decideAppeal, deniedCase, postAppeal, validAppeal } from './appeal-helpers.ts'
 import { approve, call, caseForItsDirector, decide } from './helpers.ts'
 

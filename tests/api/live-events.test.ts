@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { readEvents, type StreamEvent } from '../../src/api/event-stream.ts'
 import { apiUrl, onServer } from '../contract-target.ts'
 import { listening } from '../../service/live/changes.ts'
-import { signInAs } from '../render-app.tsx'
+import { signInAs } from '../support/sign-in.ts'
 import { call, postCase, validCase } from './helpers.ts'
 
 const open: (() => Promise<void>)[] = []

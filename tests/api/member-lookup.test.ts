@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { signInAs } from '../render-app.tsx'
+import { signInAs } from '../support/sign-in.ts'
 import { call, postCase } from './helpers.ts'
 
 /** The PAS guide's subscriber, seeded as a synthetic member (service/members/synthetic.ts). */

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { readDb } from '../../service/store.ts'
-import { signInAs } from '../render-app.tsx'
+import { signInAs } from '../support/sign-in.ts'
 import { call } from './helpers.ts'
 
 const faults = (rules: unknown[]) => call('/__mock/faults', { method: 'POST', json: { rules } })

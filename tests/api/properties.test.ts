@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { signInAs } from '../render-app.tsx'
+import { signInAs } from '../support/sign-in.ts'
 import { call, freshKey, validCase } from './helpers.ts'
 
 // Each field is a valid value, a plausible mistake, or any JSON at all.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { serviceRoutes } from '../../service/routes.ts'
-import { signInAs } from '../render-app.tsx'
+import { signInAs } from '../support/sign-in.ts'
 import { approve, call, caseForItsDirector, decide } from './helpers.ts'
 import { decideAppeal, deniedCase, postAppeal, validAppeal } from './appeal-helpers.ts'
 

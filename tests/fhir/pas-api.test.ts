@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { signInAs } from '../render-app.tsx'
+import { signInAs } from '../support/sign-in.ts'
 import { call, postCase } from '../api/helpers.ts'
 import { claimOf, guideFixture, pasFixture } from './pas-fixtures.ts'
 import {

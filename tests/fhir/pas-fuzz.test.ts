@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { signInAs } from '../render-app.tsx'
+import { signInAs } from '../support/sign-in.ts'
 import type { Answer } from '../api/helpers.ts'
 import { fhirPost } from './pas-api-helpers.ts'
 import { claimOf, pasFixture, resourceOf } from './pas-fixtures.ts'

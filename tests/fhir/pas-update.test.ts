@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { call } from '../api/helpers.ts'
-import { signInAs } from '../render-app.tsx'
+import { signInAs } from '../support/sign-in.ts'
 import { claimResponseOf, fhirPost, inquiryBundlesOf, inquiryFor } from './pas-api-helpers.ts'
 import { claimOf, guideFixture, resourceOf, soon, type Json } from './pas-fixtures.ts'
 import { loadR4Definitions, pasMustHaves, r4Errors, reviewCodeOf } from './pas-validate.ts'

@@ -6,7 +6,7 @@ import { demoUsers } from '../../service/data/users.ts'
 import { handlers } from '../../mocks/handlers/index.ts'
 import { problemResponse } from '../../service/http.ts'
 import { server } from '../../mocks/node.ts'
-import type { DemoUserId } from '../render-app.tsx'
+import type { DemoUserId } from '../support/sign-in.ts'
 
 /** The faults of issue 8, one per way a real service or network lets the app down. */
 export const faultKinds = ['500', 'network', 'slow', 'malformed', 'invalid-schema', '401'] as const

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { emptyCaseFields } from '../../src/api/schemas/case-fields.ts'
 import { validateCaseInput } from '../../service/cases/case-input.ts'
 import { call, postCase, validCase, type Answer } from '../api/helpers.ts'
-import { signInAs } from '../render-app.tsx'
+import { signInAs } from '../support/sign-in.ts'
 
 // tests/api/properties.test.ts fuzzes POST /cases bodies and random paths. These add
 // the other endpoints a person's input reaches, each with a valid token so the fuzz

@@ -10,6 +10,10 @@ import { importCodeFiles } from '../../server/db/import-codes.ts'
 import { openDatabase } from '../../server/db/open.ts'
 import type { Tables } from '../../server/db/schema.ts'
 import { sqlStore } from '../../server/db/sql-store.ts'
+import { withoutService } from './current.ts'
+
+// A database of its own, no API: no service in this process.
+withoutService()
 
 // Synthetic rows in CMS's layouts (X and Z9 codes, made-up words): only the sample ships real codes.
 const order = (n: number, code: string, flag: string, text: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { call } from '../api/helpers.ts'
-import { signInAs } from '../render-app.tsx'
+import { signInAs } from '../support/sign-in.ts'
 import { current } from './current.ts'
 
 // Its own file: it stops this file's database.

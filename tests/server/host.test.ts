@@ -6,6 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { validCase } from '../api/helpers.ts'
 import { send, signIn } from './lost-write-scenarios.ts'
 import { spawnService, type Spawned } from './spawn-service.ts'
+import { withoutService } from './current.ts'
+
+// Only the spawned process is under test here: no service in this process.
+withoutService()
 
 // The service as `npm run serve` runs it: its own process on a PGlite folder, its log on
 // stdout, a built app beside it.

@@ -8,7 +8,7 @@ import { readEvents, type StreamEvent } from '../../src/api/event-stream.ts'
 import { readChangeMarker } from '../../service/store.ts'
 import { oidcSignIn } from '../../scripts/oidc-sign-in.ts'
 import { postCase, validCase } from '../api/helpers.ts'
-import { signInAs } from '../render-app.tsx'
+import { signInAs } from '../support/sign-in.ts'
 import { current } from './current.ts'
 import { spawnService } from './spawn-service.ts'
 

@@ -12,6 +12,10 @@ import {
   slowDraftSaveBesideWrites,
 } from './lost-write-scenarios.ts'
 import { spawnService } from './spawn-service.ts'
+import { withoutService } from './current.ts'
+
+// Only the spawned processes are under test here: no PGlite service in this process.
+withoutService()
 
 // Two service processes on one Postgres: the transaction lock and the version check hold
 // across processes. Runs where TEST_DATABASE_URL names a scratch Postgres database

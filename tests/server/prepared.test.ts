@@ -6,6 +6,10 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import { openDatabase } from '../../server/db/open.ts'
 import { preparedStatements } from '../../server/db/prepared.ts'
 import type { Tables } from '../../server/db/schema.ts'
+import { withoutService } from './current.ts'
+
+// A database of its own, no API: no service in this process.
+withoutService()
 
 /**
  * server/db/prepared.ts: a statement run prepared answers what it answers run directly,

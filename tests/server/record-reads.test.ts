@@ -8,7 +8,7 @@ import { approve, call, caseForItsDirector, decide, postCase } from '../api/help
 import { deniedCase, postAppeal, validAppeal } from '../api/appeal-helpers.ts'
 import { fhirPost, inquiryFor } from '../fhir/pas-api-helpers.ts'
 import { guideFixture, pasFixture } from '../fhir/pas-fixtures.ts'
-import { signInAs } from '../render-app.tsx'
+import { signInAs } from '../support/sign-in.ts'
 import { uphold } from './lost-write-scenarios.ts'
 
 /**

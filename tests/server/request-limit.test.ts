@@ -1,5 +1,9 @@
 import { expect, it } from 'vitest'
 import { createApp } from '../../server/app.ts'
+import { withoutService } from './current.ts'
+
+// The app in this process, no database and no listening service.
+withoutService()
 
 // The service's own limit on a request body (server/app.ts), before any handler: a
 // declared length is checked on the header, a body sent without one as it streams in.

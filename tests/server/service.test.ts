@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { approve, call, caseForItsDirector, decide, deny, validCase } from '../api/helpers.ts'
-import { signInAs } from '../render-app.tsx'
+import { signInAs } from '../support/sign-in.ts'
 import { current } from './current.ts'
 
 // What only the real service has: its database under the API, and no mock switch.

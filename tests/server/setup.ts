@@ -2,8 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, inject } from 'vitest'
-import { resetDb } from '../../service/store.ts'
-import { start, type Started } from '../../server/start.ts'
+import type { Started } from '../../server/start.ts'
 import { current } from './current.ts'
 
 /**
@@ -16,10 +15,16 @@ import { current } from './current.ts'
 let server: Started | undefined
 let dataDir: string | undefined
 
+// Loaded only when a service is started: a file without one (withoutService) does not load
+// the service's modules for nothing (the identity provider's among them).
+const service = () => import('../../server/start.ts')
+const store = () => import('../../service/store.ts')
+
 beforeAll(async () => {
   if (current.noService) return
+  const { start } = await service()
   dataDir = mkdtempSync(join(tmpdir(), 'criteria-contract-db-'))
-  cpSync(inject('templateDir'), dataDir, { recursive: true })
+  cpSync(inject('serviceTemplateDir'), dataDir, { recursive: true })
   server = await start({
     ...{ port: 0, host: '127.0.0.1', where: { dataDir }, appDir: null },
     ...{ demoCases: true, log: false },
@@ -30,7 +35,7 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   if (current.noService) return
-  await resetDb()
+  await (await store()).resetDb()
 })
 
 afterAll(async () => {

@@ -6,6 +6,10 @@ import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 import { start } from '../../server/start.ts'
+import { withoutService } from './current.ts'
+
+// Each test starts (or fails to start) a service of its own: none from setup.ts.
+withoutService()
 
 // A database that cannot be opened or migrated stops the start: a clear message, a
 // non-zero exit, and no port taken (never a half-started server).

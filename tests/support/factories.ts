@@ -9,7 +9,7 @@ import {
   type CaseInput,
 } from '../../src/api/schemas/case-fields.ts'
 import type { PolicyDetail } from '../../src/api/schemas/policy.ts'
-import type { DemoUserId } from '../render-app.tsx'
+import type { DemoUserId } from './sign-in.ts'
 import { syntheticPolicy } from './synthetic-policy.ts'
 import { apiUrl, onServer } from '../contract-target.ts'
 import { oidcSignIn } from '../../scripts/oidc-sign-in.ts'
