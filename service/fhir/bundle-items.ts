@@ -52,9 +52,14 @@ export type PasItem = {
  * Claim itself (the guide: "No items are needed to be sent to cancel the entire
  * authorization").
  */
-export function cancelsWholeRequest(claim: Json): boolean {
-  return records(claim.extension).some(
+export const cancelsWholeRequest = (claim: Json): boolean => wholeRequestCancel(claim) >= 0
+
+/** Where in `Claim.extension` a certificationType 3 cancels the whole request, or -1. */
+export function wholeRequestCancel(claim: Json): number {
+  const extensions: unknown[] = Array.isArray(claim.extension) ? claim.extension : []
+  return extensions.findIndex(
     (e) =>
+      isRecord(e) &&
       e.url === CERTIFICATION_TYPE &&
       codingList(e.valueCodeableConcept).some(
         (c) => c.system === X12_CERTIFICATION_TYPE && c.code === '3',

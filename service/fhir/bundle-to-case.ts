@@ -1,7 +1,7 @@
 import type { CaseFieldName, CaseFields } from '../../src/api/schemas/case-fields.ts'
 import type { PasIssue } from '../../src/api/schemas/pas.ts'
 import {
-  cancelsWholeRequest,
+  wholeRequestCancel,
   checkModifierExtensions,
   readItems,
   type PasItem,
@@ -116,10 +116,7 @@ function relatedClaim(claim: Entry, entries: Entry[], issues: Issues): RelatedCl
     )
     return undefined
   }
-  const extensions: unknown[] = Array.isArray(claim.resource.extension)
-    ? claim.resource.extension
-    : []
-  const cancelling = extensions.findIndex((e) => cancelsWholeRequest({ extension: [e] }))
+  const cancelling = wholeRequestCancel(claim.resource)
   return {
     ...{ identifier: id, path: at, cancelAll: cancelling >= 0 },
     ...(cancelling >= 0 ? { cancelPath: `${claim.path}.extension[${cancelling}]` } : {}),

@@ -66,23 +66,24 @@ export function planUpdate(
       path,
       `Item ${c.source?.itemSequence ?? 1} (${c.reference}) is already decided (${caseStatusLabels[c.status]}): an update cannot ${what} it; send a new request`,
     )
-  // A whole request cancelled is said by the Claim's certificationType extension; an item
-  // cancelled, by the item's own modifierExtension.
   const items = related.cancelAll
     ? earlier.map((c) => ({
         sequence: c.source?.itemSequence ?? 1,
         path: related.path,
-        cancelledAt: related.cancelPath ?? related.path,
         cancelled: true,
       }))
-    : checked.mapping.items.map((i) => ({ ...i, cancelledAt: `${i.path}.modifierExtension` }))
+    : checked.mapping.items
+  // A whole request cancelled is said by the Claim's certificationType extension; an item
+  // cancelled, by the item's own modifierExtension.
+  const cancelledAt = (path: string) =>
+    related.cancelAll ? (related.cancelPath ?? path) : `${path}.modifierExtension`
   for (const item of items) {
     const c = earlier.find((x) => (x.source?.itemSequence ?? 1) === item.sequence)
     const review = checked.reviews.find((r) => r.item.sequence === item.sequence)
     if (item.cancelled) {
       if (!c) plan.cancelledUnreviewed.push(item.sequence)
       else if (c.status === 'withdrawn') continue
-      else if (hasFinalDecision(c.status)) decided(c, item.cancelledAt, 'cancel')
+      else if (hasFinalDecision(c.status)) decided(c, cancelledAt(item.path), 'cancel')
       else plan.cancel.push(c)
       continue
     }

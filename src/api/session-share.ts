@@ -47,38 +47,39 @@ function listen(handler: (m: Message) => void): () => void {
   return () => ch.removeEventListener('message', onMessage)
 }
 
-/** A new tab's question: resolves with a signed-in tab's token, or null after a moment. */
-export function askOpenTabs(): Promise<string | null> {
-  if (!open()) return Promise.resolve(null)
-  return new Promise((resolve) => {
-    const stop = listen((m) => {
-      if (m.type !== 'token' || typeof m.token !== 'string') return
-      finish(m.token)
-    })
-    const timer = setTimeout(() => finish(null), askTimeoutMs)
-    function finish(token: string | null) {
-      clearTimeout(timer)
-      stop()
-      resolve(token)
-    }
-    post({ type: 'ask' })
-  })
-}
-
-/** A token an open tab sends within `lateAnswerMs` after the question timed out; stops at the first. */
-export function takeLateAnswer(onToken: (token: string) => void): () => void {
+/**
+ * Calls `onToken` with the first token an open tab sends within `ms`, else `onNone`;
+ * answers a function that stops listening.
+ */
+function firstToken(ms: number, onToken: (token: string) => void, onNone = () => {}) {
   const stop = listen((m) => {
     if (m.type !== 'token' || typeof m.token !== 'string') return
     end()
     onToken(m.token)
   })
-  const timer = setTimeout(() => end(), lateAnswerMs)
+  const timer = setTimeout(() => {
+    end()
+    onNone()
+  }, ms)
   function end() {
     clearTimeout(timer)
     stop()
   }
   return end
 }
+
+/** A new tab's question: resolves with a signed-in tab's token, or null after a moment. */
+export function askOpenTabs(): Promise<string | null> {
+  if (!open()) return Promise.resolve(null)
+  return new Promise((resolve) => {
+    firstToken(askTimeoutMs, resolve, () => resolve(null))
+    post({ type: 'ask' })
+  })
+}
+
+/** A token an open tab sends within `lateAnswerMs` after the question timed out; stops at the first. */
+export const takeLateAnswer = (onToken: (token: string) => void): (() => void) =>
+  firstToken(lateAnswerMs, onToken)
 
 /** An open tab's side: answer new tabs, follow a sign-out elsewhere. */
 export function serveOpenTabs(getToken: () => string | null, onSignedOut: () => void) {
