@@ -13,6 +13,7 @@ import * as codeSets from '../migrations/0008-code-sets.ts'
 import * as membersProviders from '../migrations/0009-members-providers.ts'
 import * as metricsColumns from '../migrations/0010-metrics-columns.ts'
 import * as caseChanges from '../migrations/0011-case-changes.ts'
+import * as spreadCounts from '../migrations/0012-spread-counts.ts'
 import { claimDataFolder } from './folder-lock.ts'
 import { PGliteDialect } from './pglite-dialect.ts'
 import type { Tables } from './schema.ts'
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0009-members-providers': membersProviders,
   '0010-metrics-columns': metricsColumns,
   '0011-case-changes': caseChanges,
+  '0012-spread-counts': spreadCounts,
 }
 
 export type Where = { databaseUrl: string } | { dataDir: string }

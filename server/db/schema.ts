@@ -61,8 +61,17 @@ export type Tables = {
     action: string
     address: string
   }
-  assignee_open_counts: { assignee: string; n: ColumnType<string | number, number, number> }
-  case_status_counts: { status: string; n: ColumnType<string | number, number, number> }
+  /** Summed over `slot` (migration 0012): one slot's count alone means nothing. */
+  assignee_open_counts: {
+    assignee: string
+    slot: ColumnType<number, number | undefined, number>
+    n: ColumnType<string | number, number, number>
+  }
+  case_status_counts: {
+    status: string
+    slot: ColumnType<number, number | undefined, number>
+    n: ColumnType<string | number, number, number>
+  }
   client_tokens: {
     token_hash: string
     client_id: string

@@ -106,8 +106,9 @@ async function statusCounts(q: Db, args: CasePageArgs): Promise<Record<CaseStatu
     ? await countQuery(q, args).execute()
     : await q
         .selectFrom('case_status_counts')
-        .select(['status', 'n'])
+        .select(['status', (eb) => eb.fn.sum<string>('n').as('n')])
         .where('status', 'in', caseStatusValues)
+        .groupBy('status')
         .execute()
   for (const r of rows)
     if (Object.hasOwn(counts, r.status)) counts[r.status as CaseStatus] = Number(r.n)

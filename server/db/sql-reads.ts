@@ -185,12 +185,13 @@ async function lockReferenceSequence(q: Db) {
   await lock()
 }
 
-/** Open cases per assignee, as kept by a trigger (migration 0004): a few rows, any size. */
+/** Open cases per assignee, as kept by a trigger (migrations 0004, 0012): a few rows, any size. */
 async function openLoads(q: Db): Promise<Record<string, number>> {
   const rows = await q
     .selectFrom('assignee_open_counts')
-    .select(['assignee', 'n'])
-    .where('n', '>', 0)
+    .select(['assignee', (eb) => eb.fn.sum<string>('n').as('n')])
+    .groupBy('assignee')
+    .having((eb) => eb.fn.sum('n'), '>', 0)
     .execute()
   return Object.fromEntries(rows.map((r) => [r.assignee, Number(r.n)]))
 }

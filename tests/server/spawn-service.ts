@@ -20,7 +20,17 @@ export function spawnService(args: string[], env: Record<string, string | undefi
     process.execPath,
     // --liftoff-only: PGlite's WebAssembly compiled once, not again in the background, as
     // in the test workers (vitest.server.config.ts): a second less CPU a start, measured.
-    ['--liftoff-only', '--import', 'tsx', 'server/main.ts', '--port', '0', ...args],
+    // SERVICE_NODE_ARGS: extra flags for the service's Node (e.g. `--cpu-prof`, to profile a bench).
+    [
+      '--liftoff-only',
+      ...(process.env.SERVICE_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      '--import',
+      'tsx',
+      'server/main.ts',
+      '--port',
+      '0',
+      ...args,
+    ],
     { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   let out = ''
