@@ -12,7 +12,7 @@ import type { Timing } from './bench-service/stats.ts'
 import { measureService, startService, stopService, type Target } from './bench-service/service.ts'
 
 /**
- * `npm run bench:service -- [--sizes 1000,100000] [--runs 3] [--reps 5] [--warm 20] [--stores pglite,postgres]
+ * `npm run bench:service -- [--sizes 1000,100000] [--runs 3] [--reps 9] [--warm 20] [--stores pglite,postgres]
  * [--out file.json]`: the criteria service's cost as the data grows, on PGlite (a temp
  * folder) and on Postgres (a scratch database on the server DATABASE_URL or
  * TEST_DATABASE_URL names, as scripts/with-scratch-postgres.sh sets it; skipped without
@@ -21,7 +21,7 @@ import { measureService, startService, stopService, type Target } from './bench-
  * `npm run serve` starts it). Prints every figure, then the budgets; exits 1 if one fails.
  */
 const usage =
-  'Usage: npm run bench:service -- [--sizes 1000,100000] [--runs 3] [--reps 5] [--warm 20] [--stores pglite,postgres] [--out path.json]'
+  'Usage: npm run bench:service -- [--sizes 1000,100000] [--runs 3] [--reps 9] [--warm 20] [--stores pglite,postgres] [--out path.json]'
 
 function options() {
   let values
@@ -30,7 +30,7 @@ function options() {
       options: {
         sizes: { type: 'string', default: '1000,100000' },
         runs: { type: 'string', default: '3' },
-        reps: { type: 'string', default: '5' },
+        reps: { type: 'string', default: '9' },
         warm: { type: 'string', default: '20' },
         stores: { type: 'string', default: 'pglite,postgres' },
         out: { type: 'string' },
@@ -65,12 +65,15 @@ type Store = {
   prepare(cases: number): Promise<{ where: Where; target: Target; dispose: () => Promise<void> }>
   /** Postgres: two processes can share it, so a read after another process wrote is measured. */
   shared: boolean
+  /** PGlite: the database runs in the service's thread, one statement at a time. */
+  serial: boolean
 }
 
 function pgliteStore(appDir: string): Store {
   return {
     name: 'PGlite',
     shared: false,
+    serial: true,
     async prepare() {
       const dir = mkdtempSync(join(tmpdir(), 'bench-service-pglite-'))
       return {
@@ -98,6 +101,7 @@ function postgresStore(adminUrl: string, appDir: string): Store {
   return {
     name: 'Postgres',
     shared: true,
+    serial: false,
     async prepare(cases) {
       const name = `bench_service_${cases}_${process.pid}`
       await admin(`drop database if exists ${name} with (force)`)
@@ -135,7 +139,7 @@ async function seed(where: Where, cases: number) {
 async function measureSize(store: Store, cases: number, runs: number, t: Timing) {
   log(`${store.name}, ${cases} cases: seeding`)
   const { where, target, dispose } = await store.prepare(cases)
-  const measured: Measured = { store: store.name, cases, runs: [] }
+  const measured: Measured = { store: store.name, cases, serial: store.serial, runs: [] }
   try {
     const seedMs = await seed(where, cases)
     log(`${store.name}, ${cases} cases: seeded in ${(seedMs / 1000).toFixed(1)} s`)

@@ -47,7 +47,8 @@ export async function measureFloors(db: Db, t: Timing, second?: Db): Promise<Flo
       .execute()
     // The answer's total and counts by status: kept by a trigger where the database has
     // the table (migration 0002), else counted.
-    if (counted) await sql`select status, sum(n) from case_status_counts group by status`.execute(db)
+    if (counted)
+      await sql`select status, sum(n) from case_status_counts group by status`.execute(db)
     else
       await db
         .selectFrom('cases')

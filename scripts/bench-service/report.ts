@@ -9,6 +9,8 @@ type Figures = Partial<Record<string, number>>
 export type Measured = {
   store: string
   cases: number
+  /** The database runs in the service's own thread, one statement at a time (PGlite). */
+  serial?: boolean
   runs: {
     figures: Figures
     floors: Figures
@@ -31,10 +33,13 @@ const FLOOR_BUDGET = 3
 const GROWTH_BUDGET = 1.5
 const MEMORY_GROWTH_BUDGET = 1.3
 const CONCURRENT_BUDGET = 5
+/** 20 decisions at once on a one-thread database: no slower than one after another. */
+const SERIAL_BUDGET = 20
 
 export type Row = {
   store: string
   cases: number
+  serial?: boolean
   figure: string
   value: number
   min: number
@@ -61,7 +66,7 @@ export function rows(all: Measured[]): Row[] {
         })
         .filter((v) => v !== undefined)
       out.push({
-        ...{ store: m.store, cases: m.cases, figure },
+        ...{ store: m.store, cases: m.cases, figure, serial: !!m.serial },
         ...{ value: median(values), min: Math.min(...values), max: Math.max(...values) },
         floor: floors.length ? median(floors) : null,
         sqlFloor: sqlFloors.length ? median(sqlFloors) : null,
@@ -135,12 +140,21 @@ export function checks(all: Row[]): Check[] {
       const twenty = at(n, '20 decisions at once')
       if (one && twenty) {
         const ratio = twenty.value / one.value
-        // A database that runs one statement at a time (PGlite: one connection in one
-        // process) makes even the bare SQL take about 20 ×: there the budget is the
-        // floor's own ratio, so the service adds no waiting of its own.
-        const serial = one.floor && twenty.floor ? twenty.floor / one.floor : 0
-        const limit = Math.max(CONCURRENT_BUDGET, serial)
-        const why = serial > CONCURRENT_BUDGET ? `, the floor's own ratio` : ''
+        // Where even the bare SQL cannot run 20 decisions within 5 × one (two cores: the
+        // floor's statements and commits queue for the CPU), the budget is the floor's own
+        // ratio: the service adds no waiting of its own.
+        const floorRatio = one.floor && twenty.floor ? twenty.floor / one.floor : 0
+        // A database in the service's own thread (PGlite) runs them one after another
+        // whatever the service does: within 20 ×, nothing waits beyond that. (The floor's
+        // HTTP part runs in another process, so its ratio can be lower.)
+        const bound = twenty.serial ? Math.max(floorRatio, SERIAL_BUDGET) : floorRatio
+        const limit = Math.max(CONCURRENT_BUDGET, bound)
+        const why =
+          limit === CONCURRENT_BUDGET
+            ? ''
+            : limit === floorRatio
+              ? `, the floor's own ratio`
+              : `, one after another on a one-thread database (floor ${floorRatio.toFixed(2)} ×)`
         out.push({
           text: `${store} 20 decisions at once at ${n} cases: ${ratio.toFixed(2)} × one decision (≤ ${limit.toFixed(2)} ×${why})`,
           ok: ratio <= limit,
