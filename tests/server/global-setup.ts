@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sql } from 'kysely'
+import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 import { openDatabase } from '../../server/db/open.ts'
 import { start } from '../../server/start.ts'
@@ -10,6 +11,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     templateDir: string
     serviceTemplateDir: string
+    /** Postgres runs (vitest.postgres.config.ts): the database each file's copy is made from. */
+    postgresTemplate: string
   }
 }
 
@@ -25,6 +28,7 @@ declare module 'vitest' {
  * resets the database before each one, as it did.
  */
 export default async function setup(project: TestProject) {
+  if (project.config.env.CONTRACT_DATABASE === 'postgres') return postgresSetup(project)
   const templateDir = mkdtempSync(join(tmpdir(), 'criteria-contract-template-'))
   const { db } = await openDatabase({ dataDir: templateDir })
   await db.destroy()
@@ -46,4 +50,42 @@ export default async function setup(project: TestProject) {
     rmSync(templateDir, { recursive: true, force: true })
     rmSync(serviceTemplateDir, { recursive: true, force: true })
   }
+}
+
+/**
+ * The contract suite on Postgres (`npm run test:server:postgres`, under
+ * scripts/with-scratch-postgres.sh): the same as above with a template database on the
+ * server TEST_DATABASE_URL names. Each file's service gets `create database … template`
+ * of it, a copy in well under a second.
+ */
+async function postgresSetup(project: TestProject) {
+  const url = process.env.TEST_DATABASE_URL
+  if (!url)
+    throw new Error('TEST_DATABASE_URL is not set: run under scripts/with-scratch-postgres.sh')
+  const name = `contract_template_${process.pid}`
+  const admin = adminClient(url)
+  await admin.connect()
+  await admin.query(`drop database if exists ${name} with (force)`)
+  await admin.query(`create database ${name}`)
+  const once = await start({
+    ...{ port: 0, host: '127.0.0.1', where: { databaseUrl: databaseUrl(url, name) }, appDir: null },
+    ...{ demoCases: true, log: false },
+  })
+  await once.close()
+  project.provide('postgresTemplate', name)
+  project.provide('templateDir', '')
+  project.provide('serviceTemplateDir', '')
+  return async () => {
+    await admin.query(`drop database if exists ${name} with (force)`)
+    await admin.end()
+  }
+}
+
+export const adminClient = (url: string) => new pg.Client({ connectionString: url })
+
+/** The server's URL with another database named. */
+export function databaseUrl(url: string, database: string): string {
+  const u = new URL(url)
+  u.pathname = `/${database}`
+  return u.href
 }

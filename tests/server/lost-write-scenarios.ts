@@ -1,8 +1,11 @@
 import { request as httpRequest } from 'node:http'
 import { expect } from 'vitest'
+import { emptyCaseFields } from '../../src/api/schemas/case-fields.ts'
 import { validAppeal } from '../api/appeal-helpers.ts'
 import { approve, deny, validCase } from '../api/helpers.ts'
 import { oidcSignIn } from '../../scripts/oidc-sign-in.ts'
+import { referenceOf } from '../fhir/pas-api-helpers.ts'
+import { claimOf, pasFixture } from '../fhir/pas-fixtures.ts'
 
 /**
  * Writes that answered 2xx, then a count of what is stored: run against one service or
@@ -232,4 +235,173 @@ export async function appealDecisionRace(s: Services) {
     /^appeal-(upheld|approved|overturned)/.test(e.action),
   )
   expect(decided).toHaveLength(1)
+}
+
+/** A case-entry draft's fields (shape only: a draft need not pass the case rules). */
+const draftFields = (note: string) => ({
+  ...emptyCaseFields,
+  memberId: 'SYN99887766',
+  serviceCode: 'M0076',
+  clinicalNotes: note,
+})
+
+/** This project's M0076 PAS request with identifiers of its own: a new request each time. */
+function pasRequest(n: number) {
+  const bundle = pasFixture('m0076-medicare-advantage')
+  const tag = `${process.pid}-${Date.now()}-${n}`
+  bundle.identifier = { ...bundle.identifier, value: `PAS-LOST-${tag}` }
+  claimOf(bundle).identifier = [{ system: 'urn:example:trace-number', value: `TRN-LOST-${tag}` }]
+  return bundle
+}
+
+async function submitPas(base: string, token: string, bundle: unknown): Promise<Answer> {
+  const res = await fetch(`${base}/api/fhir/Claim/$submit`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/fhir+json' },
+    body: JSON.stringify(bundle),
+  })
+  const text = await res.text()
+  return { status: res.status, body: text ? JSON.parse(text) : null }
+}
+
+/** A case denied by the director it went to, and that director's token. */
+async function deniedBy(s: Services, reviewer: string) {
+  const c = (await create(next(s), reviewer)).body
+  const director = await signIn(next(s), c.assignedTo.id)
+  const denied = await send(next(s), `/cases/${c.id}/decision`, {
+    method: 'POST',
+    token: director,
+    json: deny,
+    headers: { 'If-Match': '"v1"' },
+  })
+  expect(denied.status).toBe(200)
+  return { c, director, other: c.assignedTo.id === 'u-md-1' ? 'u-md-2' : 'u-md-1' }
+}
+
+/**
+ * Every write endpoint at once: creates, PAS submissions, case-entry drafts (new,
+ * replaced, deleted), decision drafts (saved, cleared), a reading, a decision, an appeal
+ * and an appeal decision, with three of them slow-bodied (their headers first, their
+ * bodies only once every other request has answered). Then each 2xx is read back.
+ */
+export async function everyWriteAtOnce(s: Services) {
+  const reviewer = await signIn(next(s), 'u-rev-1')
+  const forDraft = (await create(next(s), reviewer)).body
+  const drafter = await signIn(next(s), forDraft.assignedTo.id)
+  const forClear = (await create(next(s), reviewer)).body
+  const clearer = await signIn(next(s), forClear.assignedTo.id)
+  const put = (path: string, token: string, json: unknown) =>
+    send(next(s), path, { method: 'PUT', token, json })
+  expect((await put(`/cases/${forClear.id}/decision-draft`, clearer, { values: {} })).status).toBe(
+    200,
+  )
+  const forDecision = (await create(next(s), reviewer)).body
+  const decider = await signIn(next(s), forDecision.assignedTo.id)
+  const toAppeal = await deniedBy(s, reviewer)
+  const appealed = await deniedBy(s, reviewer)
+  const appeal = await send(next(s), `/cases/${appealed.c.id}/appeal`, {
+    method: 'POST',
+    token: reviewer,
+    json: validAppeal(),
+  })
+  expect(appeal.status).toBe(201)
+  const appealDecider = await signIn(next(s), appealed.other)
+  const tag = `${process.pid}${Date.now()}`
+  const [kept, gone] = [`lost-kept-${tag}`, `lost-gone-${tag}`]
+  expect((await put(`/drafts/${kept}`, reviewer, { fields: draftFields('first') })).status).toBe(
+    201,
+  )
+  expect((await put(`/drafts/${gone}`, reviewer, { fields: draftFields('gone') })).status).toBe(201)
+
+  let release!: () => void
+  const released = new Promise<void>((r) => (release = r))
+  const slowNew = `lost-slow-${tag}`
+  const slow = [
+    slowBody(
+      next(s),
+      `/cases/${forDraft.id}/decision-draft`,
+      'PUT',
+      drafter,
+      { values: { rationale: 'Slow' } },
+      released,
+    ),
+    slowBody(
+      next(s),
+      `/drafts/${slowNew}`,
+      'PUT',
+      reviewer,
+      { fields: draftFields('slow') },
+      released,
+    ),
+    slowBody(
+      next(s),
+      `/cases/${forDecision.id}/reading`,
+      'POST',
+      decider,
+      { kind: 'evidence-row', id: 'ongley-1987', label: 'Ongley MJ et al. (1987)' },
+      released,
+    ),
+  ]
+  // As in slowDraftSaveBesideWrites: the handlers start on the headers first.
+  await new Promise((r) => setTimeout(r, 150))
+  const fresh = [1, 2, 3].map((i) => `lost-new-${tag}-${i}`)
+  const [creates, submits, drafts, rest] = await Promise.all([
+    Promise.all([1, 2, 3, 4, 5].map(() => create(next(s), reviewer))),
+    Promise.all([1, 2, 3].map((i) => submitPas(next(s), reviewer, pasRequest(i)))),
+    Promise.all([
+      ...fresh.map((id) => put(`/drafts/${id}`, reviewer, { fields: draftFields(id) })),
+      put(`/drafts/${kept}`, reviewer, { fields: draftFields('second') }),
+      send(next(s), `/drafts/${gone}`, { method: 'DELETE', token: reviewer }),
+    ]),
+    Promise.all([
+      send(next(s), `/cases/${forClear.id}/decision-draft`, { method: 'DELETE', token: clearer }),
+      send(next(s), `/cases/${forDecision.id}/decision`, {
+        ...{ method: 'POST', token: decider, json: deny },
+        headers: { 'If-Match': '"v1"' },
+      }),
+      send(next(s), `/cases/${toAppeal.c.id}/appeal`, {
+        ...{ method: 'POST', token: reviewer },
+        json: validAppeal(),
+      }),
+      send(next(s), `/cases/${appealed.c.id}/appeal/decision`, {
+        ...{ method: 'POST', token: appealDecider, json: uphold },
+        headers: { 'If-Match': `"v${appeal.body.version}"` },
+      }),
+    ]),
+  ])
+  release()
+  expect(await Promise.all(slow)).toEqual([200, 201, 201])
+  expect(creates.map((r) => r.status)).toEqual([201, 201, 201, 201, 201])
+  expect(submits.map((r) => r.status)).toEqual([200, 200, 200])
+  expect(drafts.map((r) => r.status)).toEqual([201, 201, 201, 200, 204])
+  expect(rest.map((r) => r.status)).toEqual([204, 200, 201, 200])
+
+  // Read back: everything acknowledged is there, nothing removed came back.
+  await expectAllStored(s, reviewer, creates)
+  for (const answer of submits) {
+    const reference = referenceOf(answer.body)
+    const found = await send(next(s), `/cases?reference=${reference}`, { token: reviewer })
+    expect(
+      found.body.items.map((c: { reference: string }) => c.reference),
+      reference,
+    ).toEqual([reference])
+  }
+  const listed = await send(next(s), '/drafts', { token: reviewer })
+  const ids = listed.body.items.map((d: { id: string }) => d.id)
+  expect(ids).toEqual(expect.arrayContaining([kept, slowNew, ...fresh]))
+  expect(ids).not.toContain(gone)
+  const keptNow = await send(next(s), `/drafts/${kept}`, { token: reviewer })
+  expect(keptNow.body.fields.clinicalNotes).toBe('second')
+  const draftNow = await send(next(s), `/cases/${forDraft.id}/decision-draft`, { token: drafter })
+  expect(draftNow.body.values).toEqual({ rationale: 'Slow' })
+  const cleared = await send(next(s), `/cases/${forClear.id}/decision-draft`, { token: clearer })
+  expect(cleared.status).toBe(204) // no draft kept for that case
+  const statusOf = async (id: string) =>
+    (await send(next(s), `/cases/${id}`, { token: reviewer })).body.status
+  expect(await statusOf(forDecision.id)).toBe('denied')
+  expect(await statusOf(toAppeal.c.id)).toBe('appeal-in-review')
+  expect(await statusOf(appealed.c.id)).toBe('denial-upheld')
+  const trail = await send(next(s), `/cases/${forDecision.id}/audit`, { token: reviewer })
+  const actions = trail.body.items.map((e: { action: string }) => e.action)
+  expect(actions).toEqual(expect.arrayContaining(['decision-denied', 'evidence-opened']))
 }

@@ -1,6 +1,10 @@
 import { describe, it } from 'vitest'
 import { current } from './current.ts'
-import { concurrentClients, slowDraftSaveBesideWrites } from './lost-write-scenarios.ts'
+import {
+  concurrentClients,
+  everyWriteAtOnce,
+  slowDraftSaveBesideWrites,
+} from './lost-write-scenarios.ts'
 
 // One service process on PGlite (setup.ts); tests/server/postgres.test.ts runs the same
 // scenarios over two processes on one Postgres.
@@ -13,5 +17,9 @@ describe('no acknowledged write is lost (PGlite, one process)', () => {
 
   it('ordinary concurrent clients: every 201 is stored, references unique', async () => {
     await concurrentClients(services())
+  })
+
+  it('every write endpoint at once, three of them slow-bodied: each 2xx is read back', async () => {
+    await everyWriteAtOnce(services())
   })
 })

@@ -9,6 +9,7 @@ import { oidcSignIn } from '../../scripts/oidc-sign-in.ts'
 import {
   appealDecisionRace,
   concurrentClients,
+  everyWriteAtOnce,
   slowDraftSaveBesideWrites,
 } from './lost-write-scenarios.ts'
 import { spawnService } from './spawn-service.ts'
@@ -101,6 +102,10 @@ describe.skipIf(!url && !process.env.CI)(
 
     it('ordinary concurrent clients on both processes: every 201 is stored', async () => {
       await concurrentClients(services(), 20)
+    })
+
+    it('every write endpoint at once over both processes, three slow-bodied: each 2xx is read back', async () => {
+      await everyWriteAtOnce(services())
     })
 
     it('random interleavings of writes over both processes keep every guarantee', async () => {
