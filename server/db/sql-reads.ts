@@ -50,10 +50,36 @@ export async function readSome(q: Db, need: Need, db: MockDb, refs: Snapshot, lo
     ;(db as Record<string, unknown>)[r.key] = r.value
     refs.set(refKey('meta', r.key), JSON.stringify(r.value))
   }
+  // A write on a case reads it with its trail and its letters (writeOnCase, a decision):
+  // one statement, the trail and the letters aggregated beside each case row.
+  const trailToo = some(need.cases) && sameIds(need.audit, need.cases)
+  const lettersToo = some(need.cases) && sameIds(need.letters, need.cases)
   if (some(need.cases)) {
-    let query = q.selectFrom('cases').select(['id', 'body']).where('id', 'in', need.cases)
+    let query = q
+      .selectFrom('cases')
+      .select(['id', 'body'])
+      .select([
+        (trailToo
+          ? sql<
+              AuditEvent[]
+            >`(select coalesce(jsonb_agg(a.body order by a.seq), '[]'::jsonb) from audit_events a where a.case_id = cases.id)`
+          : sql<AuditEvent[] | null>`null`
+        ).as('trail'),
+        (lettersToo
+          ? sql<
+              IssuedLetter[]
+            >`(select coalesce(jsonb_agg(l.body order by l.seq), '[]'::jsonb) from issued_letters l where l.case_id = cases.id)`
+          : sql<IssuedLetter[] | null>`null`
+        ).as('letters'),
+      ])
+      .where('id', 'in', need.cases)
     if (lock) query = query.forUpdate()
-    for (const r of await query.execute()) add('cases', r.id, r.body as StoredCase)
+    for (const r of await query.execute()) {
+      add('cases', r.id, r.body as StoredCase)
+      // As the separate reads below: a case with no events (or letters) gets no entry.
+      if (trailToo && r.trail?.length) add('audit', r.id, r.trail)
+      if (lettersToo && r.letters?.length) add('letters', r.id, r.letters)
+    }
   }
   if (some(need.casesOfMembers)) {
     const rows = await q
@@ -63,7 +89,7 @@ export async function readSome(q: Db, need: Need, db: MockDb, refs: Snapshot, lo
       .execute()
     for (const r of rows) add('cases', r.id, r.body as StoredCase)
   }
-  if (some(need.audit)) {
+  if (some(need.audit) && !trailToo) {
     const rows = await q
       .selectFrom('audit_events')
       .select(['case_id', 'body'])
@@ -79,7 +105,7 @@ export async function readSome(q: Db, need: Need, db: MockDb, refs: Snapshot, lo
     }
     for (const [caseId, events] of trails) add('audit', caseId, events)
   }
-  if (some(need.letters)) {
+  if (some(need.letters) && !lettersToo) {
     const rows = await q
       .selectFrom('issued_letters')
       .select(['case_id', 'body'])
@@ -165,6 +191,13 @@ export async function readSome(q: Db, need: Need, db: MockDb, refs: Snapshot, lo
     for (const r of rows) add('providers', r.npi, r.body as MockDb['providers'][string])
   }
   if (need.newCases || need.openLoads) db.openLoads = await openLoads(q)
+}
+
+/** The same ids, in any order (a Need names few). */
+function sameIds(a: string[] | undefined, b: string[]): boolean {
+  if (!a || a.length !== new Set(b).size) return false
+  const set = new Set(b)
+  return new Set(a).size === a.length && a.every((id) => set.has(id))
 }
 
 /**

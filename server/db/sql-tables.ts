@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely'
 import type { MockDb } from '../../service/store.ts'
 import { META_KEYS, TABLES, type TableName } from './rows.ts'
 import { refKey, type Snapshot } from './sql-reads.ts'
-import { remove, upsert } from './sql-writes.ts'
+import { remove, upsert, Writes } from './sql-writes.ts'
 import type { Tables } from './schema.ts'
 
 type Db = Kysely<Tables>
@@ -21,8 +21,10 @@ export async function writeAll(q: Db, db: MockDb): Promise<Snapshot> {
     q,
   )
   const empty = new Map<string, unknown>()
-  for (const table of TABLES) await writeTable(q, table, db, empty)
-  await writeMeta(q, db, empty)
+  const w = new Writes(q)
+  for (const table of TABLES) writeTable(w, table, db, empty)
+  writeMeta(w, db, empty)
+  await w.send(false)
   // The row says the database is seeded: a request on a new database seeds it first.
   await q
     .insertInto('change_counter')
@@ -36,12 +38,14 @@ export async function writeAll(q: Db, db: MockDb): Promise<Snapshot> {
 /** Only what changed since `base` was read; a case update checks the version it was read at. */
 export async function writeChanges(q: Db, base: { refs: Snapshot }, db: MockDb): Promise<Snapshot> {
   let casesChanged = false
+  const w = new Writes(q)
   for (const table of TABLES) {
-    const changed = await writeTable(q, table, db, base.refs)
+    const changed = writeTable(w, table, db, base.refs)
     if (changed && CASE_TABLES.has(table)) casesChanged = true
   }
-  await writeMeta(q, db, base.refs, true)
-  if (casesChanged) await markCaseChange(q)
+  writeMeta(w, db, base.refs, true)
+  // The change marker goes with the writes: the statement that writes is the last.
+  await w.send(casesChanged)
   return snapshot(db)
 }
 
@@ -51,6 +55,7 @@ const CASE_TABLES = new Set<TableName>(['cases', 'audit', 'letters'])
 /**
  * Advances the change marker (migration 0011) as the transaction's last statement, so
  * another process that reads the new value a moment later finds the write committed.
+ * (A save sends it with its writes: sql-writes.ts `Writes.send`.)
  */
 export async function markCaseChange(q: Db) {
   await sql`select nextval('case_changes')`.execute(q)
@@ -66,7 +71,7 @@ export async function readCaseChangeMarker(q: Db): Promise<string> {
   return row ? `${row.last_value}.${row.is_called ? 1 : 0}` : '0'
 }
 
-async function writeTable(q: Db, table: TableName, db: MockDb, refs: Snapshot) {
+function writeTable(w: Writes, table: TableName, db: MockDb, refs: Snapshot) {
   const records = db[table] as Record<string, unknown>
   const changed: [string, unknown, unknown][] = []
   for (const [id, record] of Object.entries(records)) {
@@ -77,21 +82,23 @@ async function writeTable(q: Db, table: TableName, db: MockDb, refs: Snapshot) {
     .filter((k) => k.startsWith(`${table}/`))
     .map((k) => k.slice(table.length + 1))
     .filter((id) => !Object.hasOwn(records, id))
-  await remove(q, table, gone)
-  await upsert(q, table, changed)
+  remove(w, table, gone)
+  upsert(w, table, changed)
   return changed.length > 0 || gone.length > 0
 }
 
 /** `onlyRead`: a switch the transaction never read (Need.switches false) is left as it is. */
-async function writeMeta(q: Db, db: MockDb, refs: Snapshot, onlyRead = false) {
+function writeMeta(w: Writes, db: MockDb, refs: Snapshot, onlyRead = false) {
   for (const key of META_KEYS) {
     if (onlyRead && !refs.has(refKey('meta', key))) continue
     const value = JSON.stringify(db[key])
     if (refs.get(refKey('meta', key)) === value) continue
-    await q
-      .insertInto('meta')
-      .values({ key, value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-      .execute()
+    w.add(
+      'meta',
+      w.db
+        .insertInto('meta')
+        .values({ key, value })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value })),
+    )
   }
 }
