@@ -16,9 +16,9 @@ import { measureService, startService, stopService, type Target } from './bench-
  * [--out file.json]`: the criteria service's cost as the data grows, on PGlite (a temp
  * folder) and on Postgres (a scratch database on the server DATABASE_URL or
  * TEST_DATABASE_URL names, as scripts/with-scratch-postgres.sh sets it; skipped without
- * one). For each size it seeds the cases once, then each run measures the floors (bare
- * SQL through the same driver, the service stopped) and the service (its own process, as
- * `npm run serve` starts it). Prints every figure, then the budgets; exits 1 if one fails.
+ * one). It seeds each size once, then each run measures every size in turn: the floors
+ * (bare SQL through the same driver, the service stopped) and the service (its own
+ * process, as `npm run serve` starts it). Prints every figure, then the budgets; exits 1 if one fails.
  */
 const usage =
   'Usage: npm run bench:service -- [--sizes 1000,100000] [--runs 3] [--reps 9] [--warm 20] [--stores pglite,postgres] [--out path.json]'
@@ -136,52 +136,81 @@ async function seed(where: Where, cases: number) {
   return performance.now() - start
 }
 
-async function measureSize(store: Store, cases: number, runs: number, t: Timing) {
+/** One size of one store: its database (seeded), how to start the service on it, its figures. */
+type Prepared = {
+  cases: number
+  where: Where
+  target: Target
+  dispose: () => Promise<void>
+  measured: Measured
+}
+
+async function prepareSize(store: Store, cases: number): Promise<Prepared> {
   log(`${store.name}, ${cases} cases: seeding`)
   const { where, target, dispose } = await store.prepare(cases)
-  const measured: Measured = { store: store.name, cases, serial: store.serial, runs: [] }
   try {
     const seedMs = await seed(where, cases)
     log(`${store.name}, ${cases} cases: seeded in ${(seedMs / 1000).toFixed(1)} s`)
-    for (let run = 1; run <= runs; run++) {
-      log(`${store.name}, ${cases} cases, run ${run}/${runs}: floors (service stopped)`)
-      const { db } = await openDatabase(where)
-      const second = store.shared ? (await openDatabase(where)).db : undefined
-      let floors
-      try {
-        floors = await measureFloors(db, t, second)
-      } finally {
-        await db.destroy()
-        await second?.destroy()
-      }
-      log(`${store.name}, ${cases} cases, run ${run}/${runs}: service`)
-      const started = performance.now()
-      const service = await startService(target)
-      const startMs = performance.now() - started
-      const other = store.shared ? await startService(target) : undefined
-      try {
-        const step = (what: string) =>
-          log(`${store.name}, ${cases} cases, run ${run}/${runs}: ${what}`)
-        const pid = service.child.pid!
-        const { figures, exchanges } = await measureService(service.base, pid, t, other?.base, step)
-        figures['service start to listening'] = startMs
-        measured.runs.push({ figures, floors: {}, sqlFloors: floors, exchanges })
-      } finally {
-        await stopService(service)
-        if (other) await stopService(other)
-      }
-      // The HTTP part of each floor, with the service stopped (nothing else runs).
-      const last = measured.runs.at(-1)!
-      log(`${store.name}, ${cases} cases, run ${run}/${runs}: HTTP floors (service stopped)`)
-      const http = await measureHttpFloors(last.exchanges ?? {}, t)
-      last.httpFloors = http
-      for (const [figure, ms] of Object.entries(floors))
-        if (ms !== undefined && http[figure] !== undefined) last.floors[figure] = ms + http[figure]
-    }
-  } finally {
+  } catch (error) {
     await dispose()
+    throw error
   }
-  return measured
+  const measured: Measured = { store: store.name, cases, serial: store.serial, runs: [] }
+  return { cases, where, target, dispose, measured }
+}
+
+/** One run on one size: the floors (service stopped), the service, the HTTP floors. */
+async function measureRun(store: Store, p: Prepared, run: number, runs: number, t: Timing) {
+  const { cases, where, target, measured } = p
+  log(`${store.name}, ${cases} cases, run ${run}/${runs}: floors (service stopped)`)
+  const { db } = await openDatabase(where)
+  const second = store.shared ? (await openDatabase(where)).db : undefined
+  let floors
+  try {
+    floors = await measureFloors(db, t, second)
+  } finally {
+    await db.destroy()
+    await second?.destroy()
+  }
+  log(`${store.name}, ${cases} cases, run ${run}/${runs}: service`)
+  const started = performance.now()
+  const service = await startService(target)
+  const startMs = performance.now() - started
+  const other = store.shared ? await startService(target) : undefined
+  try {
+    const step = (what: string) => log(`${store.name}, ${cases} cases, run ${run}/${runs}: ${what}`)
+    const pid = service.child.pid!
+    const { figures, exchanges } = await measureService(service.base, pid, t, other?.base, step)
+    figures['service start to listening'] = startMs
+    measured.runs.push({ figures, floors: {}, sqlFloors: floors, exchanges })
+  } finally {
+    await stopService(service)
+    if (other) await stopService(other)
+  }
+  // The HTTP part of each floor, with the service stopped (nothing else runs).
+  const last = measured.runs.at(-1)!
+  log(`${store.name}, ${cases} cases, run ${run}/${runs}: HTTP floors (service stopped)`)
+  const http = await measureHttpFloors(last.exchanges ?? {}, t)
+  last.httpFloors = http
+  for (const [figure, ms] of Object.entries(floors))
+    if (ms !== undefined && http[figure] !== undefined) last.floors[figure] = ms + http[figure]
+}
+
+/**
+ * Every size of one store, seeded first, then measured run by run, the sizes in turn
+ * within each run: a slow minute on the machine falls on both sizes of a run, and the
+ * growth budget compares each run's sizes with each other (report.ts).
+ */
+async function measureStore(store: Store, sizes: number[], runs: number, t: Timing) {
+  const prepared: Prepared[] = []
+  try {
+    for (const n of sizes) prepared.push(await prepareSize(store, n))
+    for (let run = 1; run <= runs; run++)
+      for (const p of prepared) await measureRun(store, p, run, runs, t)
+    return prepared.map((p) => p.measured)
+  } finally {
+    for (const p of prepared) await p.dispose()
+  }
 }
 
 async function main() {
@@ -205,13 +234,12 @@ async function main() {
   const all: Measured[] = []
   let error: unknown = null
   try {
-    for (const store of stores)
-      for (const n of o.sizes) {
-        const measured = await measureSize(store, n, o.runs, o)
-        all.push(measured)
-        // Printed as it comes (stderr), so a long run that stops early still says something.
-        console.error(`${table(rows([measured]), o.runs)}\n`)
-      }
+    for (const store of stores) {
+      const measured = await measureStore(store, o.sizes, o.runs, o)
+      all.push(...measured)
+      // Printed as it comes (stderr), so a long run that stops early still says something.
+      console.error(`${table(rows(measured), o.runs)}\n`)
+    }
   } catch (e) {
     error = e
   } finally {

@@ -36,7 +36,7 @@ describe('the service bench budgets', () => {
       .filter((c) => !c.ok)
       .map((c) => c.text)
     expect(failed).toEqual([
-      'PGlite case read: 100000 cases 7.00 vs 1000 cases 4.00 = 1.75 × (≤ 1.5 ×)',
+      "PGlite case read: 100000 cases 7.00 vs 1000 cases 4.00, each run's ratio 1.75 → median 1.75 × (≤ 1.5 ×)",
       'PGlite case read at 100000 cases: 3.50 × its floor (≤ 3 ×)',
     ])
   })
@@ -60,6 +60,45 @@ describe('the service bench budgets', () => {
     expect(verdict(at('PGlite', 420, 160)).text).toMatch(
       /42\.00 × one decision \(≤ 40\.00 ×, the floor's own ratio\)/,
     )
+  })
+
+  it('compares each run’s sizes with each other: a slow run of the large size alone does not decide', () => {
+    const read = (values: number[], cases: number): Measured => ({
+      ...{ store: 'Postgres', cases },
+      runs: values.map((v) => run({ 'case read': v }, { 'case read': v / 2 })),
+    })
+    // Medians 10 against 4 (2.5 ×); run by run 1.25, 2.5 and 1.25: the median 1.25 × holds.
+    const growth = checks(rows([read([4, 4, 8], 1000), read([5, 10, 10], 100_000)])).find((c) =>
+      c.text.includes('vs 1000 cases'),
+    )!
+    expect(growth).toEqual({
+      text: "Postgres case read: 100000 cases 10.0 vs 1000 cases 4.00, each run's ratio 1.25 / 2.50 / 1.25 → median 1.25 × (≤ 1.5 ×)",
+      ok: true,
+    })
+    const worse = checks(rows([read([4, 4, 8], 1000), read([7, 10, 10], 100_000)])).find((c) =>
+      c.text.includes('vs 1000 cases'),
+    )!
+    expect(worse.ok).toBe(false)
+  })
+
+  it('holds 20 decisions at once on a one-thread database to one after another (20 ×)', () => {
+    const serial = (twenty: number, twentyFloor: number): Measured => ({
+      ...{ store: 'PGlite', cases: 1000, serial: true },
+      runs: [
+        run(
+          { decision: 10, '20 decisions at once': twenty },
+          { decision: 10, '20 decisions at once': twentyFloor },
+        ),
+      ],
+    })
+    const verdict = (m: Measured) => checks(rows([m])).find((c) => c.text.includes('one decision'))!
+    expect(verdict(serial(190, 100)).ok).toBe(true)
+    expect(verdict(serial(210, 100))).toEqual({
+      text: 'PGlite 20 decisions at once at 1000 cases: 21.00 × one decision (≤ 20.00 ×, one after another on a one-thread database (floor 10.00 ×))',
+      ok: false,
+    })
+    // A floor slower than one after another sets the bound.
+    expect(verdict(serial(230, 240)).ok).toBe(true)
   })
 
   it('times `reps` calls after `warm` untimed ones, each call with an index of its own', async () => {
