@@ -65,12 +65,15 @@ type Store = {
   prepare(cases: number): Promise<{ where: Where; target: Target; dispose: () => Promise<void> }>
   /** Postgres: two processes can share it, so a read after another process wrote is measured. */
   shared: boolean
+  /** PGlite: the database runs in the service's thread, one statement at a time. */
+  serial: boolean
 }
 
 function pgliteStore(appDir: string): Store {
   return {
     name: 'PGlite',
     shared: false,
+    serial: true,
     async prepare() {
       const dir = mkdtempSync(join(tmpdir(), 'bench-service-pglite-'))
       return {
@@ -98,6 +101,7 @@ function postgresStore(adminUrl: string, appDir: string): Store {
   return {
     name: 'Postgres',
     shared: true,
+    serial: false,
     async prepare(cases) {
       const name = `bench_service_${cases}_${process.pid}`
       await admin(`drop database if exists ${name} with (force)`)
@@ -151,7 +155,7 @@ async function prepareSize(store: Store, cases: number): Promise<Prepared> {
     await dispose()
     throw error
   }
-  const measured: Measured = { store: store.name, cases, runs: [] }
+  const measured: Measured = { store: store.name, cases, serial: store.serial, runs: [] }
   return { cases, where, target, dispose, measured }
 }
 

@@ -84,6 +84,25 @@ describe('the service bench budgets', () => {
     expect(verdict(with20(200)).ok).toBe(false)
   })
 
+  it('on a database in the service’s own thread (PGlite) the SQL runs one after another too: 20 × one', () => {
+    const serial = (twenty: number): Measured => ({
+      ...{ store: 'PGlite', cases: 1000, serial: true },
+      runs: [
+        run(
+          { decision: 10, '20 decisions at once': twenty },
+          // The floor's 20 at once overlap its HTTP part, in a process of its own: 15 ×.
+          { decision: 4, '20 decisions at once': 60 },
+        ),
+      ],
+    })
+    const verdict = (m: Measured) => checks(rows([m])).find((c) => c.text.includes('one decision'))!
+    expect(verdict(serial(190)).ok).toBe(true)
+    expect(verdict(serial(210))).toEqual({
+      text: "PGlite 20 decisions at once at 1000 cases: 210 ms, 21.00 × one decision (≤ 200 ms: 20 × the bare SQL's one 4.00 ms, in the service's thread + 20 × the service's own 6.00 ms; the floor took 15.00 × one)",
+      ok: false,
+    })
+  })
+
   it('compares each run’s sizes with each other: a slow run of the large size alone does not decide', () => {
     const read = (values: number[], cases: number): Measured => ({
       ...{ store: 'Postgres', cases },
