@@ -18,7 +18,7 @@ import { build, syntheticInput } from '../../service/seed.ts'
 import { scenarios } from '../../service/seed-scenarios.ts'
 import { auditRows, caseRow, letterRow } from './rows.ts'
 import type { Tables } from './schema.ts'
-import { markCaseChange } from './sql-tables.ts'
+import { markCaseChange } from './sql-writes.ts'
 import { seedUsers } from './users.ts'
 
 const HOUR = 3_600_000

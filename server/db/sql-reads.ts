@@ -59,18 +59,8 @@ export async function readSome(q: Db, need: Need, db: MockDb, refs: Snapshot, lo
       .selectFrom('cases')
       .select(['id', 'body'])
       .select([
-        (trailToo
-          ? sql<
-              AuditEvent[]
-            >`(select coalesce(jsonb_agg(a.body order by a.seq), '[]'::jsonb) from audit_events a where a.case_id = cases.id)`
-          : sql<AuditEvent[] | null>`null`
-        ).as('trail'),
-        (lettersToo
-          ? sql<
-              IssuedLetter[]
-            >`(select coalesce(jsonb_agg(l.body order by l.seq), '[]'::jsonb) from issued_letters l where l.case_id = cases.id)`
-          : sql<IssuedLetter[] | null>`null`
-        ).as('letters'),
+        besideCase<AuditEvent>('audit_events', trailToo).as('trail'),
+        besideCase<IssuedLetter>('issued_letters', lettersToo).as('letters'),
       ])
       .where('id', 'in', need.cases)
     if (lock) query = query.forUpdate()
@@ -195,10 +185,17 @@ export async function readSome(q: Db, need: Need, db: MockDb, refs: Snapshot, lo
 
 /** The same ids, in any order (a Need names few). */
 function sameIds(a: string[] | undefined, b: string[]): boolean {
-  if (!a || a.length !== new Set(b).size) return false
   const set = new Set(b)
-  return new Set(a).size === a.length && a.every((id) => set.has(id))
+  return !!a && new Set(a).size === set.size && a.every((id) => set.has(id))
 }
+
+/** A case's rows of `table` (its trail, its letters) as one array beside it, in order; null when not asked. */
+const besideCase = <T>(table: 'audit_events' | 'issued_letters', asked: boolean) =>
+  asked
+    ? sql<
+        T[] | null
+      >`(select coalesce(jsonb_agg(x.body order by x.seq), '[]'::jsonb) from ${sql.table(table)} x where x.case_id = cases.id)`
+    : sql<T[] | null>`null`
 
 /**
  * Locks the reference sequence (made first if missing): creates take their numbers one

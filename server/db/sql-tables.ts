@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely'
 import type { MockDb } from '../../service/store.ts'
 import { META_KEYS, TABLES, type TableName } from './rows.ts'
 import { refKey, type Snapshot } from './sql-reads.ts'
-import { remove, upsert, Writes } from './sql-writes.ts'
+import { markCaseChange, remove, upsert, Writes } from './sql-writes.ts'
 import type { Tables } from './schema.ts'
 
 type Db = Kysely<Tables>
@@ -51,15 +51,6 @@ export async function writeChanges(q: Db, base: { refs: Snapshot }, db: MockDb):
 
 /** A case, its trail or its letters: what the live worklist and case page show. */
 const CASE_TABLES = new Set<TableName>(['cases', 'audit', 'letters'])
-
-/**
- * Advances the change marker (migration 0011) as the transaction's last statement, so
- * another process that reads the new value a moment later finds the write committed.
- * (A save sends it with its writes: sql-writes.ts `Writes.send`.)
- */
-export async function markCaseChange(q: Db) {
-  await sql`select nextval('case_changes')`.execute(q)
-}
 
 /** The change marker every process reads (GET /api/events): one row, no lock. */
 export async function readCaseChangeMarker(q: Db): Promise<string> {

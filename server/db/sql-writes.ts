@@ -18,6 +18,15 @@ import type { Tables } from './schema.ts'
 
 /** Deletes and upserts of one table's records, in batches. */
 type Db = Kysely<Tables>
+
+/**
+ * Advances the change marker (migration 0011) as the transaction's last statement, so
+ * another process that reads the new value a moment later finds the write committed.
+ * (A save sends it in the statement of its writes: `Writes.send`.)
+ */
+export async function markCaseChange(q: Db) {
+  await sql`select nextval('case_changes')`.execute(q)
+}
 const CHUNK = 500
 
 const MAX_PARAMETERS = 30_000
@@ -35,14 +44,10 @@ type Write = { table: string; query: CompiledQuery; conflict?: string }
  */
 export class Writes {
   private list: Write[] = []
-  constructor(private readonly q: Db) {}
+  constructor(readonly db: Db) {}
 
   add(table: string, query: Compilable, conflict?: string) {
     this.list.push({ table, query: query.compile(), ...(conflict ? { conflict } : {}) })
-  }
-
-  get db() {
-    return this.q
   }
 
   /** Sends the statements; `mark`: the change marker advances too (migration 0011). */
@@ -55,10 +60,10 @@ export class Writes {
     const apart = new Set(tables).size < tables.length || count > MAX_PARAMETERS
     if (apart || writes.length + (mark ? 1 : 0) < 2) {
       for (const w of writes) {
-        const { rows } = await this.q.executeQuery(w.query)
+        const { rows } = await this.db.executeQuery(w.query)
         if (w.conflict && rows.length !== 1) throw new VersionConflict(w.conflict)
       }
-      if (mark) await sql`select nextval('case_changes')`.execute(this.q)
+      if (mark) await markCaseChange(this.db)
       return
     }
     const parameters: unknown[] = []
@@ -74,7 +79,7 @@ export class Writes {
       ...(mark ? [`nextval('case_changes') as marker`] : []),
     ]
     const text = `with ${parts.join(', ')} select ${outputs.join(', ') || '1'}`
-    const { rows } = await this.q.executeQuery<Record<string, string | number>>(
+    const { rows } = await this.db.executeQuery<Record<string, string | number>>(
       CompiledQuery.raw(text, parameters),
     )
     writes.forEach((w, i) => {

@@ -29,11 +29,8 @@ const statements = [
  * statement that locks the rows in key order, so two writers never wait on each other
  * in a circle.
  */
-const counting = [
-  'create table case_status_counts (status text primary key, n bigint not null)',
-  `insert into case_status_counts (status, n)
-     select status, count(*) from cases group by status`,
-  `create function count_case_statuses() returns trigger language plpgsql as $$
+/** The trigger function as created here (migration 0012's `down` puts it back). */
+export const countCaseStatuses = `create or replace function count_case_statuses() returns trigger language plpgsql as $$
    begin
      if tg_op = 'INSERT' then
        insert into case_status_counts (status, n) values (new.status, 1)
@@ -48,7 +45,13 @@ const counting = [
          where status in (old.status, new.status);
      end if;
      return null;
-   end $$`,
+   end $$`
+
+const counting = [
+  'create table case_status_counts (status text primary key, n bigint not null)',
+  `insert into case_status_counts (status, n)
+     select status, count(*) from cases group by status`,
+  countCaseStatuses,
   `create trigger cases_count_statuses after insert or delete or update of status on cases
      for each row execute function count_case_statuses()`,
 ]

@@ -6,13 +6,9 @@ import { sql, type Kysely } from 'kysely'
  * case (server/db/sql-reads.ts `openLoads`). Open: the statuses src/domain/case-status.ts
  * calls open. A change moves both counts in one statement, rows locked in key order.
  */
-const OPEN = `('pending-md-review', 'pended-for-information', 'appeal-in-review')`
-const statements = [
-  'create table assignee_open_counts (assignee text primary key, n bigint not null)',
-  `insert into assignee_open_counts (assignee, n)
-     select assigned_to, count(*) from cases
-     where assigned_to is not null and status in ${OPEN} group by assigned_to`,
-  `create function count_open_loads() returns trigger language plpgsql as $$
+export const OPEN = `('pending-md-review', 'pended-for-information', 'appeal-in-review')`
+/** The trigger function as created here (migration 0012's `down` puts it back). */
+export const countOpenLoads = `create or replace function count_open_loads() returns trigger language plpgsql as $$
    declare
      was text := null;
      now_ text := null;
@@ -30,7 +26,14 @@ const statements = [
        set n = n + case when assignee = now_ then 1 else -1 end
        where assignee in (was, now_);
      return null;
-   end $$`,
+   end $$`
+
+const statements = [
+  'create table assignee_open_counts (assignee text primary key, n bigint not null)',
+  `insert into assignee_open_counts (assignee, n)
+     select assigned_to, count(*) from cases
+     where assigned_to is not null and status in ${OPEN} group by assigned_to`,
+  countOpenLoads,
   `create trigger cases_count_open_loads after insert or delete or update of status, assigned_to
      on cases for each row execute function count_open_loads()`,
 ]

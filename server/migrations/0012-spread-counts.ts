@@ -1,4 +1,6 @@
 import { sql, type Kysely } from 'kysely'
+import { countCaseStatuses } from './0002-record-reads.ts'
+import { countOpenLoads, OPEN } from './0004-open-loads.ts'
 
 /**
  * The kept counts (cases per status, 0002; open cases per assignee, 0004) in 16 slots
@@ -31,7 +33,6 @@ const statusCounting = `create or replace function count_case_statuses() returns
      return null;
    end $$`
 
-const OPEN = `('pending-md-review', 'pended-for-information', 'appeal-in-review')`
 const loadCounting = `create or replace function count_open_loads() returns trigger language plpgsql as $$
    declare
      was text := null;
@@ -51,11 +52,14 @@ const loadCounting = `create or replace function count_open_loads() returns trig
      return null;
    end $$`
 
+/** The tables of kept counts, each with its key. */
+const COUNTED = [
+  ['case_status_counts', 'status'],
+  ['assignee_open_counts', 'assignee'],
+] as const
+
 export async function up(db: Kysely<unknown>): Promise<void> {
-  for (const [table, key] of [
-    ['case_status_counts', 'status'],
-    ['assignee_open_counts', 'assignee'],
-  ] as const) {
+  for (const [table, key] of COUNTED) {
     await sql.raw(`alter table ${table} add column slot smallint not null default 0`).execute(db)
     await sql.raw(`alter table ${table} drop constraint ${table}_pkey`).execute(db)
     await sql.raw(`alter table ${table} add primary key (${key}, slot)`).execute(db)
@@ -66,10 +70,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 /** Back to one row per key: the slots summed, and the 0002 and 0004 triggers' bodies. */
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const [table, key] of [
-    ['case_status_counts', 'status'],
-    ['assignee_open_counts', 'assignee'],
-  ] as const) {
+  for (const [table, key] of COUNTED) {
     await sql
       .raw(
         `create temporary table summed as select ${key}, sum(n)::bigint as n from ${table} group by ${key}`,
@@ -82,47 +83,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     await sql.raw(`alter table ${table} add primary key (${key})`).execute(db)
     await sql.raw('drop table summed').execute(db)
   }
-  await sql
-    .raw(
-      `create or replace function count_case_statuses() returns trigger language plpgsql as $$
-   begin
-     if tg_op = 'INSERT' then
-       insert into case_status_counts (status, n) values (new.status, 1)
-         on conflict (status) do update set n = case_status_counts.n + 1;
-     elsif tg_op = 'DELETE' then
-       update case_status_counts set n = n - 1 where status = old.status;
-     elsif new.status is distinct from old.status then
-       insert into case_status_counts (status, n) values (new.status, 0)
-         on conflict (status) do nothing;
-       update case_status_counts
-         set n = n + case when status = new.status then 1 else -1 end
-         where status in (old.status, new.status);
-     end if;
-     return null;
-   end $$`,
-    )
-    .execute(db)
-  await sql
-    .raw(
-      `create or replace function count_open_loads() returns trigger language plpgsql as $$
-   declare
-     was text := null;
-     now_ text := null;
-   begin
-     if tg_op in ('UPDATE', 'DELETE') and old.assigned_to is not null
-        and old.status in ${OPEN} then was := old.assigned_to; end if;
-     if tg_op in ('UPDATE', 'INSERT') and new.assigned_to is not null
-        and new.status in ${OPEN} then now_ := new.assigned_to; end if;
-     if was is not distinct from now_ then return null; end if;
-     if now_ is not null then
-       insert into assignee_open_counts (assignee, n) values (now_, 0)
-         on conflict (assignee) do nothing;
-     end if;
-     update assignee_open_counts
-       set n = n + case when assignee = now_ then 1 else -1 end
-       where assignee in (was, now_);
-     return null;
-   end $$`,
-    )
-    .execute(db)
+  await sql.raw(countCaseStatuses).execute(db)
+  await sql.raw(countOpenLoads).execute(db)
 }

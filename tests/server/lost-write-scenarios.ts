@@ -59,6 +59,13 @@ const create = (base: string, token: string) =>
     headers: { 'Idempotency-Key': `lost-${process.pid}-${Date.now()}-${++keys}` },
   })
 
+/** A first decision (a denial) on a case, by the director it went to. */
+const denyFirst = (base: string, caseId: string, token: string) =>
+  send(base, `/cases/${caseId}/decision`, {
+    ...{ method: 'POST', token, json: deny },
+    headers: { 'If-Match': '"v1"' },
+  })
+
 /**
  * A request whose headers go now and whose body goes when `release` settles: the service
  * has started on it (a handler may have read the database) before the body arrives.
@@ -132,12 +139,7 @@ export async function slowDraftSaveBesideWrites(s: Services) {
   // writes below (a pause only widens the window the bug needs; the fix passes either way).
   await new Promise((r) => setTimeout(r, 150))
   const created = await Promise.all([1, 2, 3, 4, 5].map(() => create(next(s), reviewer)))
-  const denied = await send(next(s), `/cases/${toDeny.id}/decision`, {
-    method: 'POST',
-    token: denier,
-    json: deny,
-    headers: { 'If-Match': '"v1"' },
-  })
+  const denied = await denyFirst(next(s), toDeny.id, denier)
   expect(denied.status).toBe(200)
   release()
   expect(await saving).toBe(200)
@@ -201,17 +203,8 @@ export const uphold = {
  */
 export async function appealDecisionRace(s: Services) {
   const reviewer = await signIn(next(s), 'u-rev-1')
-  const c = (await create(next(s), reviewer)).body
-  const denierId = c.assignedTo.id as string
-  const denier = await signIn(next(s), denierId)
-  const denied = await send(next(s), `/cases/${c.id}/decision`, {
-    method: 'POST',
-    token: denier,
-    json: deny,
-    headers: { 'If-Match': '"v1"' },
-  })
-  expect(denied.status).toBe(200)
-  const other = await signIn(next(s), denierId === 'u-md-1' ? 'u-md-2' : 'u-md-1')
+  const { c, other: otherId } = await deniedBy(s, reviewer)
+  const other = await signIn(next(s), otherId)
   const appeal = await send(next(s), `/cases/${c.id}/appeal`, {
     method: 'POST',
     token: reviewer,
@@ -264,17 +257,11 @@ async function submitPas(base: string, token: string, bundle: unknown): Promise<
   return { status: res.status, body: text ? JSON.parse(text) : null }
 }
 
-/** A case denied by the director it went to, and that director's token. */
+/** A case denied by the director it went to, that director's token, and the other director. */
 async function deniedBy(s: Services, reviewer: string) {
   const c = (await create(next(s), reviewer)).body
   const director = await signIn(next(s), c.assignedTo.id)
-  const denied = await send(next(s), `/cases/${c.id}/decision`, {
-    method: 'POST',
-    token: director,
-    json: deny,
-    headers: { 'If-Match': '"v1"' },
-  })
-  expect(denied.status).toBe(200)
+  expect((await denyFirst(next(s), c.id, director)).status).toBe(200)
   return { c, director, other: c.assignedTo.id === 'u-md-1' ? 'u-md-2' : 'u-md-1' }
 }
 
@@ -355,10 +342,7 @@ export async function everyWriteAtOnce(s: Services) {
     ]),
     Promise.all([
       send(next(s), `/cases/${forClear.id}/decision-draft`, { method: 'DELETE', token: clearer }),
-      send(next(s), `/cases/${forDecision.id}/decision`, {
-        ...{ method: 'POST', token: decider, json: deny },
-        headers: { 'If-Match': '"v1"' },
-      }),
+      denyFirst(next(s), forDecision.id, decider),
       send(next(s), `/cases/${toAppeal.c.id}/appeal`, {
         ...{ method: 'POST', token: reviewer },
         json: validAppeal(),

@@ -7,6 +7,9 @@ const run = (figures: Record<string, number>, floors: Record<string, number>) =>
   floors,
 })
 
+/** The check on 20 decisions at once against one. */
+const verdict = (m: Measured) => checks(rows([m])).find((c) => c.text.includes('one decision'))!
+
 describe('the service bench budgets', () => {
   it('passes figures within 3 × their floor and 1.5 × their size at 1,000', () => {
     const small: Measured = {
@@ -51,7 +54,6 @@ describe('the service bench budgets', () => {
         ),
       ],
     })
-    const verdict = (m: Measured) => checks(rows([m])).find((c) => c.text.includes('one decision'))!
     // The bare SQL runs them side by side (20 at once in 2 × one): 5 × holds.
     expect(verdict(at('Postgres', 49, 8)).ok).toBe(true)
     expect(verdict(at('Postgres', 51, 8))).toEqual({
@@ -77,7 +79,6 @@ describe('the service bench budgets', () => {
         ),
       ],
     })
-    const verdict = (m: Measured) => checks(rows([m])).find((c) => c.text.includes('one decision'))!
     // No lock: the SQL overlaps, the service's own 6 ms a decision do not (one thread).
     expect(verdict(with20(150)).ok).toBe(true)
     // One at a time: 20 × the whole decision.
@@ -95,7 +96,6 @@ describe('the service bench budgets', () => {
         ),
       ],
     })
-    const verdict = (m: Measured) => checks(rows([m])).find((c) => c.text.includes('one decision'))!
     expect(verdict(serial(190)).ok).toBe(true)
     expect(verdict(serial(210))).toEqual({
       text: "PGlite 20 decisions at once at 1000 cases: 210 ms, 21.00 × one decision (≤ 200 ms: 20 × the bare SQL's one 4.00 ms, in the service's thread + 20 × the service's own 6.00 ms; the floor took 15.00 × one)",
