@@ -6,6 +6,7 @@ import { countOpenLoads } from '../../server/db/sql-reads.ts'
 import type { Tables } from '../../server/db/schema.ts'
 import { seedCases } from '../../server/db/seed-cases.ts'
 import { withoutService } from './current.ts'
+import { adminClient, databaseUrl } from './postgres-db.ts'
 
 withoutService()
 
@@ -45,12 +46,10 @@ describe.skipIf(!url && !process.env.CI)('the kept counts on Postgres', () => {
   beforeAll(async () => {
     if (!url)
       throw new Error('TEST_DATABASE_URL is not set: run under scripts/with-scratch-postgres.sh')
-    admin = new pg.Client({ connectionString: url })
+    admin = adminClient(url)
     await admin.connect()
     await admin.query(`create database ${name}`)
-    const u = new URL(url)
-    u.pathname = `/${name}`
-    dbUrl = u.href
+    dbUrl = databaseUrl(url, name)
     ;({ db } = await openDatabase({ databaseUrl: dbUrl }))
     await seedCases(db, { cases: 200 })
   }, 60_000)

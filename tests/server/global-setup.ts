@@ -2,10 +2,10 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sql } from 'kysely'
-import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 import { openDatabase } from '../../server/db/open.ts'
 import { start } from '../../server/start.ts'
+import { adminClient, databaseUrl } from './postgres-db.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -79,13 +79,4 @@ async function postgresSetup(project: TestProject) {
     await admin.query(`drop database if exists ${name} with (force)`)
     await admin.end()
   }
-}
-
-export const adminClient = (url: string) => new pg.Client({ connectionString: url })
-
-/** The server's URL with another database named. */
-export function databaseUrl(url: string, database: string): string {
-  const u = new URL(url)
-  u.pathname = `/${database}`
-  return u.href
 }

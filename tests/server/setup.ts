@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, inject } from 'vitest'
 import type { Where } from '../../server/db/open.ts'
 import type { Started } from '../../server/start.ts'
 import { current } from './current.ts'
+import { adminClient, databaseUrl } from './postgres-db.ts'
 
 /**
  * The server target of the contract suite: each test file gets a real criteria service
@@ -25,7 +26,6 @@ const store = () => import('../../service/store.ts')
 let database: { name: string; drop: () => Promise<void> } | undefined
 
 async function copyPostgresTemplate(): Promise<Where> {
-  const { adminClient, databaseUrl } = await import('./global-setup.ts')
   const url = process.env.TEST_DATABASE_URL!
   const name = `contract_${process.pid}_${Date.now()}`
   const admin = adminClient(url)
