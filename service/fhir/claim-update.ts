@@ -213,6 +213,19 @@ export function applyUpdate(args: {
     ]
     for (const c of requestCases(db, first))
       if (c.source) put({ ...c, source: { ...c.source, cancelledItems } })
+  } else if (plan.cancel.length + plan.change.length + plan.add.length === 0) {
+    // Nothing to change, yet the provider now knows the request by the update's Claim
+    // identifier: noted, or `$inquire` by it would answer that no such request exists.
+    for (const c of requestCases(db, first)) {
+      if (!c.source || noted(c.source) === c.source) continue
+      put(c)
+      appendAudit(db, c.id, {
+        at,
+        actor,
+        action: 'request-update-received',
+        summary: `The provider’s update ${updateId} cancelled, changed and added no item: item ${c.source.itemSequence ?? 1} stands as it was`,
+      })
+    }
   }
   return requestCases(db, first)
 }

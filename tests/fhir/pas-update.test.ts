@@ -106,6 +106,31 @@ describe('a ClaimUpdate (the guide’s HomecareUpdate after its Homecare request
     }
   })
 
+  it('an update that changes nothing: the request is found by its Claim identifier, the trail says so', async () => {
+    const token = await signInAs('u-rev-1')
+    const original = await submitOriginal(token)
+    const item1 = await caseOfItem(token, original, 1)
+    const update = guideFixture('homecare-authorization-update-bundle-example')
+    // Item 1 only, not flagged changed: nothing cancelled, changed or added.
+    claimOf(update).item.splice(1, 2)
+    const res = await fhirPost('$submit', token, update)
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    expectConformant(res.body)
+    expect(claimResponseOf(res.body).item.map((i: Json) => reviewCodeOf(i))).toEqual(['A4', 'A4'])
+    const inquired = await fhirPost('$inquire', token, inquiryFor(update))
+    const [found, ...more] = inquiryBundlesOf(inquired.body)
+    expect(more).toEqual([])
+    expect(claimResponseOf(found).item.map((i: Json) => i.itemSequence)).toEqual([1, 2])
+    const trail = await call(`/cases/${item1.id}/audit`, { token })
+    expect(trail.body.items[0]).toMatchObject({
+      action: 'request-update-received',
+      summary: expect.stringContaining('update 111099-UPDATE cancelled, changed and added no item'),
+    })
+    const same = await call(`/cases/${item1.id}`, { token })
+    expect(same.body.status).toBe('pending-md-review')
+    expect(same.body.input).toEqual(item1.input)
+  })
+
   it('a changed item updates its review, the trail saying what changed, before → after', async () => {
     const token = await signInAs('u-rev-1')
     const original = await submitOriginal(token)

@@ -483,10 +483,56 @@ describe('applyUpdate: the plan written, each change on the review’s trail', (
       [UPDATE_ID, other, second],
     ])
     expect(ids.map((c) => c.version)).toEqual([6, 6])
-    // A plan that writes nothing notes nothing.
-    const fresh = emptyDb()
-    const earlier = submit(fresh)
-    expect(apply(fresh, earlier, nothing())).toEqual(earlier)
+  })
+
+  it('an update that changes nothing notes its Claim identifier on every case, once, and says so', () => {
+    const db = emptyDb()
+    const earlier = submit(db)
+    const after = apply(db, earlier, nothing())
+    expect(after).toEqual(
+      earlier.map((c) => ({
+        ...c,
+        version: 2,
+        source: { ...c.source, updateIdentifiers: [UPDATE_ID] },
+      })),
+    )
+    expect(after.map((c) => trail(db, c).at(-1))).toEqual([
+      [
+        'request-update-received',
+        'The provider’s update 111099-UPDATE cancelled, changed and added no item: item 1 stands as it was',
+      ],
+      [
+        'request-update-received',
+        'The provider’s update 111099-UPDATE cancelled, changed and added no item: item 2 stands as it was',
+      ],
+    ])
+    // The same update again, or one without a Claim identifier: nothing to note, nothing written.
+    const noted = structuredClone(db)
+    expect(apply(db, after, nothing())).toEqual(after)
+    expect(apply(db, after, nothing(), null!)).toEqual(after)
+    expect(db).toEqual(noted)
+  })
+
+  it('an update that writes some reviews leaves the others as they were, with no such event', () => {
+    // The guide's update: item 2 cancelled, item 3 added, item 1 not flagged.
+    const db = emptyDb()
+    const earlier = submit(db)
+    apply(db, earlier, planned(earlier))
+    expect(db.cases[earlier[0]!.id]).toEqual(earlier[0])
+    // Item 2 cancelled and item 3 changed, item 1 not flagged.
+    const three = emptyDb()
+    const bundle = original()
+    claimOf(bundle).item.push({ ...claimOf(bundle).item[1], sequence: 3 })
+    const before = submit(three, bundle)
+    const edited = update()
+    // The guide's item 3 is `added`; here the request already has it.
+    claimOf(edited).item[2].extension[0].valueCode = 'changed'
+    const p = planned(before, edited)
+    expect([p.cancel.length, p.change.length, p.add.length]).toEqual([1, 1, 0])
+    apply(three, before, p)
+    expect(three.cases[before[0]!.id]).toEqual(before[0])
+    const events = Object.values(three.audit).flat()
+    expect(events.filter((e) => e.action === 'request-update-received')).toEqual([])
   })
 
   it('a changed review: its input, the trail in words, its clock kept', () => {

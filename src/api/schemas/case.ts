@@ -386,6 +386,8 @@ export const auditAction = z.enum([
   'request-item-cancelled',
   /** A PAS update changed the item this case reviews: the summary says what, before → after. */
   'request-item-changed',
+  /** A PAS update named the request but cancelled, changed and added nothing. */
+  'request-update-received',
   'enrollment-corrected',
 ])
 export type AuditAction = z.infer<typeof auditAction>

@@ -23,6 +23,7 @@ const actionLabels: Record<AuditAction, string> = {
   'appeal-forwarded-to-independent-review': 'Forwarded to independent review',
   'request-item-cancelled': 'Withdrawn by the provider (PAS update)',
   'request-item-changed': 'Changed by the provider (PAS update)',
+  'request-update-received': 'Update received from the provider, nothing changed (PAS update)',
   'enrollment-corrected': 'Entered other than enrollment',
 }
 
