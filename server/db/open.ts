@@ -1,4 +1,5 @@
-import { resolve } from 'node:path'
+import { chmodSync, readdirSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { Kysely, Migrator, PostgresDialect, type LogEvent, type Migration } from 'kysely'
 import pg from 'pg'
@@ -32,6 +33,15 @@ const migrations: Record<string, Migration> = {
   '0010-metrics-columns': metricsColumns,
   '0011-case-changes': caseChanges,
   '0012-spread-counts': spreadCounts,
+}
+
+/** Drops group and other access from every file and folder under `dir`. */
+function ownerOnly(dir: string) {
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const path = join(dir, name)
+    const mode = statSync(path).mode & 0o777
+    if (mode & 0o077) chmodSync(path, mode & 0o700)
+  }
 }
 
 export type Where = { databaseUrl: string } | { dataDir: string }
@@ -77,9 +87,14 @@ async function connect(where: Where, onQuery?: OnQuery): Promise<OpenDb> {
   let pglite: PGlite
   let release = () => {}
   try {
+    // PGlite writes its files with the modes of its bundled cluster (0666 and 0644, set
+    // by chmod, past the umask): the folder's 0700 alone would guard them, and a copy of
+    // the folder would not keep it. Files made later follow the umask.
+    process.umask(0o077)
     release = claimDataFolder(dir)
     pglite = new PGlite(dir)
     await pglite.waitReady
+    ownerOnly(dir)
   } catch (error) {
     release()
     throw new Error(`Cannot open the database (PGlite in ${dir}): ${reason(error)}`, {

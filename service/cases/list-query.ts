@@ -6,6 +6,7 @@ import {
   type CaseSort,
 } from '../../src/api/schemas/case.ts'
 import { lineOfBusiness, urgency } from '../../src/api/schemas/case-fields.ts'
+import { unstorableText } from '../http.ts'
 
 const sortOptions = caseSort.options
 export type { CaseSort }
@@ -76,6 +77,9 @@ export function encodeCursor(cursor: Cursor): string {
     .replace(/=+$/, '')
 }
 
+/** Every sort is by an instant (due, received), as the stores write it. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/
+
 export function decodeCursor(text: string): Cursor | null {
   try {
     const json: unknown = JSON.parse(atob(text.replace(/-/g, '+').replace(/_/g, '/')))
@@ -83,6 +87,9 @@ export function decodeCursor(text: string): Cursor | null {
     const [sort, value, id] = json as unknown[]
     if (!sortOptions.includes(sort as CaseSort)) return null
     if (typeof value !== 'string' || typeof id !== 'string') return null
+    // Both go to the database as given: an instant, and an id it can compare.
+    if (!INSTANT.test(value) || !Number.isFinite(Date.parse(value))) return null
+    if (unstorableText(id) !== null) return null
     return { sort: sort as CaseSort, value, id }
   } catch {
     return null

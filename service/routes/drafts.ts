@@ -23,13 +23,20 @@ const notADraft = (value: unknown) => {
   })
 }
 
-function shapeErrors(issues: readonly { path: PropertyKey[] }[]): Record<string, string[]> {
+type ShapeIssue = { path: PropertyKey[]; code?: string; maximum?: unknown; origin?: string }
+
+function shapeErrors(issues: readonly ShapeIssue[]): Record<string, string[]> {
   const errors: Record<string, string[]> = {}
   for (const issue of issues) {
     const [top, name] = issue.path
     const field = top === 'fields' && typeof name === 'string' ? name : 'fields'
     const label = fieldLabels[field as CaseFieldName] ?? 'The draft'
-    errors[field] = [`${label} is not in the form the service can keep`]
+    // A draft keeps more than a case takes (the limit is said), not text of any length.
+    errors[field] = [
+      issue.code === 'too_big' && issue.origin === 'string'
+        ? `${label} can be kept in a draft up to ${Number(issue.maximum).toLocaleString('en-US')} characters`
+        : `${label} is not in the form the service can keep`,
+    ]
   }
   return errors
 }

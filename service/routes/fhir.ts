@@ -19,14 +19,18 @@ import { findCase, withMembersCases } from './cases.ts'
 import { noteAccess } from './note-access.ts'
 import { parsePasText } from '../fhir/parse-text.ts'
 
-const notJson = () =>
-  outcomeResponse(400, [
-    {
-      severity: 'error',
-      expression: 'Bundle',
-      message: 'The request body is not JSON: send a FHIR Bundle as application/fhir+json',
-    },
-  ])
+/**
+ * A body the service cannot read, as an OperationOutcome with the reader's own status and
+ * words (too large, nested too deep, text no database keeps): only malformed JSON is
+ * "not JSON".
+ */
+async function unreadBody(refused: Response) {
+  const problem = (await refused.json()) as { status: number; detail: string }
+  const message = problem.detail.endsWith('is not valid JSON.')
+    ? 'The request body is not JSON: send a FHIR Bundle as application/fhir+json'
+    : problem.detail
+  return outcomeResponse(problem.status, [{ severity: 'error', expression: 'Bundle', message }])
+}
 
 /**
  * `$submit`: a PAS request Bundle becomes a case, created exactly as `POST /cases`
@@ -36,7 +40,7 @@ const notJson = () =>
  */
 async function submit({ principal: auth, body: read }: RouteArgs) {
   const body = await read()
-  if (!body.ok) return notJson()
+  if (!body.ok) return unreadBody(body.response)
   const now = new Date()
   const mapping = mapPasBundle(body.value)
   const bundleId = mapping.bundleIdentifier
@@ -114,7 +118,7 @@ async function submit({ principal: auth, body: read }: RouteArgs) {
 /** `$inquire`: the current answer for a request sent earlier. */
 async function inquire({ request, principal: auth, body: read }: RouteArgs) {
   const body = await read()
-  if (!body.ok) return notJson()
+  if (!body.ok) return unreadBody(body.response)
   // Only the named member's cases are read: an inquiry matches within one member.
   const memberId = mapPasBundle(body.value).fields.memberId
   const db = await readDb({ casesOfMembers: memberId ? [memberId] : [] })

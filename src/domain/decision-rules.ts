@@ -47,6 +47,9 @@ export const decisionMessages = {
   onlyDirector: 'Only a medical director may deny or pend a case.',
   reviewerApprove: 'A utilization reviewer may approve only a case whose criteria are met.',
   missing: 'The decision is missing required answers.',
+  tooLong: 'Some answers of the decision are longer than 4,000 characters.',
+  missingAndTooLong:
+    'The decision is missing required answers, and some are longer than 4,000 characters.',
   wrongCriterion:
     'The criterion must come from the criteria set this case’s determination applied.',
   action: 'Choose a decision',
@@ -116,9 +119,19 @@ function missingAnswers(input: DecisionInput, d: Determination, takeOver: boolea
     const value = input[field]
     const values = Array.isArray(value) ? value : [value ?? '']
     if (!errors[field] && values.some((v) => textLength(v) > MAX_TEXT_LENGTH))
-      errors[field] = [`${label} must be 4,000 characters or fewer`]
+      errors[field] = [`${label} ${TOO_LONG}`]
   }
   return errors
+}
+
+const TOO_LONG = 'must be 4,000 characters or fewer'
+
+/** The 400's detail says what its field errors are: answers missing, too long, or both. */
+function answersDetail(errors: Partial<Record<DecisionField, string[]>>): string {
+  const all = Object.values(errors).flat()
+  const long = all.filter((e) => e?.endsWith(TOO_LONG)).length
+  if (long === 0) return decisionMessages.missing
+  return long === all.length ? decisionMessages.tooLong : decisionMessages.missingAndTooLong
 }
 
 /** Counted as the case rules count: code points, so an emoji is one character on both sides. */
@@ -150,7 +163,7 @@ export function checkDecision(input: DecisionInput, ctx: DecisionContext): Decis
   const errors = missingAnswers(input, d, takeOver)
   if (errors.takeOverReason && ctx.assignedTo)
     return { status: 403, detail: assignedElsewhere(ctx.assignedTo), errors }
-  if (Object.keys(errors).length) return { status: 400, detail: m.missing, errors }
+  if (Object.keys(errors).length) return { status: 400, detail: answersDetail(errors), errors }
   if (input.action === 'deny' && input.criterion) {
     if (!d.criteriaSet)
       return {

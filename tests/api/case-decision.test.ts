@@ -170,6 +170,7 @@ describe('POST /cases/{id}/decision', () => {
     const over = await approve('😀'.repeat(4001))
     expect(over.status).toBe(400)
     expect(over.body.errors).toEqual({ rationale: ['Rationale must be 4,000 characters or fewer'] })
+    expect(over.body.detail).toBe('Some answers of the decision are longer than 4,000 characters.')
     const atLimit = await approve('😀'.repeat(4000))
     expect(atLimit.status).toBe(200)
     expect(atLimit.body.decisions[0].rationale).toBe('😀'.repeat(4000))

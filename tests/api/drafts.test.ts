@@ -71,6 +71,16 @@ describe('drafts', () => {
     expect(bad.status).toBe(400)
     expect(Object.keys(bad.body.errors).sort()).toEqual(['diagnosisCodes', 'lineOfBusiness'])
     expect(bad.body.errors.lineOfBusiness[0]).toMatch(/^Line of business/)
+    // Too long even for a draft: the limit is said.
+    const long = await call('/drafts/draft-long-1', {
+      token,
+      method: 'PUT',
+      json: { fields: { ...fields, clinicalNotes: 'n'.repeat(20_001) } },
+    })
+    expect(long.status).toBe(400)
+    expect(long.body.errors).toEqual({
+      clinicalNotes: ['Clinical notes can be kept in a draft up to 20,000 characters'],
+    })
     const noFields = await call('/drafts/draft-bad-02', { token, method: 'PUT', json: {} })
     expect(noFields.body.errors).toHaveProperty('fields')
     expect((await call('/drafts/short', { token, method: 'PUT', json: { fields } })).status).toBe(

@@ -90,6 +90,19 @@ describe('POST /fhir/Claim/$submit', () => {
       resourceType: 'OperationOutcome',
       issue: [{ severity: 'error', expression: ['Bundle'] }],
     })
+    expect(notJson.body.issue[0].diagnostics ?? notJson.body.issue[0].details?.text).toMatch(
+      /not JSON/,
+    )
+    // Valid JSON holding text no database keeps: said so, with where, not "not JSON".
+    const nul = pasFixture('m0076-coverage-does-not-tell')
+    claimOf(nul).item[0].productOrService.text = 'M0076\u0000'
+    const unstorable = await fhirPost('$submit', token, nul)
+    expect(unstorable.status).toBe(400)
+    const said = JSON.stringify(unstorable.body.issue)
+    expect(said).toMatch(
+      /The text in entry\.0\.resource\.item\.0\.productOrService\.text cannot be stored/,
+    )
+    expect(said).not.toMatch(/not JSON/)
     const request = pasFixture('m0076-coverage-does-not-tell')
     claimOf(request).use = 'claim'
     const refused = await fhirPost('$submit', token, request)

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -68,6 +68,11 @@ describe('the service host', () => {
 
   it('keeps its data folder private and refuses a second process on it', async () => {
     expect(statSync(data).mode & 0o777).toBe(0o700)
+    // Every file and folder in it is its owner's alone, not only the folder itself.
+    const open = readdirSync(data, { recursive: true, encoding: 'utf8' }).filter(
+      (name) => statSync(join(data, name)).mode & 0o077,
+    )
+    expect(open).toEqual([])
     const second = spawnService(['--data', data, '--app', app])
     await expect(second.ready).rejects.toThrow(/in use by another criteria service/)
     expect(await second.exited).not.toBe(0)

@@ -197,6 +197,19 @@ describe('the 4,000-character limit (code points, as the case rules count)', () 
       informationNeeded: ['Each item of information needed must be 4,000 characters or fewer'],
     })
   })
+
+  it('says in its detail whether answers are missing, too long, or both', () => {
+    const long = checkDecision(denial({ rationale: emoji(4001), memberReason: emoji(4001) }), ctx())
+    expect(long).toMatchObject({ status: 400, detail: m.tooLong })
+    expect(m.tooLong).toBe('Some answers of the decision are longer than 4,000 characters.')
+    const both = checkDecision(denial({ rationale: emoji(4001), memberReason: ' ' }), ctx())
+    expect(both).toMatchObject({ status: 400, detail: m.missingAndTooLong })
+    expect(m.missingAndTooLong).toBe(
+      'The decision is missing required answers, and some are longer than 4,000 characters.',
+    )
+    const missing = checkDecision(denial({ memberReason: ' ' }), ctx())
+    expect(missing).toMatchObject({ status: 400, detail: m.missing })
+  })
 })
 
 describe('the criterion offered first, and whether a pend can change the outcome', () => {

@@ -107,12 +107,27 @@ describe('the paging cursor', () => {
       b64(['name', 'v', 'id']),
       b64(['dueAt', 1, 'id']),
       b64(['dueAt', 'v', 2]),
+      // Its value is not an instant, or its id holds what no database compares.
+      b64(['receivedAt', 'v', 'id']),
+      b64(['dueAt', '', 'id']),
+      b64(['dueAt', 'x2026-11-27T18:00:00.000Z', 'id']),
+      b64(['dueAt', '2026-11-27T18:00:00.000Zx', 'id']),
+      b64(['dueAt', '2026-11-27T18:00:00.000', 'id']),
+      b64(['dueAt', '2026-13-45T18:00:00.000Z', 'id']),
+      b64(['dueAt', '2026-11-27T18:00:00.000Z', 'a\u0000b']),
+      b64(['dueAt', '2026-11-27T18:00:00.000Z', '\ud800']),
     ])
       expect(decodeCursor(text)).toBeNull()
-    expect(decodeCursor(b64(['receivedAt', 'v', 'id']))).toEqual({
-      sort: 'receivedAt',
-      value: 'v',
-      id: 'id',
-    })
+    for (const value of [
+      '2026-11-27T18:00:00.000Z',
+      '2026-11-27T18:00:00Z',
+      '2026-11-27T18:00:00.123456+00:00',
+      '2026-11-27T10:00:00-08:00',
+    ])
+      expect(decodeCursor(b64(['receivedAt', value, 'case-1']))).toEqual({
+        sort: 'receivedAt',
+        value,
+        id: 'case-1',
+      })
   })
 })
