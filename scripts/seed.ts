@@ -39,8 +39,9 @@ async function main() {
     const result = await seedCases(db, {
       cases,
       batch,
+      // About ten lines whatever the size, and at least one a batch.
       progress: (done, total) => {
-        if (done === total || done % Math.max(batch, 10_000) < batch)
+        if (done === total || done % Math.max(batch, Math.ceil(total / 10)) < batch)
           console.error(`  ${done} / ${total} cases (${seconds()} s)`)
       },
     })
