@@ -10,7 +10,14 @@ import { service } from '../service/routes.ts'
 import { watchRequest } from './db/health.ts'
 import { CLIENT_ADDRESS_HEADER } from '../service/routes/note-access.ts'
 import { clientAddress } from './client-address.ts'
-import { describeError, logEvent, type LogSink } from './log.ts'
+import {
+  describeError,
+  logEvent,
+  logRequest,
+  requestIdFrom,
+  withRequestId,
+  type LogSink,
+} from './log.ts'
 import { signInRoutes } from './auth/rp.ts'
 import { clientCredentialRoutes, type ClientCredentialOptions } from './auth/client-credentials.ts'
 
@@ -41,23 +48,15 @@ export function createApp(options: AppOptions) {
   )
   app.use('*', async (c, next) => {
     const started = performance.now()
-    const given = c.req.header('X-Request-Id')
-    const id = given && /^[\w.-]{1,64}$/.test(given) ? given : crypto.randomUUID()
-    await next()
+    const id = requestIdFrom(c.req.header('X-Request-Id'))
+    // The path as the client sent it, before anything under next() can rewrite the URL.
+    const route = c.req.path
+    await withRequestId(id, next)
     for (const [k, v] of Object.entries(headers)) c.res.headers.set(k, v)
     c.res.headers.set('X-Request-Id', id)
     // API answers are about people: no cache, shared or private, keeps one.
-    if (c.req.path.startsWith('/api/')) c.res.headers.set('Cache-Control', 'no-store')
-    logEvent(log, {
-      level: 'info',
-      msg: 'request',
-      id,
-      method: c.req.method,
-      // The path alone: ids in it are opaque; a query string may carry what a user typed.
-      route: c.req.path,
-      status: c.res.status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
-    })
+    if (route.startsWith('/api/')) c.res.headers.set('Cache-Control', 'no-store')
+    logRequest(log, { id, method: c.req.method, route, status: c.res.status, started })
   })
 
   // A page on another site that rebinds its DNS name to this machine would reach a

@@ -8,7 +8,14 @@ import { purgeExpired } from '../service/retention.ts'
 import { seedDb } from '../service/seed.ts'
 import type { Kysely } from 'kysely'
 import { createApp, hostName } from './app.ts'
-import { describeError, logEvent, stdoutSink } from './log.ts'
+import {
+  describeError,
+  logEvent,
+  logRequest,
+  requestIdFrom,
+  stdoutSink,
+  withRequestId,
+} from './log.ts'
 import type { Tables } from './db/schema.ts'
 import { openDatabase, type OnQuery, type Where } from './db/open.ts'
 import { seedDemoPasswords, seedUsers } from './db/users.ts'
@@ -130,19 +137,7 @@ export async function start(o: StartOptions): Promise<Started> {
   const schedule = setInterval(() => void purge(), PURGE_EVERY_MS)
   schedule.unref()
   const api = getRequestListener(app.fetch)
-  const listener: RequestListener = (req, res) => {
-    if (!/^\/oidc(\/|\?|$)/.test(req.url ?? '')) return void api(req, res)
-    const started = performance.now()
-    res.once('finish', () =>
-      logEvent(log, {
-        level: 'info',
-        msg: 'request',
-        method: req.method,
-        route: (req.url ?? '').split('?')[0],
-        status: res.statusCode,
-        ms: Math.round((performance.now() - started) * 10) / 10,
-      }),
-    )
+  const answerIdp: RequestListener = (req, res) => {
     if (allowed && !allowed.has(hostName(req.headers.host ?? ''))) {
       res.writeHead(421, { 'Content-Type': 'text/plain' })
       return void res.end('This service does not answer for that host name.')
@@ -152,6 +147,21 @@ export async function start(o: StartOptions): Promise<Started> {
       return void res.end('Not found')
     }
     void idp.handle(req, res)
+  }
+  const listener: RequestListener = (req, res) => {
+    if (!/^\/oidc(\/|\?|$)/.test(req.url ?? '')) return void api(req, res)
+    // The provider answers on the Node response itself, outside the app's middleware: the
+    // id, its header and the request's line are given here. The route is taken now, as the
+    // client sent it: the provider rewrites req.url relative to where it is mounted.
+    const started = performance.now()
+    const id = requestIdFrom(req.headers['x-request-id'])
+    const route = (req.url ?? '').split('?')[0] ?? ''
+    const method = req.method
+    res.setHeader('X-Request-Id', id)
+    res.once('finish', () =>
+      logRequest(log, { id, method, route, status: res.statusCode, started }),
+    )
+    withRequestId(id, () => answerIdp(req, res))
   }
   const server = await listen(listener, o.port, o.host).catch(async (error: unknown) => {
     await db.destroy().catch(() => {})

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { validCase } from '../api/helpers.ts'
 import { send, signIn } from './lost-write-scenarios.ts'
 import { spawnService, type Spawned } from './spawn-service.ts'
@@ -45,6 +45,15 @@ const getAs = (name: string, path: string) =>
     req.on('error', reject)
     req.end()
   })
+
+/** The log lines of the requests the service has answered so far. */
+const requestLines = () =>
+  first
+    .output()
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
+    .filter((l) => l.msg === 'request')
 
 describe('the service host', () => {
   it('answers only the host names it serves: a rebound DNS name gets nothing', async () => {
@@ -94,11 +103,7 @@ describe('the service host', () => {
     expect(res.headers.get('X-Request-Id')).toBe('trace-42')
     expect(res.headers.get('Cache-Control')).toBe('no-store')
     await res.text()
-    const lines = first
-      .output()
-      .split('\n')
-      .filter((l) => l.startsWith('{'))
-    const requests = lines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'request')
+    const requests = requestLines()
     expect(requests.find((l) => l.id === 'trace-42')).toMatchObject({
       method: 'GET',
       route: '/api/cases',
@@ -107,6 +112,22 @@ describe('the service host', () => {
     })
     expect(requests.find((l) => l.method === 'POST' && l.route === '/api/cases')?.status).toBe(201)
     expect(first.output()).not.toMatch(/CANARY7Q4Z9|1944-02-29/)
+  })
+
+  it('gives requests to the identity provider an id and a line too, under the path as sent', async () => {
+    const res = await fetch(`${first.base}/oidc/jwks`)
+    expect(res.status).toBe(200)
+    const id = res.headers.get('X-Request-Id')
+    expect(id).toMatch(/^[\w-]{36}$/)
+    await res.text()
+    // The provider's line is written once its answer has gone out: wait for it.
+    await vi.waitFor(() =>
+      expect(requestLines().find((l) => l.id === id)).toMatchObject({
+        method: 'GET',
+        route: '/oidc/jwks',
+        status: 200,
+      }),
+    )
   })
 
   it('serves no build manifest, and a missing file is a 404, not the app', async () => {
