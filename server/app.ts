@@ -68,7 +68,7 @@ export function createApp(options: AppOptions) {
         : c.text('This service does not answer for that host name.', 421),
     )
 
-  if (signIn) signInRoutes(app, signIn)
+  if (signIn) signInRoutes(app, signIn, log)
   if (clientCredentials) clientCredentialRoutes(app, clientCredentials)
 
   const tooLarge = () => problemResponse(413, `Send a request body of at most 1000000 bytes.`)

@@ -20,7 +20,7 @@ import type { Tables } from './db/schema.ts'
 import { openDatabase, type OnQuery, type Where } from './db/open.ts'
 import { seedDemoPasswords, seedUsers } from './db/users.ts'
 import { embeddedIdp, GROUPS, type EmbeddedIdp } from './auth/embedded-idp.ts'
-import type { OidcSettings } from './auth/rp.ts'
+import { logSignInUnavailable, type OidcSettings } from './auth/rp.ts'
 import { oidcFromEnv } from './auth/settings.ts'
 import { clientsFromEnv } from './auth/clients.ts'
 import { configureService } from '../service/config.ts'
@@ -173,9 +173,15 @@ export async function start(o: StartOptions): Promise<Started> {
   origin = (o.publicUrl ?? process.env.PUBLIC_URL ?? `http://${local}:${port}`).replace(/\/$/, '')
   if (!external) {
     await seedDemoPasswords(db)
-    idp = await embeddedIdp(origin, db, (inARow) =>
-      logEvent(log, { level: 'warn', msg: 'sign-in refused: wrong user name or password', inARow }),
-    )
+    idp = await embeddedIdp(origin, db, {
+      refused: (inARow) =>
+        logEvent(log, {
+          level: 'warn',
+          msg: 'sign-in refused: wrong user name or password',
+          inARow,
+        }),
+      unavailable: (error) => logSignInUnavailable(log, error),
+    })
   }
   if (o.log !== false) console.log(`Criteria service on http://${o.host}:${port} (${describe})`)
   return {

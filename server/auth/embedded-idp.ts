@@ -5,7 +5,8 @@ import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-prov
 import type { Kysely } from 'kysely'
 import type { User } from '../../src/api/schemas/user.ts'
 import type { Tables } from '../db/schema.ts'
-import { loginPage, page } from './pages.ts'
+import { isUnavailable, noteDatabaseError, watchRequest } from '../db/health.ts'
+import { loginPage, page, UNAVAILABLE, unavailablePage } from './pages.ts'
 import { checkPassword, NO_ACCOUNT } from './passwords.ts'
 import { readFormBody } from './form-body.ts'
 import { memoryAdapter } from './idp-store.ts'
@@ -18,6 +19,13 @@ export const GROUPS = {
   'medical-director': 'medical-directors',
   'utilization-reviewer': 'utilization-reviewers',
 } as const
+
+export type IdpReports = {
+  /** A refused password, with how many in a row for that name (never the name). */
+  refused: (inARow: number) => void
+  /** A sign-in step that found the database out of reach (answered 503). */
+  unavailable: (error: unknown) => void
+}
 
 export type EmbeddedIdp = {
   issuer: string
@@ -37,8 +45,7 @@ export type EmbeddedIdp = {
 export async function embeddedIdp(
   origin: string,
   db: Kysely<Tables>,
-  /** Told of each refused password, with how many in a row for that name (never the name). */
-  onRefused: (inARow: number) => void = () => {},
+  report: IdpReports,
 ): Promise<EmbeddedIdp> {
   const issuer = `${origin}${IDP_PATH}`
   const clientId = 'criteria-review-dashboard'
@@ -46,8 +53,17 @@ export async function embeddedIdp(
   const { privateKey } = await generateKeyPair('RS256', { extractable: true })
   const signing = { ...(await exportJWK(privateKey)), kid: 'embedded-1', alg: 'RS256', use: 'sig' }
 
+  // Noted as the store notes its errors: a database out of reach is a 503, never "expired".
   const account = async (id: string) =>
-    db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()
+    db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst()
+      .catch((error: unknown) => {
+        noteDatabaseError(error)
+        throw error
+      })
 
   const configuration: Configuration = {
     adapter: memoryAdapter(),
@@ -133,6 +149,21 @@ export async function embeddedIdp(
     },
   }
   const provider = new Provider(issuer, configuration)
+  // The provider makes any throw a server_error: its error page, or a redirect telling the
+  // client the sign-in failed. A database out of reach (findAccount) is a 503 saying so.
+  provider.use(async (ctx, next) => {
+    const { failed, cause } = await watchRequest(next)
+    if (!failed) return
+    report.unavailable(cause)
+    ctx.remove('Location')
+    ctx.status = 503
+    ctx.set({ 'Retry-After': '5', 'Cache-Control': 'no-store' })
+    if (ctx.accepts('json', 'html') === 'html') {
+      ctx.set('Content-Security-Policy', PAGE_CSP)
+      ctx.type = 'html'
+      ctx.body = unavailablePage()
+    } else ctx.body = { error: 'temporarily_unavailable', error_description: UNAVAILABLE }
+  })
   const callback = provider.callback()
 
   async function interaction(
@@ -159,7 +190,7 @@ export async function embeddedIdp(
     // One answer and about the same time whether or not the account exists.
     const ok = await checkPassword(password, row?.password_hash ?? (await NO_ACCOUNT))
     if (!row?.password_hash || !ok) {
-      onRefused(await slowDown(username))
+      report.refused(await slowDown(username))
       return send(res, 200, loginPage(uid, 'The user name or the password is wrong.', username))
     }
     await provider.interactionFinished(
@@ -189,16 +220,20 @@ export async function embeddedIdp(
         ;(req as IncomingMessage & { originalUrl?: string }).originalUrl = original
         req.url = original.slice(IDP_PATH.length) || '/'
         await callback(req, res)
-      } catch {
-        if (!res.headersSent)
-          send(
-            res,
-            400,
-            page(
-              'Sign-in problem',
-              '<p>This sign-in has expired or is not valid. <a href="/sign-in">Start again</a>.</p>',
-            ),
-          )
+      } catch (error) {
+        if (res.headersSent) return
+        if (isUnavailable(error)) {
+          report.unavailable(error)
+          return send(res, 503, unavailablePage(), { 'Retry-After': '5' })
+        }
+        send(
+          res,
+          400,
+          page(
+            'Sign-in problem',
+            '<p>This sign-in has expired or is not valid. <a href="/sign-in">Start again</a>.</p>',
+          ),
+        )
       }
     },
   }
@@ -207,12 +242,15 @@ export async function embeddedIdp(
 /** Repeated wrong passwords for one name wait longer each time; a right one never. */
 const slowDown = slowDownAfterFailures()
 
-function send(res: ServerResponse, status: number, html: string) {
+const PAGE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'"
+
+function send(res: ServerResponse, status: number, html: string, extra = {}) {
   res.writeHead(status, {
     'Content-Type': 'text/html; charset=utf-8',
     'Cache-Control': 'no-store',
-    'Content-Security-Policy':
-      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
+    'Content-Security-Policy': PAGE_CSP,
+    ...extra,
   })
   res.end(html)
 }

@@ -7,11 +7,23 @@ label{display:block;font-weight:600;margin-top:1rem}input{font:inherit;padding:.
 button{font:inherit;min-height:44px;padding:.5rem 1rem;margin-top:1rem}.error{border-left:4px solid #b50909;padding-left:.75rem;color:#b50909}
 table{border-collapse:collapse;margin-top:.5rem}th,td{text-align:left;padding:.25rem .75rem .25rem 0}`
 
-/** A page of the embedded identity provider: no script, its style inline. */
-export function page(title: string, body: string): string {
+/** A page of the embedded identity provider (or of another `site`): no script, its style inline. */
+export function page(title: string, body: string, site = 'demo identity provider'): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}: demo identity provider</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}: ${escapeHtml(site)}</title>
 <style>${style}</style></head><body><main>${body}</main></body></html>`
+}
+
+/** What a 503 says: nothing the person did, and it may work in a moment. */
+export const UNAVAILABLE = 'The service cannot reach its database. Try again shortly.'
+
+/** A sign-in step that needed the database while it was out of reach (answered 503). */
+export function unavailablePage(site?: string, words = UNAVAILABLE): string {
+  return page(
+    'Sign-in unavailable',
+    `<p>${escapeHtml(words)} <a href="/sign-in">Start again</a>.</p>`,
+    site,
+  )
 }
 
 /** The login form; `error` names the problem without saying whether the account exists. */

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
-import type { Hono } from 'hono'
+import type { Context, Hono } from 'hono'
 import type { Kysely } from 'kysely'
 import * as oidc from 'openid-client'
 import type { Role, User } from '../../src/api/schemas/user.ts'
@@ -11,6 +11,9 @@ import {
 } from '../../service/routes/base.ts'
 import { endSession, startSession } from '../../service/routes/sessions.ts'
 import type { Tables } from '../db/schema.ts'
+import { isUnavailable } from '../db/health.ts'
+import { describeError, logEvent, type LogSink } from '../log.ts'
+import { unavailablePage } from './pages.ts'
 
 export type OidcSettings = {
   issuer: string
@@ -34,6 +37,7 @@ const LOGIN_MINUTES = 10
 export function signInRoutes(
   app: Hono,
   o: { origin: () => string; db: Kysely<Tables>; settings: () => Promise<OidcSettings> },
+  log: LogSink | null = null,
 ) {
   // Signs the short-lived login cookie; AUTH_SECRET keeps it valid across processes.
   const key = process.env.AUTH_SECRET || randomBytes(32).toString('base64url')
@@ -57,6 +61,9 @@ export function signInRoutes(
   const cookie = (name: string, value: string, maxAge: number) =>
     `${name}=${value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${o.origin().startsWith('https:') ? '; Secure' : ''}`
   const sign = (text: string) => createHmac('sha256', key).update(text).digest('base64url')
+  // A browser's page, not a redirect to a "refused" or "expired" one: nothing was refused.
+  const unavailable = (c: Context, words?: string) =>
+    c.html(unavailablePage('Criteria Review Dashboard', words), 503, { 'Retry-After': '5' })
 
   app.get('/api/auth/login', async (c) => {
     const wanted = c.req.query('return') ?? '/'
@@ -103,13 +110,24 @@ export function signInRoutes(
         },
       )
       claims = tokens.claims()
-    } catch {
-      return c.redirect('/sign-in?problem=refused', 303)
+    } catch (error) {
+      // The provider could not answer for now (the embedded one: its database is out of
+      // reach, which its own request logged); a code it refused is a refusal.
+      if (!providerUnavailable(error)) return c.redirect('/sign-in?problem=refused', 303)
+      logEvent(log, { level: 'error', msg: 'sign-in failed: identity provider unavailable' })
+      return unavailable(c, 'The identity provider cannot answer just now. Try again shortly.')
     }
     const user = userFrom(claims, settings)
     if (!user) return c.redirect('/sign-in?problem=no-role', 303)
-    await keepUser(o.db, user)
-    const session = await startSession(user)
+    let session: Awaited<ReturnType<typeof startSession>>
+    try {
+      await keepUser(o.db, user)
+      session = await startSession(user)
+    } catch (error) {
+      if (!isUnavailable(error)) throw error
+      logSignInUnavailable(log, error)
+      return unavailable(c)
+    }
     c.header('Set-Cookie', cookie(SESSION_COOKIE, session.token, SESSION_HOURS * 3600), {
       append: true,
     })
@@ -134,6 +152,23 @@ export function signInRoutes(
     return c.json({ signOutUrl })
   })
 }
+
+/** Error level, the error's class and code only: never who was signing in. */
+export function logSignInUnavailable(log: LogSink | null, error: unknown) {
+  logEvent(log, {
+    level: 'error',
+    msg: 'sign-in failed: database unreachable',
+    ...describeError(error),
+  })
+}
+
+/**
+ * The token endpoint answered 503: openid-client keeps a 5xx answer as the error's cause.
+ * Read by its status alone: @hono/node-server swaps the global Response for its own, so
+ * `instanceof Response` is false for the fetch's answer.
+ */
+const providerUnavailable = (error: unknown) =>
+  error instanceof Error && (error.cause as { status?: unknown } | undefined)?.status === 503
 
 type Attempt = { state: string; nonce: string; verifier: string; returnTo: string; at: number }
 

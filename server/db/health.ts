@@ -1,13 +1,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 
-type Watch = { failed: boolean; conflict: boolean }
+type Watch = { failed: boolean; conflict: boolean; cause?: unknown }
 const current = new AsyncLocalStorage<Watch>()
 
 /** Runs one request, noting whether the database was unreachable while it ran. */
 export async function watchRequest<T>(fn: () => Promise<T>) {
   const watch: Watch = { failed: false, conflict: false }
   const response = await current.run(watch, fn)
-  return { response, failed: watch.failed, conflict: watch.conflict }
+  return { response, failed: watch.failed, conflict: watch.conflict, cause: watch.cause }
 }
 
 const CONNECTION_CODES = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE']
@@ -33,5 +33,9 @@ export function noteDatabaseError(error: unknown) {
   const watch = current.getStore()
   if (!watch) return
   if (error instanceof VersionConflict) watch.conflict = true
-  else if (isUnavailable(error)) watch.failed = true
+  else if (isUnavailable(error)) {
+    watch.failed = true
+    // The first error, for a caller that logs the outage itself (the sign-in pages).
+    watch.cause ??= error
+  }
 }
