@@ -20,7 +20,8 @@ export function isUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false
   const code = String((error as { code?: unknown }).code ?? '')
   if (/^08|^57P/.test(code) || CONNECTION_CODES.includes(code)) return true
-  return /connection terminated|connection refused|timeout exceeded|is closed|closed database|has already been destroyed/i.test(
+  // pg's own words when a pooled client's connection died under it ("…is not queryable").
+  return /connection terminated|connection refused|timeout exceeded|is closed|closed database|has already been destroyed|is not queryable/i.test(
     error.message,
   )
 }

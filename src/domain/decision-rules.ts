@@ -128,8 +128,9 @@ const TOO_LONG = 'must be 4,000 characters or fewer'
 
 /** The 400's detail says what its field errors are: answers missing, too long, or both. */
 function answersDetail(errors: Partial<Record<DecisionField, string[]>>): string {
-  const all = Object.values(errors).flat()
-  const long = all.filter((e) => e?.endsWith(TOO_LONG)).length
+  // A field named here always has its messages: no entry is undefined.
+  const all = (Object.values(errors) as string[][]).flat()
+  const long = all.filter((e) => e.endsWith(TOO_LONG)).length
   if (long === 0) return decisionMessages.missing
   return long === all.length ? decisionMessages.tooLong : decisionMessages.missingAndTooLong
 }

@@ -99,14 +99,18 @@ describe('the paging cursor', () => {
 
   it('anything not a cursor it wrote is no cursor', () => {
     const b64 = (v: unknown) => btoa(JSON.stringify(v))
+    const at = '2026-11-27T18:00:00.000Z'
+    expect(decodeCursor(b64(['dueAt', at, 'id']))).toEqual({ sort: 'dueAt', value: at, id: 'id' })
     for (const text of [
       'not base64!',
       b64({ sort: 'dueAt' }),
-      b64(['dueAt', 'v']),
-      b64(['dueAt', 'v', 'id', 'more']),
-      b64(['name', 'v', 'id']),
+      // Each wrong in one way only: the instant and the id are ones a cursor may hold.
+      b64(['dueAt', at]),
+      b64(['dueAt', at, 'id', 'more']),
+      b64(['name', at, 'id']),
       b64(['dueAt', 1, 'id']),
-      b64(['dueAt', 'v', 2]),
+      b64(['dueAt', [at], 'id']),
+      b64(['dueAt', at, 2]),
       // Its value is not an instant, or its id holds what no database compares.
       b64(['receivedAt', 'v', 'id']),
       b64(['dueAt', '', 'id']),
