@@ -78,7 +78,15 @@ export function signInRoutes(
       at: Date.now(),
     }
     const payload = Buffer.from(JSON.stringify(attempt)).toString('base64url')
-    const url = oidc.buildAuthorizationUrl(await configuration(), {
+    let conf: oidc.Configuration
+    try {
+      conf = await configuration()
+    } catch (error) {
+      if (!providerOutOfReach(error)) throw error
+      logEvent(log, { level: 'error', msg: OUT_OF_REACH, ...describeError(error) })
+      return unavailable(c, 'The identity provider cannot be reached just now. Try again shortly.')
+    }
+    const url = oidc.buildAuthorizationUrl(conf, {
       redirect_uri: redirectUri(),
       scope: 'openid profile',
       code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
@@ -113,8 +121,8 @@ export function signInRoutes(
     } catch (error) {
       // The provider could not answer for now (the embedded one: its database is out of
       // reach, which its own request logged); a code it refused is a refusal.
-      if (!providerUnavailable(error)) return c.redirect('/sign-in?problem=refused', 303)
-      logEvent(log, { level: 'error', msg: 'sign-in failed: identity provider unavailable' })
+      if (!providerOutOfReach(error)) return c.redirect('/sign-in?problem=refused', 303)
+      logEvent(log, { level: 'error', msg: OUT_OF_REACH, ...describeError(error) })
       return unavailable(c, 'The identity provider cannot answer just now. Try again shortly.')
     }
     const user = userFrom(claims, settings)
@@ -140,13 +148,24 @@ export function signInRoutes(
     if (!auth.ok) return auth.response
     await endSession(auth.token)
     const s = await o.settings()
-    const conf = await configuration()
-    const signOutUrl = conf.serverMetadata().end_session_endpoint
-      ? oidc.buildEndSessionUrl(conf, {
+    // Signed out here whatever the provider says: with it out of reach, its own session
+    // stays, and the person is sent to this app's sign-in page.
+    let signOutUrl = '/sign-in'
+    try {
+      const conf = await configuration()
+      if (conf.serverMetadata().end_session_endpoint)
+        signOutUrl = oidc.buildEndSessionUrl(conf, {
           client_id: s.clientId,
           post_logout_redirect_uri: `${o.origin()}/sign-in`,
         }).href
-      : '/sign-in'
+    } catch (error) {
+      if (!providerOutOfReach(error)) throw error
+      logEvent(log, {
+        level: 'error',
+        msg: 'sign-out at the identity provider skipped: unavailable',
+        ...describeError(error),
+      })
+    }
     c.header('Set-Cookie', cookie(SESSION_COOKIE, '', 0))
     c.header('Cache-Control', 'no-store')
     return c.json({ signOutUrl })
@@ -162,13 +181,24 @@ export function logSignInUnavailable(log: LogSink | null, error: unknown) {
   })
 }
 
+const OUT_OF_REACH = 'sign-in failed: identity provider unavailable'
+
 /**
- * The token endpoint answered 503: openid-client keeps a 5xx answer as the error's cause.
- * Read by its status alone: @hono/node-server swaps the global Response for its own, so
- * `instanceof Response` is false for the fetch's answer.
+ * The identity provider gave no answer (refused, reset, a name not found, a timeout) or
+ * a 5xx: out of reach for now, and nothing was refused. openid-client keeps an answer as
+ * the error's cause, read by its status alone: @hono/node-server swaps the global
+ * Response for its own, so `instanceof Response` is false for the fetch's answer. A 4xx
+ * (a code it refused) is a refusal.
  */
-const providerUnavailable = (error: unknown) =>
-  error instanceof Error && (error.cause as { status?: unknown } | undefined)?.status === 503
+export function providerOutOfReach(error: unknown): boolean {
+  if (!(error instanceof Error)) return false
+  const status = (error.cause as { status?: unknown } | undefined)?.status
+  if (typeof status === 'number') return status >= 500
+  return (
+    (error.name === 'TypeError' && error.message === 'fetch failed') ||
+    error.name === 'TimeoutError'
+  )
+}
 
 type Attempt = { state: string; nonce: string; verifier: string; returnTo: string; at: number }
 
