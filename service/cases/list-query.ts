@@ -7,6 +7,7 @@ import {
 } from '../../src/api/schemas/case.ts'
 import { lineOfBusiness, urgency } from '../../src/api/schemas/case-fields.ts'
 import { unstorableText } from '../http.ts'
+import { isRealIsoDate } from '../../src/domain/time-zone.ts'
 
 const sortOptions = caseSort.options
 export type { CaseSort }
@@ -86,9 +87,13 @@ export function decodeCursor(text: string): Cursor | null {
     if (!Array.isArray(json) || json.length !== 3) return null
     const [sort, value, id] = json as unknown[]
     if (!sortOptions.includes(sort as CaseSort)) return null
-    if (typeof value !== 'string' || typeof id !== 'string') return null
+    if (typeof id !== 'string') return null
+    // Stryker disable next-line ConditionalExpression: any other value fails the instant's or the calendar's check below; the type is for what follows
+    if (typeof value !== 'string') return null
     // Both go to the database as given: an instant, and an id it can compare.
     if (!INSTANT.test(value) || !Number.isFinite(Date.parse(value))) return null
+    // A calendar date the database takes: 2026-02-30 and the year 0 are not.
+    if (!isRealIsoDate(value.slice(0, 10)) || value.startsWith('0000')) return null
     if (unstorableText(id) !== null) return null
     return { sort: sort as CaseSort, value, id }
   } catch {

@@ -2,12 +2,27 @@ import type { PasParseResult } from '../../src/api/schemas/pas.ts'
 import type { CaseFieldName } from '../../src/api/schemas/case-fields.ts'
 import { mapPasBundle } from './bundle-to-case.ts'
 import { fromEnrollment } from './submission.ts'
+import { jsonDepth, MAX_BODY_DEPTH } from '../http.ts'
 
 /**
  * `$parse` for the case form: the dropped or pasted text, mapped as `$submit` would map
  * it, but nothing refused and nothing created. The reviewer completes what is unstated.
  */
 export function parsePasText(text: string): PasParseResult {
+  // The text comes inside the body, past the body's own depth check: checked the same way,
+  // or a deep enough nesting runs the mapping's walk out of stack.
+  if (jsonDepth(text) > MAX_BODY_DEPTH)
+    return {
+      fields: {},
+      unstated: [],
+      issues: [
+        {
+          severity: 'error',
+          expression: 'Bundle',
+          message: `The PAS request nests deeper than ${MAX_BODY_DEPTH} levels`,
+        },
+      ],
+    }
   let value: unknown
   try {
     value = JSON.parse(text)

@@ -61,11 +61,30 @@ export function fromEnrollment(mapping: PasMapping): Partial<CaseFields> {
  * form's window, no date at all (the day the request is received). Each message is
  * placed at the element it came from. Received now, on the Electronic channel.
  */
+/**
+ * This service's own limit, not the guide's (which sets none): each item becomes a case
+ * and its review, written in one transaction, and thousands in one request held every
+ * other request back for seconds.
+ */
+export const MAX_ITEMS = 100
+
 export function checkSubmission(value: unknown, now: Date): Submission {
   const mapping = mapPasBundle(value)
   const issues = mapping.issues.filter((i) => i.severity === 'error')
   if (issues.some((i) => i.expression === 'Bundle' || i.expression === 'Bundle.entry'))
     return { ok: false, issues }
+  if (mapping.items.length > MAX_ITEMS)
+    return {
+      ok: false,
+      issues: [
+        {
+          severity: 'error',
+          // Stryker disable next-line Regex: the first item's index is 0, one digit either way
+          expression: mapping.items[0]!.path.replace(/\[\d+\]$/, ''),
+          message: `A request may carry at most ${MAX_ITEMS} items (this one has ${mapping.items.length}): send the others as further requests`,
+        },
+      ],
+    }
   if (!mapping.bundleIdentifier)
     issues.push({
       severity: 'error',

@@ -5,6 +5,7 @@ import { route } from './base.ts'
 import { caseId, query } from './doc-parts.ts'
 import { findCase } from './cases.ts'
 import { noteAccess } from './note-access.ts'
+import { isRealIsoDate } from '../../src/domain/time-zone.ts'
 
 const DAY = 86_400_000
 const DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -74,8 +75,11 @@ export const accessLogHandlers = [
       const from = params.get('from') ?? ''
       const to = params.get('to') ?? ''
       const errors: Record<string, string[]> = {}
-      const start = DATE.test(from) ? Date.parse(`${from}T00:00:00Z`) : NaN
-      const end = DATE.test(to) ? Date.parse(`${to}T00:00:00Z`) + DAY : NaN
+      // A calendar date only: 2026-02-30 is refused, not read as 2 March.
+      const day = (d: string) =>
+        DATE.test(d) && isRealIsoDate(d) ? Date.parse(`${d}T00:00:00Z`) : NaN
+      const start = day(from)
+      const end = day(to) + DAY
       if (Number.isNaN(start)) errors.from = ['from must be a date like 2026-12-01']
       if (Number.isNaN(end)) errors.to = ['to must be a date like 2026-12-31']
       if (!errors.from && !errors.to && !(end > start && end - start <= 366 * DAY))

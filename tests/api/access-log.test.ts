@@ -64,5 +64,19 @@ describe('the access log', () => {
     expect(Object.keys(bad.body.errors)).toEqual(['to'])
     const none = await call('/access-log', { token: md })
     expect(Object.keys(none.body.errors).sort()).toEqual(['from', 'to'])
+    // A day no calendar has is refused as such, not read as the next month's.
+    for (const [range, field] of [
+      ['from=2026-02-30&to=2026-03-01', 'from'],
+      ['from=2026-02-01&to=2026-02-30', 'to'],
+      ['from=2026-02-29&to=2026-03-05', 'from'],
+    ]) {
+      const impossible = await call(`/access-log?${range}`, { token: md })
+      expect(impossible.status, range).toBe(400)
+      expect(impossible.body.errors, range).toEqual({
+        [field!]: [
+          `${field} must be a date like ${field === 'from' ? '2026-12-01' : '2026-12-31'}`,
+        ],
+      })
+    }
   })
 })

@@ -37,6 +37,8 @@ const nulAddresses: [string, string][] = [
   ['GET', `/cases?cursor=${cursorOf(['dueAt', '2026-12-01T00:00:00.000Z', 'a\u0000'])}`],
   ['GET', `/cases?cursor=${cursorOf(['dueAt', '\u0000', 'case-1'])}`],
   ['GET', `/cases?cursor=${cursorOf(['dueAt', 'not a time', 'case-1'])}`],
+  ['GET', `/cases?cursor=${cursorOf(['dueAt', '2026-02-30T00:00:00Z', 'case-1'])}`],
+  ['GET', `/cases?cursor=${cursorOf(['dueAt', '0000-01-01T00:00:00Z', 'case-1'])}`],
   ['GET', `/cases?cursor=${cursorOf(['reference', '\ud800', 'case-1'])}`],
 ]
 

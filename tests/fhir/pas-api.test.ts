@@ -93,6 +93,16 @@ describe('POST /fhir/Claim/$submit', () => {
     expect(notJson.body.issue[0].diagnostics ?? notJson.body.issue[0].details?.text).toMatch(
       /not JSON/,
     )
+    // More items than a request may carry: refused at the Claim's items, nothing created.
+    const many = pasFixture('m0076-self-funded-expedited')
+    const item = claimOf(many).item[0]
+    claimOf(many).item = Array.from({ length: 101 }, (_, i) => ({ ...item, sequence: i + 1 }))
+    const tooMany = await fhirPost('$submit', token, many)
+    expect(tooMany.status).toBe(400)
+    expect(JSON.stringify(tooMany.body.issue)).toContain(
+      'A request may carry at most 100 items (this one has 101)',
+    )
+    expect(await caseCount(token)).toBe(before)
     // Valid JSON holding text no database keeps: said so, with where, not "not JSON".
     const nul = pasFixture('m0076-coverage-does-not-tell')
     claimOf(nul).item[0].productOrService.text = 'M0076\u0000'

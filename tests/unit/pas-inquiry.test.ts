@@ -226,6 +226,24 @@ describe('parsePasText: what a Bundle fills in the case form', () => {
     })
   })
 
+  it('text nested deeper than a body may be: one error, nothing filled, no stack run out', () => {
+    const deep = `{"resourceType":"Bundle","entry":[${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}]}`
+    expect(parsePasText(deep)).toEqual({
+      fields: {},
+      unstated: [],
+      issues: [
+        {
+          severity: 'error',
+          expression: 'Bundle',
+          message: 'The PAS request nests deeper than 64 levels',
+        },
+      ],
+    })
+    // At the limit it is mapped as any other text.
+    const atLimit = `${'['.repeat(64)}${']'.repeat(64)}`
+    expect(parsePasText(atLimit).issues[0]?.message).not.toMatch(/nests deeper/)
+  })
+
   it('JSON that is not a Bundle: the mapping’s refusal, every field unstated', () => {
     expect(parsePasText('[]')).toEqual({
       fields: {},
