@@ -12,32 +12,12 @@ export function parsePasText(text: string): PasParseResult {
   // The text comes inside the body, past the body's own depth check: checked the same way,
   // or a deep enough nesting runs the mapping's walk out of stack.
   if (jsonDepth(text) > MAX_BODY_DEPTH)
-    return {
-      fields: {},
-      unstated: [],
-      issues: [
-        {
-          severity: 'error',
-          expression: 'Bundle',
-          message: `The PAS request nests deeper than ${MAX_BODY_DEPTH} levels`,
-        },
-      ],
-    }
+    return unread(`The PAS request nests deeper than ${MAX_BODY_DEPTH} levels`)
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch {
-    return {
-      fields: {},
-      unstated: [],
-      issues: [
-        {
-          severity: 'error',
-          expression: 'Bundle',
-          message: 'The PAS request is not JSON: paste or drop a FHIR Bundle',
-        },
-      ],
-    }
+    return unread('The PAS request is not JSON: paste or drop a FHIR Bundle')
   }
   const mapping = mapPasBundle(value)
   const { issues } = mapping
@@ -52,3 +32,10 @@ export function parsePasText(text: string): PasParseResult {
   const unstated = mapping.unstated.filter((f) => !named.includes(f))
   return { fields, unstated, issues }
 }
+
+/** Text that cannot be mapped at all: one error at the Bundle, nothing filled. */
+const unread = (message: string): PasParseResult => ({
+  fields: {},
+  unstated: [],
+  issues: [{ severity: 'error', expression: 'Bundle', message }],
+})

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { validCase } from '../api/helpers.ts'
 import { withoutService } from './current.ts'
 import { send, signIn } from './lost-write-scenarios.ts'
-import { adminClient, databaseUrl } from './postgres-db.ts'
+import { scratchDatabase, testDatabaseUrl } from './postgres-db.ts'
 import { spawnService, type Spawned } from './spawn-service.ts'
 
 // Only the spawned processes are under test here: no PGlite service in this process.
@@ -106,17 +106,11 @@ describe('a service killed mid-write (SIGKILL), then started again', { timeout: 
   it.skipIf(!url && !process.env.CI)(
     'on Postgres: every acknowledged case and decision is in the database',
     async () => {
-      if (!url)
-        throw new Error('TEST_DATABASE_URL is not set: run under scripts/with-scratch-postgres.sh')
-      const name = `crash_${process.pid}_${Date.now()}`
-      const admin = adminClient(url)
-      await admin.connect()
-      await admin.query(`create database ${name}`)
+      const db = await scratchDatabase(testDatabaseUrl(), `crash_${process.pid}_${Date.now()}`)
       try {
-        await crashAndCount([], { DATABASE_URL: databaseUrl(url, name) })
+        await crashAndCount([], { DATABASE_URL: db.url })
       } finally {
-        await admin.query(`drop database if exists ${name} with (force)`)
-        await admin.end()
+        await db.drop()
       }
     },
   )

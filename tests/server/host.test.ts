@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { validCase } from '../api/helpers.ts'
 import { send, signIn } from './lost-write-scenarios.ts'
-import { spawnService, type Spawned } from './spawn-service.ts'
+import { logLinesOf, spawnService, type Spawned } from './spawn-service.ts'
 import { withoutService } from './current.ts'
 
 // Only the spawned process is under test here: no service in this process.
@@ -47,13 +47,7 @@ const getAs = (name: string, path: string) =>
   })
 
 /** The log lines of the requests the service has answered so far. */
-const requestLines = () =>
-  first
-    .output()
-    .split('\n')
-    .filter((l) => l.startsWith('{'))
-    .map((l) => JSON.parse(l) as Record<string, unknown>)
-    .filter((l) => l.msg === 'request')
+const requestLines = () => logLinesOf(first).filter((l) => l.msg === 'request')
 
 describe('the service host', () => {
   it('answers only the host names it serves: a rebound DNS name gets nothing', async () => {

@@ -5,8 +5,8 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { providerOutOfReach } from '../../server/auth/rp.ts'
 import { withoutService } from './current.ts'
-import { adminClient, databaseUrl } from './postgres-db.ts'
-import { spawnService, type Spawned } from './spawn-service.ts'
+import { adminClient, scratchDatabase, testDatabaseUrl } from './postgres-db.ts'
+import { logLinesOf, spawnService, type Spawned } from './spawn-service.ts'
 
 withoutService()
 
@@ -37,13 +37,6 @@ async function start(env: Record<string, string | undefined>, args: string[]): P
   }).ready
 }
 
-const lines = (s: Spawned) =>
-  s
-    .output()
-    .split('\n')
-    .filter((l) => l.startsWith('{'))
-    .map((l) => JSON.parse(l) as Record<string, unknown>)
-
 describe('the identity provider out of reach', { timeout: 60_000 }, () => {
   it('signing in: a 503 page saying so, with Retry-After and an error line tied to the request', async () => {
     const s = await start({ DATABASE_URL: undefined }, ['--data', join(scratch, 'data')])
@@ -58,7 +51,9 @@ describe('the identity provider out of reach', { timeout: 60_000 }, () => {
         'The identity provider cannot be reached just now. Try again shortly.',
       )
       const id = res.headers.get('X-Request-Id')
-      const error = lines(s).find((l) => l.msg === 'sign-in failed: identity provider unavailable')
+      const error = logLinesOf(s).find(
+        (l) => l.msg === 'sign-in failed: identity provider unavailable',
+      )
       expect(error).toMatchObject({ level: 'error', id, error: 'TypeError' })
     } finally {
       s.child.kill('SIGTERM')
@@ -69,13 +64,11 @@ describe('the identity provider out of reach', { timeout: 60_000 }, () => {
   it.skipIf(!url && !process.env.CI)(
     'signing out: the session ends here, and the person goes to this app’s sign-in page',
     async () => {
-      if (!url)
-        throw new Error('TEST_DATABASE_URL is not set: run under scripts/with-scratch-postgres.sh')
-      const name = `idp_down_${process.pid}_${Date.now()}`
-      const admin = adminClient(url)
-      await admin.connect()
-      await admin.query(`create database ${name}`)
-      const dbUrl = databaseUrl(url, name)
+      const scratchDb = await scratchDatabase(
+        testDatabaseUrl(),
+        `idp_down_${process.pid}_${Date.now()}`,
+      )
+      const dbUrl = scratchDb.url
       const s = await start({ DATABASE_URL: dbUrl }, [])
       const db = adminClient(dbUrl)
       try {
@@ -95,15 +88,14 @@ describe('the identity provider out of reach', { timeout: 60_000 }, () => {
         expect(out.status).toBe(200)
         expect(await out.json()).toEqual({ signOutUrl: '/sign-in' })
         expect((await fetch(`${s.base}/api/me`, { headers: auth })).status).toBe(401)
-        expect(lines(s).map((l) => l.msg)).toContain(
+        expect(logLinesOf(s).map((l) => l.msg)).toContain(
           'sign-out at the identity provider skipped: unavailable',
         )
       } finally {
         s.child.kill('SIGTERM')
         await s.exited
         await db.end()
-        await admin.query(`drop database if exists ${name} with (force)`)
-        await admin.end()
+        await scratchDb.drop()
       }
     },
   )

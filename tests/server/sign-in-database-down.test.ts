@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { oidcSignIn } from '../../scripts/oidc-sign-in.ts'
 import { withoutService } from './current.ts'
 import { adminClient, databaseUrl } from './postgres-db.ts'
-import { spawnService, type Spawned } from './spawn-service.ts'
+import { logLinesOf, spawnService, type Spawned } from './spawn-service.ts'
 
 // Only the spawned process is under test here: no service in this process.
 withoutService()
@@ -106,12 +106,7 @@ function browser(base: string) {
   }
 }
 
-const logLines = () =>
-  service
-    .output()
-    .split('\n')
-    .filter((l) => l.startsWith('{'))
-    .map((l) => JSON.parse(l) as Record<string, unknown>)
+const logLines = () => logLinesOf(service)
 const linesOf = (id: string) => logLines().filter((l) => l.id === id)
 
 /** The answer is the 503 page, not "expired" or "not valid". */

@@ -47,3 +47,11 @@ export function spawnService(args: string[], env: Record<string, string | undefi
   })
   return { child, ready, exited, output: () => out }
 }
+
+/** The JSON lines a service logged so far (server/log.ts), in order. */
+export const logLinesOf = (s: Pick<Spawned, 'output'>) =>
+  s
+    .output()
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
